@@ -1,0 +1,51 @@
+/**
+ * The standards compiler: reads and validates the corpus, checks it across files, and returns
+ * plain JSON-serialisable content, or throws one StandardsDataError listing every problem.
+ */
+import {crossCheck} from './crossCheck';
+import {loadCorpus} from './load';
+import {standardPath} from './paths';
+import type {Problem} from './problems';
+import {StandardsDataError} from './problems';
+import {type RenderedBody, renderBody} from './render';
+import type {Source, StandardFrontMatter, StandardRecord} from './schema';
+import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
+
+export interface StandardsContent {
+  standards: StandardRecord[];
+  sources: Source[];
+  /** Each standard's prose, rendered, per locale: `pages[id][locale]`. */
+  pages: Record<string, Record<Locale, RenderedBody & {file: string}>>;
+}
+
+/** A standard is current while any edition is; otherwise it has the status of its latest edition. */
+export const deriveStatus = (editions: StandardFrontMatter['editions']): StandardRecord['status'] => {
+  if (editions.some((e) => e.status === 'current')) return 'current';
+  const latest = editions.reduce((a, b) => (b.year >= a.year ? b : a));
+  return latest.status;
+};
+
+const toRecord = (data: StandardFrontMatter): StandardRecord => ({
+  ...data,
+  status: deriveStatus(data.editions),
+  paths: Object.fromEntries(LOCALES.map((l) => [l, standardPath(data.id, l)])) as StandardRecord['paths'],
+});
+
+const byFile = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+export async function compileStandards(siteDir: string): Promise<StandardsContent> {
+  const corpus = await loadCorpus(siteDir);
+  const problems = [...corpus.problems, ...crossCheck(corpus)].sort(byFile);
+  if (problems.length > 0) throw new StandardsDataError(problems);
+
+  const standards = corpus.standards.map((s) => toRecord(s.data)).sort((a, b) => a.id.localeCompare(b.id));
+  const pages: StandardsContent['pages'] = {};
+  for (const {file, data, body} of corpus.standards) {
+    pages[data.id] = {[DEFAULT_LOCALE]: {file, ...renderBody(body)}} as StandardsContent['pages'][string];
+  }
+  for (const {file, id, locale, body} of corpus.translations) {
+    pages[id][locale] = {file, ...renderBody(body)};
+  }
+  const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
+  return {standards, sources, pages};
+}

@@ -1,0 +1,119 @@
+/**
+ * Checks that hold across files: ids are unique, every reference names something that exists,
+ * and every standard has a page in every locale.
+ */
+import type {LoadedCorpus} from './load';
+import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {type Problem, formatPath} from './problems';
+import type {StandardFrontMatter} from './schema';
+import {DEFAULT_LOCALE, LOCALES, OUR_ANALYSIS_SOURCE_ID} from './vocabulary';
+
+const LOCALE_NAMES = {en: 'English', 'zh-Hans': 'Simplified Chinese'} as const;
+
+/** Every `sources` list in a standard, with its field path. */
+function* sourceReferences(value: unknown, path: PropertyKey[] = []): Generator<{path: PropertyKey[]; id: string}> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* sourceReferences(item, [...path, i]);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(item)) {
+        for (const [i, id] of item.entries()) yield {path: [...path, key, i], id: String(id)};
+      } else {
+        yield* sourceReferences(item, [...path, key]);
+      }
+    }
+  }
+}
+
+/** Reports every value seen twice, naming the file of its first occurrence. */
+const duplicates = <T>(items: readonly T[], key: (item: T) => string, report: (item: T, first: T) => void) => {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, item);
+    else report(item, first);
+  }
+};
+
+function checkStandardReferences(
+  file: string,
+  data: StandardFrontMatter,
+  standardIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
+  problems: Problem[],
+) {
+  const add = (path: PropertyKey[], message: string) => problems.push({file, path: formatPath(path), message});
+  for (const {path, id} of sourceReferences(data)) {
+    if (!sourceIds.has(id)) add(path, `expected the id of a source in standards-data/sources/, got "${id}"`);
+  }
+  const versions = new Set(data.editions.map((e) => e.version));
+  data.editions.forEach((edition, i) => {
+    if (edition.successor !== undefined && !versions.has(edition.successor)) {
+      add(['editions', i, 'successor'], `expected the version of another edition of ${data.id}, got "${edition.successor}"`);
+    }
+    if (edition.successorStandard !== undefined && !standardIds.has(edition.successorStandard)) {
+      add(['editions', i, 'successorStandard'], `expected the id of a standard in ${STANDARDS_DIR}/, got "${edition.successorStandard}"`);
+    }
+  });
+  data.structure?.forEach((structure, i) => {
+    if (structure.edition !== undefined && !versions.has(structure.edition)) {
+      add(['structure', i, 'edition'], `expected the version of one of ${data.id}'s editions, got "${structure.edition}"`);
+    }
+  });
+  data.related?.forEach((relation, i) => {
+    if (relation.id === data.id) add(['related', i, 'id'], `expected another standard's id, got its own id "${relation.id}"`);
+    else if (!standardIds.has(relation.id)) {
+      add(['related', i, 'id'], `expected the id of a standard in ${STANDARDS_DIR}/, got "${relation.id}"`);
+    }
+  });
+}
+
+export function crossCheck(corpus: LoadedCorpus): Problem[] {
+  const problems: Problem[] = [];
+  const {standards, translations} = corpus;
+  const sources = corpus.sources.flatMap(({file, data}) => data.map((source, index) => ({file, index, source})));
+
+  duplicates(
+    standards,
+    (s) => s.data.id,
+    (s, first) => problems.push({file: s.file, path: 'id', message: `expected a unique id, got "${s.data.id}" (also in ${first.file})`}),
+  );
+  duplicates(
+    sources,
+    ({source}) => source.id,
+    ({file, index, source}, first) =>
+      problems.push({file, path: `[${index}].id`, message: `expected a unique id, got "${source.id}" (also in ${first.file})`}),
+  );
+
+  const standardIds = new Set(standards.map((s) => s.data.id));
+  // Without every sources file, references would be reported by the dozen; their own problems say enough.
+  const sourceIds = corpus.sourcesComplete ? new Set(sources.map(({source}) => source.id)) : undefined;
+  if (sourceIds && !sourceIds.has(OUR_ANALYSIS_SOURCE_ID)) {
+    problems.push({file: SOURCES_DIR, path: '', message: `expected a source with id "${OUR_ANALYSIS_SOURCE_ID}", got none`});
+  }
+  for (const {file, data} of standards) {
+    if (sourceIds) checkStandardReferences(file, data, standardIds, sourceIds, problems);
+  }
+
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    const ofLocale = translations.filter((t) => t.locale === locale);
+    duplicates(
+      ofLocale,
+      (t) => t.id,
+      (t, first) => problems.push({file: t.file, path: 'id', message: `expected one ${LOCALE_NAMES[locale]} page per standard, got a second for "${t.id}" (also ${first.file})`}),
+    );
+    for (const t of ofLocale) {
+      if (!standardIds.has(t.id)) {
+        problems.push({file: t.file, path: 'id', message: `expected the id of a standard in ${STANDARDS_DIR}/, got "${t.id}"`});
+      }
+    }
+    const translated = new Set(ofLocale.map((t) => t.id));
+    for (const {file, data} of standards) {
+      if (!translated.has(data.id)) {
+        problems.push({file, path: '', message: `expected a ${LOCALE_NAMES[locale]} page with id "${data.id}" in ${translationsDir(locale)}/, got none`});
+      }
+    }
+  }
+  return problems;
+}

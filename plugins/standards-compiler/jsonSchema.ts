@@ -1,0 +1,13 @@
+/** The schemas as JSON Schema: for editors (frontmatter) and for API consumers (standards.json). */
+import {z} from 'zod';
+import {sourcesFileSchema, standardFrontMatterSchema, standardsApiSchema} from './schema';
+
+export const JSON_SCHEMAS = {
+  'standard-frontmatter.schema.json': () => z.toJSONSchema(standardFrontMatterSchema, {io: 'input'}),
+  'sources.schema.json': () => z.toJSONSchema(sourcesFileSchema, {io: 'input'}),
+  'standards-api.schema.json': () => z.toJSONSchema(standardsApiSchema, {io: 'output'}),
+} as const;
+
+export type JsonSchemaName = keyof typeof JSON_SCHEMAS;
+
+export const renderJsonSchema = (name: JsonSchemaName): string => `${JSON.stringify(JSON_SCHEMAS[name](), null, 2)}\n`;

@@ -1,0 +1,13 @@
+/** Where the compiler finds its inputs and where each standard's pages live. */
+import {DEFAULT_LOCALE, type Locale} from './vocabulary';
+
+/** Standards' pages in the default locale: every fact lives in their frontmatter. */
+export const STANDARDS_DIR = 'docs/standards';
+/** Translated pages for `locale`: prose only. */
+export const translationsDir = (locale: Locale): string => `i18n/${locale}/standards`;
+/** The source registry: one or more YAML lists of sources; ids are unique across all of them. */
+export const SOURCES_DIR = 'standards-data/sources';
+
+/** The route of a standard's page in a locale, without the site's baseUrl. */
+export const standardPath = (id: string, locale: Locale): string =>
+  locale === DEFAULT_LOCALE ? `/standards/${id}` : `/${locale}/standards/${id}`;

@@ -1,0 +1,33 @@
+/** Renders a page body (Markdown tree) to HTML with heading anchors, and lists its headings. */
+import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast';
+import type {Root} from 'mdast';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import {unified} from 'unified';
+
+export interface Heading {
+  id: string;
+  text: string;
+  level: 2 | 3;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Heading[];
+}
+
+const processor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringify);
+
+const textOf = (node: HastContent): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+
+const collectHeadings = (tree: HastRoot): Heading[] =>
+  tree.children
+    .filter((n): n is Element => n.type === 'element' && (n.tagName === 'h2' || n.tagName === 'h3'))
+    .map((n) => ({id: String(n.properties.id), text: textOf(n), level: n.tagName === 'h2' ? 2 : 3}));
+
+export function renderBody(body: Root): RenderedBody {
+  const hast = processor.runSync(structuredClone(body)) as HastRoot;
+  return {html: processor.stringify(hast), headings: collectHeadings(hast)};
+}

@@ -1,0 +1,279 @@
+/**
+ * The one schema of a standard. Every figure is a claim: it names its sources and the year it is
+ * "as of". Every text a reader sees is localized in all LOCALES, in the one file; translated pages
+ * carry prose only, never facts.
+ *
+ * Messages start with "expected": the problem formatter appends what it got.
+ */
+import {z} from 'zod';
+import {
+  CERTIFIED_PARTIES,
+  COUNTRY_CODES,
+  CURRENCY_CODES,
+  EARLIEST_YEAR,
+  EDITION_STATUSES,
+  FOCUS_DIMENSIONS,
+  FOCUS_SCORE_MAX,
+  GLOBAL_REGION,
+  INDUSTRIES,
+  LOCALES,
+  RELATION_TYPES,
+  STANDARD_ID_PATTERN,
+  STANDARD_KINDS,
+  TEXT_ACCESS,
+  latestYear,
+} from './vocabulary';
+
+const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
+  en: 'English',
+  'zh-Hans': 'Simplified Chinese',
+};
+
+const text = (what: string) =>
+  z.string({error: `expected ${what}`}).trim().min(1, {error: `expected ${what}`});
+
+/** A text in every locale: a missing locale is a missing translation. */
+export const localizedTextSchema = z
+  .strictObject(
+    Object.fromEntries(LOCALES.map((locale) => [locale, text(`${LOCALE_NAMES[locale]} text`)])) as {
+      [L in (typeof LOCALES)[number]]: z.ZodString;
+    },
+  )
+  .meta({description: 'The same text in every locale of the site.'});
+
+export const standardIdSchema = z
+  .string({error: 'expected a kebab-case standard id'})
+  .regex(STANDARD_ID_PATTERN, {error: 'expected a kebab-case standard id'});
+
+export const sourceIdSchema = z
+  .string({error: 'expected the id of a source in standards-data/sources/'})
+  .regex(STANDARD_ID_PATTERN, {error: 'expected the id of a source in standards-data/sources/'});
+
+export const yearSchema = z
+  .int({error: 'expected a year'})
+  .min(EARLIEST_YEAR, {error: `expected a year from ${EARLIEST_YEAR}`})
+  .max(latestYear(), {error: `expected a year up to ${latestYear()}`});
+
+const urlSchema = z.url({error: 'expected an absolute URL', protocol: /^https?$/});
+
+export const currencySchema = z.enum([...CURRENCY_CODES] as [string, ...string[]], {
+  error: 'expected an ISO 4217 code',
+});
+
+export const regionSchema = z.enum([GLOBAL_REGION, ...COUNTRY_CODES] as [string, ...string[]], {
+  error: `expected "${GLOBAL_REGION}" or an ISO 3166-1 alpha-2 code`,
+});
+
+/** Fields every figure carries: where it comes from and the year it describes. */
+const claimFields = {
+  sources: z
+    .array(sourceIdSchema, {error: 'expected a list of source ids'})
+    .min(1, {error: 'expected at least one source'})
+    .meta({description: 'Ids of entries in standards-data/sources/.'}),
+  asOf: yearSchema.meta({description: 'The year this figure describes.'}),
+  circa: z
+    .boolean({error: 'expected true or false'})
+    .optional()
+    .meta({description: 'True when the as-of year is inferred, not stated by the source.'}),
+  note: localizedTextSchema.optional(),
+};
+
+const claim = <T extends z.ZodRawShape>(shape: T) => z.strictObject({...shape, ...claimFields});
+
+const count = (what: string) =>
+  z.int({error: `expected a whole number of ${what}`}).positive({error: `expected a positive number of ${what}`});
+
+const nameSchema = z.strictObject({
+  name: text('a full name'),
+  short: text('a short name'),
+  aliases: z.array(text('an alias')).optional(),
+});
+
+const editionSchema = claim({
+  version: text('an edition label, such as "2015" or "Release 7.0"'),
+  year: yearSchema,
+  status: z.enum(EDITION_STATUSES, {error: `expected one of ${EDITION_STATUSES.join(', ')}`}),
+  date: z
+    .string({error: 'expected a date as YYYY-MM or YYYY-MM-DD'})
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, {error: 'expected a date as YYYY-MM or YYYY-MM-DD'})
+    .optional(),
+  successor: text('the version of a later edition').optional(),
+  successorStandard: standardIdSchema.optional(),
+});
+
+const structureSchema = claim({
+  edition: text('the version of one of this standard\'s editions').optional(),
+  levels: z
+    .array(
+      z.strictObject({
+        name: localizedTextSchema,
+        count: count('units'),
+        approximate: z.boolean({error: 'expected true or false'}).optional(),
+      }),
+    )
+    .min(1, {error: 'expected at least one level'}),
+});
+
+const focusScoreSchema = z.strictObject({
+  score: z
+    .int({error: `expected a whole score from 0 to ${FOCUS_SCORE_MAX}`})
+    .min(0, {error: `expected a whole score from 0 to ${FOCUS_SCORE_MAX}`})
+    .max(FOCUS_SCORE_MAX, {error: `expected a whole score from 0 to ${FOCUS_SCORE_MAX}`}),
+  reason: localizedTextSchema,
+});
+
+const focusSchema = claim(
+  Object.fromEntries(FOCUS_DIMENSIONS.map((d) => [d, focusScoreSchema])) as {
+    [D in (typeof FOCUS_DIMENSIONS)[number]]: typeof focusScoreSchema;
+  },
+);
+
+const usageSchema = claim({
+  regions: z.array(regionSchema).min(1, {error: 'expected at least one region'}),
+  industries: z
+    .array(z.enum(['all', ...INDUSTRIES], {error: `expected "all" or one of ${INDUSTRIES.join(', ')}`}))
+    .min(1, {error: 'expected at least one industry'}),
+});
+
+const ratingLevelSchema = z.strictObject({
+  name: localizedTextSchema,
+  minScore: z.number({error: 'expected a score'}).optional(),
+  maxScore: z.number({error: 'expected a score'}).optional(),
+});
+
+const certificationSchema = z.strictObject({
+  certifies: claim({
+    party: z.enum(CERTIFIED_PARTIES, {error: `expected one of ${CERTIFIED_PARTIES.join(', ')}`}),
+  }),
+  assessor: claim({text: localizedTextSchema}).optional(),
+  steps: claim({items: z.array(localizedTextSchema).min(1, {error: 'expected at least one step'})}).optional(),
+  validity: claim({years: z.number({error: 'expected a number of years'}).positive({error: 'expected a positive number of years'})}).optional(),
+  surveillance: claim({text: localizedTextSchema}).optional(),
+  rating: claim({
+    scheme: localizedTextSchema,
+    maxScore: z.number({error: 'expected a score'}).optional(),
+    levels: z.array(ratingLevelSchema).optional(),
+  }).optional(),
+  remediation: claim({text: localizedTextSchema}).optional(),
+});
+
+const monthsSchema = z.number({error: 'expected a number of months'}).positive({error: 'expected a positive number of months'});
+
+const durationSchema = claim({
+  minMonths: monthsSchema,
+  maxMonths: monthsSchema.optional(),
+  region: regionSchema,
+  covers: localizedTextSchema,
+});
+
+const amountSchema = z.number({error: 'expected an amount'}).nonnegative({error: 'expected an amount of 0 or more'});
+
+const costPointSchema = claim({
+  currency: currencySchema,
+  min: amountSchema.meta({description: 'The amount, or the low end of a range. Alone (no max) it reads "more than".'}),
+  max: amountSchema.optional().meta({description: 'The high end of a range; equal to min for an exact amount.'}),
+  region: regionSchema,
+  covers: localizedTextSchema,
+});
+
+export const ADOPTION_MEASURES = [
+  'certified-organizations',
+  'certified-sites',
+  'valid-certificates',
+  'certified-individuals',
+  'sites-using',
+] as const;
+
+const adoptionSchema = claim({
+  count: count('adopters'),
+  approximate: z.boolean({error: 'expected true or false'}).optional(),
+  measure: z.enum(ADOPTION_MEASURES, {error: `expected one of ${ADOPTION_MEASURES.join(', ')}`}),
+  region: regionSchema,
+});
+
+const assessmentSchema = claim({text: localizedTextSchema});
+
+const relationSchema = claim({
+  type: z.enum(RELATION_TYPES, {error: `expected one of ${RELATION_TYPES.join(', ')}`}),
+  id: standardIdSchema,
+});
+
+const availabilitySchema = claim({
+  access: z.enum(TEXT_ACCESS, {error: `expected one of ${TEXT_ACCESS.join(', ')}`}),
+  url: urlSchema.optional(),
+});
+
+/** The frontmatter of a standard's page in the default locale: every fact of the standard. */
+export const standardFrontMatterSchema = z
+  .strictObject({
+    id: standardIdSchema,
+    names: z.strictObject(
+      Object.fromEntries(LOCALES.map((l) => [l, nameSchema])) as {[L in (typeof LOCALES)[number]]: typeof nameSchema},
+    ),
+    summary: localizedTextSchema,
+    kind: z.enum(STANDARD_KINDS, {error: `expected one of ${STANDARD_KINDS.join(', ')}`}),
+    owner: claim({name: localizedTextSchema, url: urlSchema.optional()}),
+    firstPublished: z.array(claim({year: yearSchema})).min(1, {error: 'expected at least one dated claim'}),
+    editions: z.array(editionSchema).min(1, {error: 'expected at least one edition'}),
+    structure: z.array(structureSchema).optional(),
+    focus: focusSchema,
+    usage: z.array(usageSchema).min(1, {error: 'expected at least one usage claim'}),
+    certification: certificationSchema.optional(),
+    timeToCertify: z.array(durationSchema).optional(),
+    costs: z.array(costPointSchema).optional(),
+    adoption: z.array(adoptionSchema).optional(),
+    strengths: z.array(assessmentSchema).optional(),
+    weaknesses: z.array(assessmentSchema).optional(),
+    related: z.array(relationSchema).optional(),
+    availability: availabilitySchema,
+  })
+  .meta({
+    title: 'Standards Atlas: a standard',
+    description: 'Frontmatter of a page in docs/standards/. Every figure names its sources and its as-of year.',
+  });
+
+export type StandardFrontMatter = z.infer<typeof standardFrontMatterSchema>;
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type CostPoint = z.infer<typeof costPointSchema>;
+export type Edition = z.infer<typeof editionSchema>;
+
+/** The frontmatter of a translated page: it names its standard and nothing else. */
+export const translationFrontMatterSchema = z.strictObject({id: standardIdSchema});
+
+/** One entry of standards-data/sources/. */
+export const sourceSchema = z.strictObject({
+  id: sourceIdSchema,
+  title: text('the title as the source gives it'),
+  titleTranslated: localizedTextSchema.optional(),
+  publisher: text('the publisher'),
+  url: urlSchema.optional(),
+  year: yearSchema.meta({description: 'The year the source was published or last updated.'}),
+  circa: z.boolean({error: 'expected true or false'}).optional(),
+  language: z.enum(['en', 'zh-Hans', 'zh-Hant'], {error: 'expected one of en, zh-Hans, zh-Hant'}),
+  file: text('a file name in shared/seeds').optional(),
+  note: localizedTextSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourcesFileSchema = z.array(sourceSchema, {error: 'expected a list of sources'});
+
+/** A standard as the API publishes it: its facts, plus what the compiler derives from them. */
+export const standardRecordSchema = standardFrontMatterSchema
+  .extend({
+    status: z.enum(EDITION_STATUSES),
+    paths: z.strictObject(
+      Object.fromEntries(LOCALES.map((l) => [l, z.string()])) as {[L in (typeof LOCALES)[number]]: z.ZodString},
+    ),
+  })
+  .meta({title: 'Standards Atlas: a standard, as published'});
+export type StandardRecord = z.infer<typeof standardRecordSchema>;
+
+export const standardsApiSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    locales: z.array(z.enum(LOCALES)),
+    standards: z.array(standardRecordSchema),
+    sources: z.array(sourceSchema),
+  })
+  .meta({title: 'Standards Atlas: /api/standards.json'});
+export type StandardsApi = z.infer<typeof standardsApiSchema>;

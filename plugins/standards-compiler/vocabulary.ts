@@ -1,0 +1,89 @@
+/**
+ * The vocabulary of Standards Atlas: every closed list the schema validates against lives here,
+ * once. Pages, filters, the advisor and the JSON Schema all read these lists; nothing restates them.
+ */
+
+/** The site's locales; the first is the default. docusaurus.config.ts reads this list. */
+export const LOCALES = ['en', 'zh-Hans'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Labels for the navbar's locale switch, in each locale's own script. */
+export const LOCALE_LABELS: Record<Locale, string> = {en: 'English', 'zh-Hans': '简体中文'};
+
+/** Who or what a standard certifies, or whether it is a way of working rather than a scheme. */
+export const STANDARD_KINDS = ['organization', 'individual', 'methodology'] as const;
+export type StandardKind = (typeof STANDARD_KINDS)[number];
+
+export const EDITION_STATUSES = ['current', 'superseded', 'withdrawn', 'draft'] as const;
+export type EditionStatus = (typeof EDITION_STATUSES)[number];
+
+/** The six dimensions of a focus profile. Scores run from 0 (absent) to FOCUS_SCORE_MAX. */
+export const FOCUS_DIMENSIONS = [
+  'process',
+  'people',
+  'performance',
+  'customer',
+  'security',
+  'technology',
+] as const;
+export type FocusDimension = (typeof FOCUS_DIMENSIONS)[number];
+export const FOCUS_SCORE_MAX = 5;
+
+export const RELATION_TYPES = ['predecessor', 'successor', 'complements', 'overlaps'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** How a reader can get the text of a standard. */
+export const TEXT_ACCESS = ['free', 'paid', 'members-only'] as const;
+export type TextAccess = (typeof TEXT_ACCESS)[number];
+
+/** Who holds a certificate. A methodology may have no certificate of its own. */
+export const CERTIFIED_PARTIES = ['organization', 'individual'] as const;
+export type CertifiedParty = (typeof CERTIFIED_PARTIES)[number];
+
+/** Industries, as ids shared with the advisor's inputs. `all` means sector-neutral. */
+export const INDUSTRIES = [
+  'banking',
+  'insurance',
+  'telecom',
+  'it-services',
+  'bpo',
+  'retail',
+  'public-sector',
+  'healthcare',
+  'utilities',
+  'travel',
+  'manufacturing',
+  'other',
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+/** `global` stands for worldwide use; every other region is an ISO 3166-1 alpha-2 code. */
+export const GLOBAL_REGION = 'global';
+
+/** ISO 3166-1 alpha-2 officially assigned codes. Names come from Intl.DisplayNames in each locale. */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR ' +
+    'BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ ' +
+    'EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW ' +
+    'GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY ' +
+    'KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV ' +
+    'MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY ' +
+    'QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG ' +
+    'TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+  ).split(' '),
+);
+
+/** ISO 4217 currency codes, as the runtime's ICU data knows them. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** Standard ids: kebab-case, stable, and the last segment of the standard's URL. */
+export const STANDARD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The id of the pseudo-source that marks a judgement as this project's own analysis. */
+export const OUR_ANALYSIS_SOURCE_ID = 'our-analysis';
+
+/** Years a figure can be "as of": the oldest forerunner (BS 5750, 1979) to a year ahead. */
+export const EARLIEST_YEAR = 1950;
+export const latestYear = (): number => new Date().getFullYear() + 1;
