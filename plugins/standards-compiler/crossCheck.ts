@@ -86,7 +86,7 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
       problems.push({file, path: `[${index}].id`, message: `expected a unique id, got "${source.id}" (also in ${first.file})`}),
   );
 
-  const standardIds = new Set(standards.map((s) => s.data.id));
+  const standardIds = corpus.declaredStandardIds;
   // Without every sources file, references would be reported by the dozen; their own problems say enough.
   const sourceIds = corpus.sourcesComplete ? new Set(sources.map(({source}) => source.id)) : undefined;
   if (sourceIds && !sourceIds.has(OUR_ANALYSIS_SOURCE_ID)) {
@@ -108,7 +108,7 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
         problems.push({file: t.file, path: 'id', message: `expected the id of a standard in ${STANDARDS_DIR}/, got "${t.id}"`});
       }
     }
-    const translated = new Set(ofLocale.map((t) => t.id));
+    const translated = corpus.declaredTranslationIds.get(locale) ?? new Set<string>();
     for (const {file, data} of standards) {
       if (!translated.has(data.id)) {
         problems.push({file, path: '', message: `expected a ${LOCALE_NAMES[locale]} page with id "${data.id}" in ${translationsDir(locale)}/, got none`});

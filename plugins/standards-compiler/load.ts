@@ -37,7 +37,15 @@ export interface LoadedSources {
 }
 
 export interface LoadedCorpus {
+  /** Valid standards' pages. */
   standards: LoadedStandard[];
+  /**
+   * The id every standard's page declares, valid or not, so that a page with a mistake in one
+   * field does not also make every reference to it fail.
+   */
+  declaredStandardIds: Set<string>;
+  /** Likewise for translated pages, per locale. */
+  declaredTranslationIds: Map<Locale, Set<string>>;
   translations: LoadedTranslation[];
   sources: LoadedSources[];
   /** False when a sources file could not be read: references cannot be checked then. */
@@ -72,11 +80,24 @@ const readPage = async (siteDir: string, file: string, problems: Problem[]) => {
   }
 };
 
+/** The id a page's frontmatter declares, when it declares a readable one. */
+const declaredId = (frontMatter: unknown): string | undefined =>
+  frontMatter && typeof frontMatter === 'object' && 'id' in frontMatter && typeof frontMatter.id === 'string'
+    ? frontMatter.id
+    : undefined;
+
 const hasProse = (body: Root): boolean => body.children.some((n) => n.type !== 'html');
 
-async function loadStandard(siteDir: string, file: string, problems: Problem[]): Promise<LoadedStandard | undefined> {
+async function loadStandard(
+  siteDir: string,
+  file: string,
+  problems: Problem[],
+  declared: Set<string>,
+): Promise<LoadedStandard | undefined> {
   const page = await readPage(siteDir, file, problems);
   if (!page) return undefined;
+  const id = declaredId(page.frontMatter);
+  if (id !== undefined) declared.add(id);
   const result = standardFrontMatterSchema.safeParse(page.frontMatter, {reportInput: true});
   if (!hasProse(page.body)) problems.push({file, path: '', message: 'expected prose below the frontmatter, got none'});
   if (!result.success) {
@@ -91,10 +112,13 @@ async function loadTranslation(
   file: string,
   locale: Locale,
   problems: Problem[],
+  declared: Set<string>,
 ): Promise<LoadedTranslation | undefined> {
   const page = await readPage(siteDir, file, problems);
   if (!page) return undefined;
   const frontMatter = page.frontMatter;
+  const id = declaredId(frontMatter);
+  if (id !== undefined) declared.add(id);
   // A fact in a translation would be a second copy of it: say so, rather than "unknown field".
   if (frontMatter && typeof frontMatter === 'object' && !Array.isArray(frontMatter)) {
     const facts = Object.keys(frontMatter).filter((key) => key !== 'id' && FACT_FIELDS.has(key));
@@ -142,15 +166,23 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
       files: await filesIn(siteDir, translationsDir(locale), '.md'),
     })),
   );
-  const standards = await Promise.all(standardFiles.map((file) => loadStandard(siteDir, file, problems)));
+  const declaredStandardIds = new Set<string>();
+  const declaredTranslationIds = new Map(translationFiles.map(({locale}) => [locale, new Set<string>()]));
+  const standards = await Promise.all(
+    standardFiles.map((file) => loadStandard(siteDir, file, problems, declaredStandardIds)),
+  );
   const translations = await Promise.all(
-    translationFiles.flatMap(({locale, files}) => files.map((file) => loadTranslation(siteDir, file, locale, problems))),
+    translationFiles.flatMap(({locale, files}) =>
+      files.map((file) => loadTranslation(siteDir, file, locale, problems, declaredTranslationIds.get(locale)!)),
+    ),
   );
   const sourceFiles = await filesIn(siteDir, SOURCES_DIR, '.yaml');
   if (sourceFiles.length === 0) problems.push({file: SOURCES_DIR, path: '', message: 'expected one or more .yaml lists of sources, got none'});
   const sources = await Promise.all(sourceFiles.map((file) => loadSourcesFile(siteDir, file, problems)));
   return {
     standards: standards.filter((s) => s !== undefined),
+    declaredStandardIds,
+    declaredTranslationIds,
     translations: translations.filter((t) => t !== undefined),
     sources: sources.filter((s) => s !== undefined),
     sourcesComplete: sourceFiles.length > 0 && sources.every((s) => s !== undefined),

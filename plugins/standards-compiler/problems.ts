@@ -61,7 +61,10 @@ const describeIssue = (issue: z.core.$ZodIssue): {path: PropertyKey[]; message: 
   if (issue.message.startsWith('expected ')) return [{path, message: withGot(issue.message)}];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({path: [...path, key], message: 'unknown field'}));
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: 'expected only the fields that standards-data/schema/ names, got an unknown field',
+      }));
     case 'invalid_type':
       return [{path, message: withGot(`expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`)}];
     case 'invalid_value':

@@ -52,7 +52,7 @@ export const sourceIdSchema = z
 export const yearSchema = z
   .int({error: 'expected a year'})
   .min(EARLIEST_YEAR, {error: `expected a year from ${EARLIEST_YEAR}`})
-  .max(latestYear(), {error: `expected a year up to ${latestYear()}`});
+  .max(latestYear(), {error: 'expected a year no later than next year'});
 
 const urlSchema = z.url({error: 'expected an absolute URL', protocol: /^https?$/});
 

@@ -1,0 +1,82 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Config, PluginModule} from '@docusaurus/types';
+import {themes as prismThemes} from 'prism-react-renderer';
+import standardsCompiler from './plugins/standards-compiler';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './plugins/standards-compiler/vocabulary';
+
+const config: Config = {
+  title: 'Standards Atlas',
+  tagline: 'Contact-centre quality standards and certifications, compared and explained',
+  favicon: 'img/logo.svg',
+  // Replace with the address the site is published at; every link is relative to baseUrl.
+  url: 'https://standards-atlas.example',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
+
+  future: {v4: true},
+
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
+    localeConfigs: Object.fromEntries(LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: locale}])),
+  },
+
+  // Docusaurus types plugins' content as unknown; ours is typed StandardsContent.
+  plugins: [standardsCompiler as PluginModule],
+
+  presets: [
+    [
+      'classic',
+      {
+        // Standards' pages are compiled by our own plugin; there are no other docs or posts yet.
+        docs: false,
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Standards Atlas',
+      logo: {alt: 'Standards Atlas', src: 'img/logo.svg'},
+      items: [
+        {to: '/standards', label: 'Standards', position: 'left'},
+        {to: '/compare', label: 'Compare', position: 'left'},
+        {to: '/advisor', label: 'Advisor', position: 'left'},
+        {to: '/search', label: 'Search', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Atlas',
+          items: [
+            {label: 'Standards', to: '/standards'},
+            {label: 'Compare', to: '/compare'},
+            {label: 'Advisor', to: '/advisor'},
+            {label: 'Search', to: '/search'},
+          ],
+        },
+        {
+          title: 'Data',
+          items: [
+            {label: 'JSON API: standards', href: 'pathname:///api/standards.json'},
+            {label: 'JSON Schema', href: 'pathname:///api/schema/standards-api.schema.json'},
+          ],
+        },
+      ],
+      copyright: 'Standards Atlas. Figures are dated: each is shown with its source and the year it describes.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,43 @@
+/**
+ * The standards compiler as a Docusaurus plugin. This file only wires lifecycles: the logic is
+ * in compile.ts (load, validate, cross-check), props.ts, routes.ts and api.ts.
+ */
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {writeApi} from './api';
+import {type StandardsContent, compileStandards} from './compile';
+import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {buildGlobalData, buildStandardPageProps} from './props';
+import {buildRoutes} from './routes';
+import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
+
+export const PLUGIN_NAME = 'standards-compiler';
+
+export default function standardsCompiler(context: LoadContext): Plugin<StandardsContent> {
+  const {siteDir, baseUrl, i18n} = context;
+  const locale = i18n.currentLocale as Locale;
+  return {
+    name: PLUGIN_NAME,
+
+    getPathsToWatch: () =>
+      [STANDARDS_DIR, SOURCES_DIR, ...LOCALES.map(translationsDir)].map((dir) => `${siteDir}/${dir}/**/*.{md,yaml}`),
+
+    loadContent: () => compileStandards(siteDir),
+
+    async contentLoaded({content, actions}) {
+      const propsModules: Record<string, string> = {};
+      for (const {id} of content.standards) {
+        propsModules[id] = await actions.createData(
+          `standard-${id}.json`,
+          buildStandardPageProps(content, id, locale),
+        );
+      }
+      buildRoutes(content, baseUrl, propsModules).forEach(actions.addRoute);
+      actions.setGlobalData(buildGlobalData(content));
+    },
+
+    async postBuild({outDir, content}) {
+      // The API is one set of files for every locale: the default locale's build writes it at the root.
+      if (locale === DEFAULT_LOCALE) await writeApi(outDir, content);
+    },
+  };
+}

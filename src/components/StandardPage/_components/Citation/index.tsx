@@ -1,0 +1,30 @@
+import {translate} from '@docusaurus/Translate';
+import React, {createContext, useContext} from 'react';
+import {sourceAnchor} from '../../_utils';
+
+/** Maps a source id to its number in the page's source list. */
+export const SourceNumbers = createContext<ReadonlyMap<string, number>>(new Map());
+
+interface Props {
+  sources: readonly string[];
+  asOf: number;
+  circa?: boolean;
+}
+
+/** "as of c. 2008 [1]": the year a figure describes and the sources it comes from. */
+export default function Citation({sources, asOf, circa}: Props): React.ReactElement {
+  const numbers = useContext(SourceNumbers);
+  const year = circa
+    ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(asOf)})
+    : String(asOf);
+  return (
+    <span className="citation">
+      {translate({id: 'standard.citation.asOf', message: 'as of {year}'}, {year})}
+      {sources.map((id) => (
+        <a key={id} href={`#${sourceAnchor(id)}`} className="citation__ref" aria-label={translate({id: 'standard.citation.sourceLabel', message: 'Source {number}'}, {number: String(numbers.get(id))})}>
+          [{numbers.get(id)}]
+        </a>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,287 @@
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {StandardsGlobalData} from '@site/plugins/standards-compiler/props';
+import type {LocalizedText, StandardRecord} from '@site/plugins/standards-compiler/schema';
+import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import React from 'react';
+import {
+  accessLabels,
+  globalRegionLabel,
+  industryLabels,
+  measureLabels,
+  partyLabels,
+  relationLabels,
+  statusLabels,
+} from '../../../labels';
+import {type AmountShape, costAmount, formatNumber, localize, regionName} from '../../_utils';
+import Citation from '../Citation';
+import FocusProfile from '../FocusProfile';
+
+interface Claim {
+  sources: string[];
+  asOf: number;
+  circa?: boolean;
+  note?: LocalizedText;
+}
+
+/** A fact this page has no source for: said plainly, never guessed. */
+const Unknown = () => (
+  <span className="fact-unknown">
+    <Translate id="standard.facts.unknown">Unknown: no source found yet</Translate>
+  </span>
+);
+
+function Cited({claim, children}: {claim: Claim; children: React.ReactNode}) {
+  const {i18n} = useDocusaurusContext();
+  return (
+    <>
+      {children} <Citation sources={claim.sources} asOf={claim.asOf} circa={claim.circa} />
+      {claim.note && <span className="fact-note"> {localize(claim.note, i18n.currentLocale)}</span>}
+    </>
+  );
+}
+
+function Fact({id, label, children}: {id: string; label: React.ReactNode; children: React.ReactNode}) {
+  return (
+    <div className="fact" id={id}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Several dated claims about one fact: one line each, so disagreeing sources stand side by side. */
+function Claims<T extends Claim>({claims, render}: {claims: readonly T[] | undefined; render: (c: T) => React.ReactNode}) {
+  if (!claims || claims.length === 0) return <Unknown />;
+  if (claims.length === 1) return <Cited claim={claims[0]}>{render(claims[0])}</Cited>;
+  return (
+    <ul className="claims">
+      {claims.map((c, i) => (
+        <li key={i}>
+          <Cited claim={c}>{render(c)}</Cited>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const amountText = (shape: AmountShape): string => {
+  switch (shape.kind) {
+    case 'exact':
+      return shape.amount;
+    case 'range':
+      return translate({id: 'standard.cost.range', message: '{min} to {max}'}, {min: shape.min, max: shape.max});
+    case 'more-than':
+      return translate({id: 'standard.cost.moreThan', message: 'more than {amount}'}, {amount: shape.amount});
+  }
+};
+
+const monthsText = (min: number, max: number | undefined): string =>
+  max === undefined || max === min
+    ? translate({id: 'standard.time.months', message: '{months} months'}, {months: String(min)})
+    : translate({id: 'standard.time.monthRange', message: '{min} to {max} months'}, {min: String(min), max: String(max)});
+
+export default function FactSheet({standard}: {standard: StandardRecord}): React.ReactElement {
+  const {i18n} = useDocusaurusContext();
+  const locale = i18n.currentLocale;
+  const t = (text: LocalizedText) => localize(text, locale);
+  const region = (code: string) => regionName(code, locale, globalRegionLabel());
+  const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
+  const nameOf = (id: string) => standards.find((s) => s.id === id)?.names[locale as Locale].name ?? id;
+  const certification = standard.certification;
+  const statuses = statusLabels();
+  const industries = industryLabels();
+
+  return (
+    <section aria-labelledby="facts" className="fact-sheet">
+      <h2 id="facts">
+        <Translate id="standard.facts.heading">Fact sheet</Translate>
+      </h2>
+      <dl>
+        <Fact id="fact-owner" label={<Translate id="standard.facts.owner">Owner</Translate>}>
+          <Cited claim={standard.owner}>
+            {standard.owner.url ? <a href={standard.owner.url} rel="noopener noreferrer">{t(standard.owner.name)}</a> : t(standard.owner.name)}
+          </Cited>
+        </Fact>
+        <Fact id="fact-first-published" label={<Translate id="standard.facts.firstPublished">First published</Translate>}>
+          <Claims claims={standard.firstPublished} render={(c) => c.year} />
+        </Fact>
+        <Fact id="fact-usage" label={<Translate id="standard.facts.usage">Where it is used</Translate>}>
+          <Claims
+            claims={standard.usage}
+            render={(c) => (
+              <>
+                {c.regions.map(region).join(', ')}
+                {' · '}
+                {c.industries.map((i) => industries[i]).join(', ')}
+              </>
+            )}
+          />
+        </Fact>
+        <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
+          {certification ? <Cited claim={certification.certifies}>{partyLabels()[certification.certifies.party]}</Cited> : <Unknown />}
+        </Fact>
+        <Fact id="fact-assessor" label={<Translate id="standard.facts.assessor">Assessed by</Translate>}>
+          {certification?.assessor ? <Cited claim={certification.assessor}>{t(certification.assessor.text)}</Cited> : <Unknown />}
+        </Fact>
+        <Fact id="fact-steps" label={<Translate id="standard.facts.steps">Steps to certification</Translate>}>
+          {certification?.steps ? (
+            <Cited claim={certification.steps}>
+              <ol>{certification.steps.items.map((s, i) => <li key={i}>{t(s)}</li>)}</ol>
+            </Cited>
+          ) : (
+            <Unknown />
+          )}
+        </Fact>
+        <Fact id="fact-validity" label={<Translate id="standard.facts.validity">Certificate valid for</Translate>}>
+          {certification?.validity ? (
+            <Cited claim={certification.validity}>
+              {translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(certification.validity.years)})}
+            </Cited>
+          ) : (
+            <Unknown />
+          )}
+        </Fact>
+        <Fact id="fact-surveillance" label={<Translate id="standard.facts.surveillance">Surveillance</Translate>}>
+          {certification?.surveillance ? <Cited claim={certification.surveillance}>{t(certification.surveillance.text)}</Cited> : <Unknown />}
+        </Fact>
+        <Fact id="fact-rating" label={<Translate id="standard.facts.rating">Rating scheme</Translate>}>
+          {certification?.rating ? (
+            <Cited claim={certification.rating}>
+              {t(certification.rating.scheme)}
+              {certification.rating.levels && (
+                <table className="rating-levels">
+                  <thead>
+                    <tr>
+                      <th scope="col"><Translate id="standard.rating.level">Level</Translate></th>
+                      <th scope="col"><Translate id="standard.rating.scores">Score</Translate></th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {certification.rating.levels.map((level, i) => (
+                      <tr key={i}>
+                        <th scope="row">{t(level.name)}</th>
+                        <td>
+                          {level.minScore === undefined && level.maxScore === undefined ? (
+                            <Unknown />
+                          ) : (
+                            [level.minScore, level.maxScore].filter((v) => v !== undefined).join('–')
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </Cited>
+          ) : (
+            <Unknown />
+          )}
+        </Fact>
+        <Fact id="fact-remediation" label={<Translate id="standard.facts.remediation">If an audit fails</Translate>}>
+          {certification?.remediation ? <Cited claim={certification.remediation}>{t(certification.remediation.text)}</Cited> : <Unknown />}
+        </Fact>
+        <Fact id="fact-time" label={<Translate id="standard.facts.timeToCertify">Time to certify</Translate>}>
+          <Claims
+            claims={standard.timeToCertify}
+            render={(c) => `${monthsText(c.minMonths, c.maxMonths)} (${region(c.region)}; ${t(c.covers)})`}
+          />
+        </Fact>
+        <Fact id="fact-costs" label={<Translate id="standard.facts.costs">Cost</Translate>}>
+          <Claims
+            claims={standard.costs}
+            render={(c) => `${amountText(costAmount(c, locale))} (${region(c.region)}; ${t(c.covers)})`}
+          />
+        </Fact>
+        <Fact id="fact-adoption" label={<Translate id="standard.facts.adoption">Adoption</Translate>}>
+          <Claims
+            claims={standard.adoption}
+            render={(c) =>
+              `${c.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: formatNumber(c.count, locale)}) : formatNumber(c.count, locale)} ${measureLabels()[c.measure]} (${region(c.region)})`
+            }
+          />
+        </Fact>
+        <Fact id="fact-availability" label={<Translate id="standard.facts.availability">The text of the standard</Translate>}>
+          <Cited claim={standard.availability}>
+            {standard.availability.url ? (
+              <a href={standard.availability.url} rel="noopener noreferrer">{accessLabels()[standard.availability.access]}</a>
+            ) : (
+              accessLabels()[standard.availability.access]
+            )}
+          </Cited>
+        </Fact>
+        <Fact id="fact-related" label={<Translate id="standard.facts.related">Related standards</Translate>}>
+          <Claims
+            claims={standard.related}
+            render={(c) => (
+              <>
+                {relationLabels()[c.type]}: <Link to={`/standards/${c.id}`}>{nameOf(c.id)}</Link>
+              </>
+            )}
+          />
+        </Fact>
+      </dl>
+
+      <h3 id="editions">
+        <Translate id="standard.editions.heading">Editions</Translate>
+      </h3>
+      <table className="editions">
+        <thead>
+          <tr>
+            <th scope="col"><Translate id="standard.editions.version">Edition</Translate></th>
+            <th scope="col"><Translate id="standard.editions.year">Year</Translate></th>
+            <th scope="col"><Translate id="standard.editions.status">Status</Translate></th>
+            <th scope="col"><Translate id="standard.editions.source">Source</Translate></th>
+          </tr>
+        </thead>
+        <tbody>
+          {standard.editions.map((e) => (
+            <tr key={e.version}>
+              <th scope="row">{e.version}</th>
+              <td>{e.date ?? e.year}</td>
+              <td>
+                {statuses[e.status]}
+                {e.successor && <> → {e.successor}</>}
+                {e.successorStandard && <> → <Link to={`/standards/${e.successorStandard}`}>{nameOf(e.successorStandard)}</Link></>}
+              </td>
+              <td>
+                <Cited claim={e}>{null}</Cited>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 id="structure">
+        <Translate id="standard.structure.heading">Structure</Translate>
+      </h3>
+      <Claims
+        claims={standard.structure}
+        render={(c) => (
+          <>
+            {c.levels
+              .map((l) => `${l.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: String(l.count)}) : l.count} ${t(l.name)}`)
+              .join(translate({id: 'standard.structure.separator', message: ', '}))}
+            {c.edition && <> ({c.edition})</>}
+          </>
+        )}
+      />
+
+      <h3 id="focus">
+        <Translate id="standard.focus.heading">Focus profile</Translate>
+      </h3>
+      <FocusProfile focus={standard.focus} />
+
+      <h3 id="strengths">
+        <Translate id="standard.strengths.heading">Strengths</Translate>
+      </h3>
+      <Claims claims={standard.strengths} render={(c) => t(c.text)} />
+      <h3 id="weaknesses">
+        <Translate id="standard.weaknesses.heading">Weaknesses</Translate>
+      </h3>
+      <Claims claims={standard.weaknesses} render={(c) => t(c.text)} />
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type {EditionStatus} from '@site/plugins/standards-compiler/vocabulary';
+import clsx from 'clsx';
+import React from 'react';
+import {statusLabels} from '../../../labels';
+
+export function StatusLabel({status}: {status: EditionStatus}): React.ReactElement {
+  return <span>{statusLabels()[status]}</span>;
+}
+
+/** A status badge; its colour repeats the word, never replaces it. */
+export function StatusBadge({status}: {status: EditionStatus}): React.ReactElement {
+  return <span className={clsx('badge', 'status-badge', `status-badge--${status}`)}>{statusLabels()[status]}</span>;
+}

@@ -1,0 +1,29 @@
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {Source} from '@site/plugins/standards-compiler/schema';
+import React from 'react';
+import {localize, sourceAnchor} from '../../_utils';
+
+export default function SourceList({sources}: {sources: readonly Source[]}): React.ReactElement {
+  const {i18n} = useDocusaurusContext();
+  const locale = i18n.currentLocale;
+  return (
+    <section aria-labelledby="sources">
+      <h2 id="sources">
+        <Translate id="standard.sources.heading">Sources</Translate>
+      </h2>
+      <ol className="source-list">
+        {sources.map((source) => (
+          <li key={source.id} id={sourceAnchor(source.id)}>
+            <cite>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : source.title}</cite>
+            {source.titleTranslated && localize(source.titleTranslated, locale) !== source.title && (
+              <> ({localize(source.titleTranslated, locale)})</>
+            )}
+            . {source.publisher}, {source.circa ? <Translate id="standard.citation.circa" values={{year: String(source.year)}}>{'c. {year}'}</Translate> : source.year}.
+            {source.note && <span className="source-list__note"> {localize(source.note, locale)}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {StandardPageProps} from '@site/plugins/standards-compiler/props';
+import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import Layout from '@theme/Layout';
+import React, {useMemo} from 'react';
+import {kindLabels} from '../labels';
+import {SourceNumbers} from './_components/Citation';
+import FactSheet from './_components/FactSheet';
+import {StatusBadge} from './_components/Labels';
+import SourceList from './_components/SourceList';
+import StatusBanner from './_components/StatusBanner';
+import {localize} from './_utils';
+
+/** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
+export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {
+  const {standard, sources, body} = page;
+  const {i18n} = useDocusaurusContext();
+  const locale = i18n.currentLocale as Locale;
+  const names = standard.names[locale];
+  const numbers = useMemo(() => new Map(sources.map((s, i) => [s.id, i + 1])), [sources]);
+  const summary = localize(standard.summary, locale);
+
+  return (
+    <Layout title={names.name} description={summary}>
+      <SourceNumbers.Provider value={numbers}>
+        <main className="container margin-vert--lg standard-page">
+          <header className="standard-page__header">
+            <p className="standard-page__kicker">
+              <StatusBadge status={standard.status} /> <span className="badge badge--secondary">{kindLabels()[standard.kind]}</span>
+            </p>
+            <h1>{names.name}</h1>
+            {names.aliases && names.aliases.length > 0 && (
+              <p className="standard-page__aliases">
+                <Translate id="standard.aliases" values={{aliases: names.aliases.join(' · ')}}>{'Also known as: {aliases}'}</Translate>
+              </p>
+            )}
+            <p className="standard-page__summary">{summary}</p>
+          </header>
+          <StatusBanner standard={standard} />
+          <FactSheet standard={standard} />
+          <article className="standard-page__prose markdown" dangerouslySetInnerHTML={{__html: body.html}} />
+          <SourceList sources={sources} />
+        </main>
+      </SourceNumbers.Provider>
+    </Layout>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {StandardsGlobalData} from '@site/plugins/standards-compiler/props';
+import {STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {StatusBadge} from '@site/src/components/StandardPage/_components/Labels';
+import {kindLabels} from '@site/src/components/labels';
+import Layout from '@theme/Layout';
+import React from 'react';
+
+/** Every standard, grouped by kind, with its status. */
+export default function Standards(): React.ReactElement {
+  const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const kinds = kindLabels();
+  return (
+    <Layout
+      title={translate({id: 'standards.title', message: 'Standards'})}
+      description={translate({id: 'standards.description', message: 'Every standard and certification in the atlas.'})}>
+      <main className="container margin-vert--lg">
+        <h1>
+          <Translate id="standards.heading">Standards and certifications</Translate>
+        </h1>
+        {STANDARD_KINDS.map((kind) => {
+          const ofKind = standards.filter((s) => s.kind === kind);
+          if (ofKind.length === 0) return null;
+          return (
+            <section key={kind}>
+              <h2>{kinds[kind]}</h2>
+              <ul>
+                {ofKind.map((s) => (
+                  <li key={s.id}>
+                    <Link to={`/standards/${s.id}`}>{s.names[locale].name}</Link> <StatusBadge status={s.status} />
+                    <br />
+                    {s.summary[locale]}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </main>
+    </Layout>
+  );
+}
