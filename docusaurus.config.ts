@@ -27,6 +27,7 @@ const config: Config = {
 
   // Docusaurus types plugins' content as unknown; ours is typed StandardsContent.
   plugins: [standardsCompiler as PluginModule],
+  clientModules: ['./src/clientModules/hydrated.ts'],
 
   presets: [
     [

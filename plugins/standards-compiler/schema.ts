@@ -225,7 +225,7 @@ export const standardFrontMatterSchema = z
     strengths: z.array(assessmentSchema).optional(),
     weaknesses: z.array(assessmentSchema).optional(),
     related: z.array(relationSchema).optional(),
-    availability: availabilitySchema,
+    availability: availabilitySchema.optional(),
   })
   .meta({
     title: 'Standards Atlas: a standard',

@@ -204,13 +204,17 @@ export default function FactSheet({standard}: {standard: StandardRecord}): React
           />
         </Fact>
         <Fact id="fact-availability" label={<Translate id="standard.facts.availability">The text of the standard</Translate>}>
-          <Cited claim={standard.availability}>
-            {standard.availability.url ? (
-              <a href={standard.availability.url} rel="noopener noreferrer">{accessLabels()[standard.availability.access]}</a>
-            ) : (
-              accessLabels()[standard.availability.access]
-            )}
-          </Cited>
+          {standard.availability ? (
+            <Cited claim={standard.availability}>
+              {standard.availability.url ? (
+                <a href={standard.availability.url} rel="noopener noreferrer">{accessLabels()[standard.availability.access]}</a>
+              ) : (
+                accessLabels()[standard.availability.access]
+              )}
+            </Cited>
+          ) : (
+            <Unknown />
+          )}
         </Fact>
         <Fact id="fact-related" label={<Translate id="standard.facts.related">Related standards</Translate>}>
           <Claims
@@ -257,6 +261,7 @@ export default function FactSheet({standard}: {standard: StandardRecord}): React
       <h3 id="structure">
         <Translate id="standard.structure.heading">Structure</Translate>
       </h3>
+      <div id="fact-structure">
       <Claims
         claims={standard.structure}
         render={(c) => (
@@ -268,6 +273,7 @@ export default function FactSheet({standard}: {standard: StandardRecord}): React
           </>
         )}
       />
+      </div>
 
       <h3 id="focus">
         <Translate id="standard.focus.heading">Focus profile</Translate>

@@ -1,0 +1,42 @@
+import {fetchStandardsApi} from './api';
+import {expect, openPage, test} from './fixtures';
+
+const PATHS = {
+  en: {home: '/', choose: 'Choose a certification', teach: 'Teach the landscape', search: 'Search clauses', notBuilt: 'Not built yet'},
+  'zh-Hans': {home: '/zh-Hans/', choose: '选择认证', teach: '讲授标准全貌', search: '搜索条款', notBuilt: '尚未建成'},
+} as const;
+
+for (const [locale, words] of Object.entries(PATHS)) {
+  test(`the ${locale} landing page opens the three paths, and each says what it holds`, async ({page}) => {
+    await openPage(page, words.home);
+    for (const [title, path] of [
+      [words.choose, 'advisor'],
+      [words.teach, 'standards'],
+      [words.search, 'search'],
+    ] as const) {
+      const card = page.locator('section').filter({has: page.getByRole('heading', {level: 2, name: title})});
+      await card.getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${path}$`));
+      await page.locator('html[data-hydrated="true"]').waitFor();
+      if (path !== 'standards') await expect(page.getByRole('main')).toContainText(words.notBuilt);
+      await page.goBack();
+    }
+  });
+}
+
+test('the compare page says honestly that it is not built yet, in both locales', async ({page}) => {
+  await openPage(page, '/compare');
+  await expect(page.getByRole('main')).toContainText(PATHS.en.notBuilt);
+  await openPage(page, '/zh-Hans/compare');
+  await expect(page.getByRole('main')).toContainText(PATHS['zh-Hans'].notBuilt);
+});
+
+test('the standards list links to every standard in both locales', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  for (const locale of ['en', 'zh-Hans'] as const) {
+    await openPage(page, locale === 'en' ? '/standards' : '/zh-Hans/standards');
+    for (const standard of standards) {
+      await expect(page.getByRole('link', {name: standard.names[locale].name, exact: true})).toHaveAttribute('href', standard.paths[locale]);
+    }
+  }
+});
