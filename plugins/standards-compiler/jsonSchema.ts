@@ -1,5 +1,5 @@
 /** The schemas as JSON Schema: for editors (frontmatter) and for API consumers (standards.json). */
-import {z} from 'zod';
+import * as z from 'zod';
 import {sourcesFileSchema, standardFrontMatterSchema, standardsApiSchema} from './schema';
 
 export const JSON_SCHEMAS = {

@@ -2,7 +2,7 @@
 import type {StandardsContent} from './compile';
 import type {Heading} from './render';
 import type {Source, StandardRecord} from './schema';
-import type {Locale} from './vocabulary';
+import {GLOBAL_REGION, type Locale} from './vocabulary';
 
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
 export interface StandardSummary {
@@ -24,28 +24,44 @@ export interface StandardPageProps {
   /** The sources this standard cites, by id, in the order the registry lists them. */
   sources: Source[];
   body: {html: string; headings: Heading[]};
+  /**
+   * Names of the regions the standard cites, in the page's locale. Named at build time: ICU data
+   * differs between Node and browsers, and server and client must render the same text.
+   */
+  regionNames: Record<string, string>;
 }
 
 export const buildGlobalData = (content: StandardsContent): StandardsGlobalData => ({
   standards: content.standards.map(({id, kind, status, names, summary, paths}) => ({id, kind, status, names, summary, paths})),
 });
 
-/** Every source id a value cites, at any depth. */
-const citedSourceIds = (value: unknown, into = new Set<string>()): Set<string> => {
-  if (Array.isArray(value)) value.forEach((v) => citedSourceIds(v, into));
+/** Every value of a field named `key`, at any depth. */
+const valuesOf = (value: unknown, key: string, into = new Set<unknown>()): Set<unknown> => {
+  if (Array.isArray(value)) value.forEach((v) => valuesOf(v, key, into));
   else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(v)) v.forEach((id) => into.add(String(id)));
-      else citedSourceIds(v, into);
+    for (const [k, v] of Object.entries(value)) {
+      if (k === key) (Array.isArray(v) ? v : [v]).forEach((x) => into.add(x));
+      else valuesOf(v, key, into);
     }
   }
   return into;
 };
 
+const regionNamesFor = (standard: StandardRecord, locale: Locale): Record<string, string> => {
+  const names = new Intl.DisplayNames([locale], {type: 'region'});
+  const codes = [...valuesOf(standard, 'region'), ...valuesOf(standard, 'regions')].map(String);
+  return Object.fromEntries(codes.filter((c) => c !== GLOBAL_REGION).map((c) => [c, names.of(c) ?? c]));
+};
+
 export function buildStandardPageProps(content: StandardsContent, id: string, locale: Locale): StandardPageProps {
   const standard = content.standards.find((s) => s.id === id);
   if (!standard) throw new Error(`No standard with id "${id}"`);
-  const cited = citedSourceIds(standard);
+  const cited = valuesOf(standard, 'sources');
   const {html, headings} = content.pages[id][locale];
-  return {standard, sources: content.sources.filter((s) => cited.has(s.id)), body: {html, headings}};
+  return {
+    standard,
+    sources: content.sources.filter((s) => cited.has(s.id)),
+    body: {html, headings},
+    regionNames: regionNamesFor(standard, locale),
+  };
 }

@@ -5,7 +5,7 @@
  *
  * Messages start with "expected": the problem formatter appends what it got.
  */
-import {z} from 'zod';
+import * as z from 'zod';
 import {
   CERTIFIED_PARTIES,
   COUNTRY_CODES,
@@ -249,7 +249,9 @@ export const sourceSchema = z.strictObject({
   url: urlSchema.optional(),
   year: yearSchema.meta({description: 'The year the source was published or last updated.'}),
   circa: z.boolean({error: 'expected true or false'}).optional(),
-  language: z.enum(['en', 'zh-Hans', 'zh-Hant'], {error: 'expected one of en, zh-Hans, zh-Hant'}),
+  language: z
+    .string({error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant'})
+    .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant'}),
   file: text('a file name in shared/seeds').optional(),
   note: localizedTextSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, test} from './fixtures';
@@ -6,7 +7,9 @@ import {expect, test} from './fixtures';
 test('/api/standards.json validates against the JSON Schema the site publishes', async ({request}) => {
   const api = await fetchStandardsApi(request);
   const schema = await (await request.get('/api/schema/standards-api.schema.json')).json();
-  const validate = new Ajv2020({allErrors: true, strict: false}).compile(schema);
+  const ajv = new Ajv2020({allErrors: true, strict: false});
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
   expect(validate(api), JSON.stringify(validate.errors, null, 2)).toBe(true);
   expect(api.standards.length).toBeGreaterThanOrEqual(3);
 });

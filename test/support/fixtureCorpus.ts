@@ -6,7 +6,8 @@ import {cp, mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
-export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/compiler');
+// Tests run from the repository root (npm test).
+export const FIXTURES_DIR = path.resolve('test/fixtures/compiler');
 export const BASE_CORPUS = path.join(FIXTURES_DIR, 'base');
 export const CASES_DIR = path.join(FIXTURES_DIR, 'cases');
 

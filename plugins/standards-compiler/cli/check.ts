@@ -2,11 +2,11 @@
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
 
-try {
-  const content = await compileStandards(process.cwd());
-  console.log(`ok: ${content.standards.length} standards, ${content.sources.length} sources`);
-} catch (error) {
-  if (!(error instanceof StandardsDataError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+compileStandards(process.cwd()).then(
+  (content) => console.log(`ok: ${content.standards.length} standards, ${content.sources.length} sources`),
+  (error: unknown) => {
+    if (!(error instanceof StandardsDataError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  },
+);

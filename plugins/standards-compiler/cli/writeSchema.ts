@@ -8,9 +8,13 @@ import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from '../jsonSchema
 
 export const SCHEMA_DIR = 'standards-data/schema';
 
-const dir = path.resolve(SCHEMA_DIR);
-await mkdir(dir, {recursive: true});
-for (const name of Object.keys(JSON_SCHEMAS) as JsonSchemaName[]) {
-  await writeFile(path.join(dir, name), renderJsonSchema(name));
-  console.log(`wrote ${SCHEMA_DIR}/${name}`);
+async function main(): Promise<void> {
+  const dir = path.resolve(SCHEMA_DIR);
+  await mkdir(dir, {recursive: true});
+  for (const name of Object.keys(JSON_SCHEMAS) as JsonSchemaName[]) {
+    await writeFile(path.join(dir, name), renderJsonSchema(name));
+    console.log(`wrote ${SCHEMA_DIR}/${name}`);
+  }
 }
+
+void main();

@@ -23,9 +23,9 @@ export const costAmount = (cost: Pick<CostPoint, 'min' | 'max' | 'currency'>, lo
   return {kind: 'range', min: money(cost.min), max: money(cost.max)};
 };
 
-/** A region's name in the reader's language; `global` is named by the caller. */
-export const regionName = (code: string, locale: string, globalLabel: string): string =>
-  code === GLOBAL_REGION ? globalLabel : (new Intl.DisplayNames([locale], {type: 'region'}).of(code) ?? code);
+/** A region's name in the reader's language, from the names the compiler gave the page. */
+export const regionName = (code: string, names: Readonly<Record<string, string>>, globalLabel: string): string =>
+  code === GLOBAL_REGION ? globalLabel : (names[code] ?? code);
 
 /** The edition that replaced the standard, when the standard itself is no longer current. */
 export const successorOf = (standard: StandardRecord): string | undefined => {

@@ -14,7 +14,7 @@ import {localize} from './_utils';
 
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
 export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {
-  const {standard, sources, body} = page;
+  const {standard, sources, body, regionNames} = page;
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale as Locale;
   const names = standard.names[locale];
@@ -38,7 +38,7 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
             <p className="standard-page__summary">{summary}</p>
           </header>
           <StatusBanner standard={standard} />
-          <FactSheet standard={standard} />
+          <FactSheet standard={standard} regionNames={regionNames} />
           <article className="standard-page__prose markdown" dangerouslySetInnerHTML={{__html: body.html}} />
           <SourceList sources={sources} />
         </main>

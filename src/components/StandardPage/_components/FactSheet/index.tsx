@@ -83,11 +83,11 @@ const monthsText = (min: number, max: number | undefined): string =>
     ? translate({id: 'standard.time.months', message: '{months} months'}, {months: String(min)})
     : translate({id: 'standard.time.monthRange', message: '{min} to {max} months'}, {min: String(min), max: String(max)});
 
-export default function FactSheet({standard}: {standard: StandardRecord}): React.ReactElement {
+export default function FactSheet({standard, regionNames}: {standard: StandardRecord; regionNames: Record<string, string>}): React.ReactElement {
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale;
   const t = (text: LocalizedText) => localize(text, locale);
-  const region = (code: string) => regionName(code, locale, globalRegionLabel());
+  const region = (code: string) => regionName(code, regionNames, globalRegionLabel());
   const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
   const nameOf = (id: string) => standards.find((s) => s.id === id)?.names[locale as Locale].name ?? id;
   const certification = standard.certification;
