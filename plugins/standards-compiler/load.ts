@@ -5,8 +5,9 @@
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import {parse as parseYaml} from 'yaml';
 import {FrontMatterSyntaxError, parsePage} from './frontMatter';
+import {YamlSyntaxError, parseYaml} from './yaml';
+import {FILE_CONCURRENCY, mapLimit} from './mapLimit';
 import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
 import {type Problem, problemsFromZod} from './problems';
 import {
@@ -144,9 +145,10 @@ async function loadSourcesFile(siteDir: string, file: string, problems: Problem[
   const text = await readFile(path.join(siteDir, file), 'utf8');
   let raw: unknown;
   try {
-    raw = parseYaml(text, {uniqueKeys: true});
+    raw = parseYaml(text);
   } catch (error) {
-    problems.push({file, path: '', message: `expected valid YAML: ${(error as Error).message.split('\n')[0]}`});
+    if (!(error instanceof YamlSyntaxError)) throw new Error(`Processing of ${file} failed`, {cause: error});
+    problems.push({file, path: '', message: `line ${error.line}: expected valid YAML: ${error.reason}`});
     return undefined;
   }
   const result = sourcesFileSchema.safeParse(raw, {reportInput: true});
@@ -168,17 +170,17 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
   );
   const declaredStandardIds = new Set<string>();
   const declaredTranslationIds = new Map(translationFiles.map(({locale}) => [locale, new Set<string>()]));
-  const standards = await Promise.all(
-    standardFiles.map((file) => loadStandard(siteDir, file, problems, declaredStandardIds)),
+  const standards = await mapLimit(standardFiles, FILE_CONCURRENCY, (file) =>
+    loadStandard(siteDir, file, problems, declaredStandardIds),
   );
-  const translations = await Promise.all(
-    translationFiles.flatMap(({locale, files}) =>
-      files.map((file) => loadTranslation(siteDir, file, locale, problems, declaredTranslationIds.get(locale)!)),
-    ),
+  const translations = await mapLimit(
+    translationFiles.flatMap(({locale, files}) => files.map((file) => ({locale, file}))),
+    FILE_CONCURRENCY,
+    ({locale, file}) => loadTranslation(siteDir, file, locale, problems, declaredTranslationIds.get(locale)!),
   );
   const sourceFiles = await filesIn(siteDir, SOURCES_DIR, '.yaml');
   if (sourceFiles.length === 0) problems.push({file: SOURCES_DIR, path: '', message: 'expected one or more .yaml lists of sources, got none'});
-  const sources = await Promise.all(sourceFiles.map((file) => loadSourcesFile(siteDir, file, problems)));
+  const sources = await mapLimit(sourceFiles, FILE_CONCURRENCY, (file) => loadSourcesFile(siteDir, file, problems));
   return {
     standards: standards.filter((s) => s !== undefined),
     declaredStandardIds,

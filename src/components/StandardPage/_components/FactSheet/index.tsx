@@ -78,6 +78,14 @@ const amountText = (shape: AmountShape): string => {
   }
 };
 
+/** A rating level's band: "70–84", "85 and above", "up to 59", or nothing when no bound is known. */
+const scoreRange = (min: number | undefined, max: number | undefined): string | undefined => {
+  if (min !== undefined && max !== undefined) return `${min}–${max}`;
+  if (min !== undefined) return translate({id: 'standard.rating.atLeast', message: '{score} and above'}, {score: String(min)});
+  if (max !== undefined) return translate({id: 'standard.rating.atMost', message: 'up to {score}'}, {score: String(max)});
+  return undefined;
+};
+
 const monthsText = (min: number, max: number | undefined): string =>
   max === undefined || max === min
     ? translate({id: 'standard.time.months', message: '{months} months'}, {months: String(min)})
@@ -164,11 +172,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
                       <tr key={i}>
                         <th scope="row">{t(level.name)}</th>
                         <td>
-                          {level.minScore === undefined && level.maxScore === undefined ? (
-                            <Unknown />
-                          ) : (
-                            [level.minScore, level.maxScore].filter((v) => v !== undefined).join('–')
-                          )}
+                          {scoreRange(level.minScore, level.maxScore) ?? <Unknown />}
                         </td>
                       </tr>
                     ))}

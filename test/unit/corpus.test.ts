@@ -1,0 +1,58 @@
+/** The real corpus: it compiles, it holds the standards the site promises, and its API is valid. */
+import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {before, describe, it} from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import {buildStandardsApi} from '../../plugins/standards-compiler/api';
+import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
+import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from '../../plugins/standards-compiler/jsonSchema';
+import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
+
+const siteDir = process.cwd();
+
+describe('the real corpus', () => {
+  let content: StandardsContent;
+  before(async () => {
+    content = await compileStandards(siteDir);
+  });
+
+  it('compiles the foundation standards, each with a page in every locale', () => {
+    const ids = content.standards.map((s) => s.id);
+    for (const id of ['iso-9001', 'copc', 'cccs-op']) assert.ok(ids.includes(id), `${id} is missing`);
+    for (const {id} of content.standards) {
+      for (const locale of LOCALES) {
+        assert.ok(content.pages[id][locale].html.includes('<h2'), `${id} has no ${locale} prose with headings`);
+      }
+    }
+  });
+
+  it('publishes an API that validates against its own JSON Schema', () => {
+    const ajv = new Ajv2020({allErrors: true, strict: false});
+    addFormats(ajv);
+    const validate = ajv.compile(JSON_SCHEMAS['standards-api.schema.json']());
+    const api = buildStandardsApi(content);
+    assert.ok(validate(api), JSON.stringify(validate.errors, null, 2));
+    assert.equal(api.standards.length, content.standards.length);
+  });
+
+  it('keeps the figures of the source documents with their year', () => {
+    const copc = content.standards.find((s) => s.id === 'copc')!;
+    const cny = copc.costs?.find((c) => c.currency === 'CNY');
+    assert.equal(cny?.min, 1_200_000, 'seed 000: a first COPC certification in China costs over 1.2 million');
+    assert.equal(cny?.max, undefined, 'seed 000 gives a lower bound, not a range');
+    assert.equal(cny?.asOf, 2008);
+    const cccs = content.standards.find((s) => s.id === 'cccs-op')!;
+    assert.ok(cccs.adoption?.some((a) => a.count === 33 && a.measure === 'certified-organizations' && a.asOf === 2008));
+  });
+});
+
+describe('the JSON Schemas for editors', () => {
+  for (const name of Object.keys(JSON_SCHEMAS) as JsonSchemaName[]) {
+    it(`standards-data/schema/${name} matches the schema (run "npm run schema" if not)`, async () => {
+      const committed = await readFile(path.join(siteDir, 'standards-data/schema', name), 'utf8');
+      assert.equal(committed, renderJsonSchema(name));
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {compileStandards, deriveStatus} from '../../plugins/standards-compiler/compile';
+import {buildGlobalData, buildStandardPageProps} from '../../plugins/standards-compiler/props';
+import {buildRoutes} from '../../plugins/standards-compiler/routes';
+import {BASE_CORPUS} from '../support/fixtureCorpus';
+
+const edition = (year: number, status: 'current' | 'superseded' | 'withdrawn' | 'draft') => ({
+  version: String(year),
+  year,
+  status,
+  sources: ['s'],
+  asOf: year,
+});
+
+describe('a standard status', () => {
+  it('is current while any edition is current', () => {
+    assert.equal(deriveStatus([edition(2000, 'superseded'), edition(2010, 'current'), edition(2026, 'draft')]), 'current');
+  });
+  it('is the status of the latest edition otherwise', () => {
+    assert.equal(deriveStatus([edition(2000, 'superseded'), edition(2005, 'withdrawn')]), 'withdrawn');
+  });
+});
+
+describe('routes and page props', () => {
+  it('give every standard a page whose URL ends with its id, in each locale', async () => {
+    const content = await compileStandards(BASE_CORPUS);
+    const modules = {example: '/data/example.json', other: '/data/other.json'};
+    assert.deepEqual(
+      buildRoutes(content, '/', modules).map((r) => [r.path, r.modules]),
+      [
+        ['/standards/example', {page: '/data/example.json'}],
+        ['/standards/other', {page: '/data/other.json'}],
+      ],
+    );
+    assert.deepEqual(
+      buildRoutes(content, '/zh-Hans/', modules).map((r) => r.path),
+      ['/zh-Hans/standards/example', '/zh-Hans/standards/other'],
+    );
+  });
+
+  it('hand a page its prose in its locale, the sources it cites and its region names', async () => {
+    const content = await compileStandards(BASE_CORPUS);
+    const props = buildStandardPageProps(content, 'example', 'zh-Hans');
+    assert.match(props.body.html, /<h2 id="简介">简介<\/h2>/);
+    assert.deepEqual(props.sources.map((s) => s.id), ['fixture-source', 'our-analysis']);
+    assert.deepEqual(props.regionNames, {CN: '中国'});
+    assert.doesNotThrow(() => JSON.parse(JSON.stringify(props)));
+  });
+
+  it('keep the global data to one small line per standard', async () => {
+    const content = await compileStandards(BASE_CORPUS);
+    const data = buildGlobalData(content);
+    assert.deepEqual(Object.keys(data.standards[0]).sort(), ['id', 'kind', 'names', 'paths', 'status', 'summary']);
+  });
+});
