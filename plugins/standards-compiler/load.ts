@@ -2,6 +2,7 @@
  * Reads the corpus from disk and validates each file on its own. Every problem is collected;
  * nothing is dropped or defaulted.
  */
+import {readFileSync} from 'node:fs';
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {Root} from 'mdast';
@@ -71,7 +72,8 @@ const filesIn = async (siteDir: string, dir: string, extension: string): Promise
 
 /** Reads a page and parses its frontmatter; a syntax problem becomes a Problem, not a throw. */
 const readPage = async (siteDir: string, file: string, problems: Problem[]) => {
-  const markdown = await readFile(path.join(siteDir, file), 'utf8');
+  // Synchronous: pages are small and parsing is CPU-bound, so async reads only add waiting.
+  const markdown = readFileSync(path.join(siteDir, file), 'utf8');
   try {
     return parsePage(markdown);
   } catch (error) {

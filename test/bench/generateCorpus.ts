@@ -1,0 +1,95 @@
+/**
+ * Generated corpora for the benchmark, written to a temporary folder (never committed):
+ * - `real`: copies of the real standards' pages and translations under new ids, cycling through them;
+ * - `typical`: synthetic standards with every kind of fact the schema holds, a frontmatter of
+ *   about 6 KB and prose of about 400 English words and 600 Chinese characters per page.
+ */
+import {cp, mkdir, mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {dump} from 'js-yaml';
+import {FILE_CONCURRENCY, mapLimit} from '../../plugins/standards-compiler/mapLimit';
+import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from '../../plugins/standards-compiler/paths';
+import {FOCUS_DIMENSIONS} from '../../plugins/standards-compiler/vocabulary';
+
+export type CorpusShape = 'real' | 'typical';
+
+const siteDir = process.cwd();
+const ZH = translationsDir('zh-Hans');
+
+const words = (n: number, seed: number) =>
+  Array.from({length: n}, (_, i) => ['contact', 'centre', 'quality', 'audit', 'metric', 'service', 'process', 'people'][(i * 7 + seed) % 8]).join(' ');
+const hanzi = (n: number, seed: number) =>
+  Array.from({length: n}, (_, i) => '标准认证客户联络中心运营绩效流程人员质量审核'[(i * 5 + seed) % 20]).join('');
+const text = (seed: number, n = 16) => ({en: `${words(n, seed)}.`, 'zh-Hans': `${hanzi(n + 8, seed)}。`});
+const claim = {sources: ['our-analysis'], asOf: 2020};
+
+const typicalFrontMatter = (id: string, i: number) => ({
+  id,
+  names: {en: {name: `Generated Standard ${i}`, short: `GS${i}`, aliases: [`GS-${i}`]}, 'zh-Hans': {name: `生成标准 ${i}`, short: `GS${i}`}},
+  summary: text(i, 24),
+  kind: 'organization',
+  owner: {name: text(i + 1, 3), url: 'https://example.org/', ...claim},
+  firstPublished: [{year: 1990 + (i % 30), ...claim}],
+  editions: [
+    {version: 'v1', year: 2000, status: 'superseded', successor: 'v2', ...claim},
+    {version: 'v2', year: 2010, status: 'superseded', successor: 'v3', ...claim},
+    {version: 'v3', year: 2020, status: 'current', note: text(i + 2), ...claim},
+  ],
+  structure: [{edition: 'v3', levels: [{name: text(3, 1), count: 4}, {name: text(4, 1), count: 30 + (i % 9)}], ...claim}],
+  focus: {...Object.fromEntries(FOCUS_DIMENSIONS.map((d, k) => [d, {score: (i + k) % 6, reason: text(i + k, 14)}])), ...claim},
+  usage: [{regions: ['CN', 'IN', 'global'], industries: ['banking', 'telecom'], note: text(i + 3), ...claim}],
+  certification: {
+    certifies: {party: 'organization', ...claim},
+    assessor: {text: text(i + 4), ...claim},
+    steps: {items: [text(i + 5), text(i + 6), text(i + 7), text(i + 8)], ...claim},
+    validity: {years: 3, ...claim},
+    surveillance: {text: text(i + 9), ...claim},
+  },
+  timeToCertify: [{minMonths: 6, maxMonths: 12, region: 'CN', covers: text(i + 10, 4), ...claim}],
+  costs: [
+    {currency: 'CNY', min: 300000 + i, region: 'CN', covers: text(i + 11, 4), ...claim},
+    {currency: 'INR', min: 2000000, max: 2500000, region: 'IN', covers: text(i + 12, 4), ...claim},
+  ],
+  adoption: [1, 2, 3].map((k) => ({count: 10 * k + (i % 10), measure: 'certified-sites', region: ['CN', 'IN', 'JP'][k - 1], ...claim})),
+  strengths: [text(i + 13), text(i + 14), text(i + 15)].map((t) => ({text: t, ...claim})),
+  weaknesses: [text(i + 16), text(i + 17), text(i + 18)].map((t) => ({text: t, ...claim})),
+  availability: {access: 'paid', ...claim},
+});
+
+const typicalProse = (i: number) =>
+  ['What it is', 'Who it is for', 'How certification works', 'Cost and time', 'Strengths and weaknesses', 'Status today']
+    .map((h, k) => `## ${h}\n\n${words(35, i + k)}.\n\n${words(32, i + k + 1)}.\n`)
+    .join('\n');
+const typicalChineseProse = (i: number) =>
+  ['简介', '适用对象', '认证方式', '费用与时间', '优势与不足', '现状'].map((h, k) => `## ${h}\n\n${hanzi(50, i + k)}。\n\n${hanzi(50, i + k + 2)}。\n`).join('\n');
+
+const page = (frontMatter: object, prose: string) => `---\n${dump(frontMatter, {lineWidth: -1})}---\n\n${prose}`;
+
+export async function generateCorpus(shape: CorpusShape, count: number): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `atlas-bench-${shape}-${count}-`));
+  await cp(path.join(siteDir, SOURCES_DIR), path.join(dir, SOURCES_DIR), {recursive: true});
+  await mkdir(path.join(dir, STANDARDS_DIR), {recursive: true});
+  await mkdir(path.join(dir, ZH), {recursive: true});
+  const templates =
+    shape === 'real'
+      ? await Promise.all(
+          (await readdir(path.join(siteDir, STANDARDS_DIR))).map(async (file) => ({
+            // Relations point at standards the generated corpus does not hold: drop them.
+            page: (await readFile(path.join(siteDir, STANDARDS_DIR, file), 'utf8')).replace(/^related:\n(?:[ -].*\n)*/m, ''),
+            translation: await readFile(path.join(siteDir, ZH, file), 'utf8'),
+          })),
+        )
+      : [];
+  const ids = Array.from({length: count}, (_, i) => i);
+  await mapLimit(ids, FILE_CONCURRENCY, async (i) => {
+    const id = `standard-${i}`;
+    const [en, zh] =
+      shape === 'real'
+        ? [templates[i % templates.length].page, templates[i % templates.length].translation].map((t) => t.replace(/^id: .*$/m, `id: ${id}`))
+        : [page(typicalFrontMatter(id, i), typicalProse(i)), page({id}, typicalChineseProse(i))];
+    await writeFile(path.join(dir, STANDARDS_DIR, `${id}.md`), en);
+    await writeFile(path.join(dir, ZH, `${id}.md`), zh);
+  });
+  return dir;
+}
