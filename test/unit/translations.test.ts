@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import config from '../../docusaurus.config';
+import type {Config} from '@docusaurus/types';
+import * as configModule from '../../docusaurus.config';
+
+// docusaurus.config.ts is CommonJS (Docusaurus needs it so); from ESM its export arrives wrapped.
+const exported = configModule.default as Config | {default: Config};
+const config: Config = 'default' in exported ? exported.default : exported;
 
 const sourceFiles = async (dir: string): Promise<string[]> =>
   (await readdir(dir, {recursive: true})).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f));
