@@ -13,10 +13,10 @@ import {
   measureLabels,
   partyLabels,
   relationLabels,
-  statusLabels,
 } from '../../../labels';
 import {type AmountShape, costAmount, formatNumber, localize, regionName} from '../../_utils';
 import Citation from '../Citation';
+import EditionsTable from '../EditionsTable';
 import FocusProfile from '../FocusProfile';
 
 interface Claim {
@@ -33,7 +33,7 @@ const Unknown = () => (
   </span>
 );
 
-function Cited({claim, children}: {claim: Claim; children: React.ReactNode}) {
+export function Cited({claim, children}: {claim: Claim; children: React.ReactNode}) {
   const {i18n} = useDocusaurusContext();
   return (
     <>
@@ -99,7 +99,6 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
   const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
   const nameOf = (id: string) => standards.find((s) => s.id === id)?.names[locale as Locale].name ?? id;
   const certification = standard.certification;
-  const statuses = statusLabels();
   const industries = industryLabels();
 
   return (
@@ -232,35 +231,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
         </Fact>
       </dl>
 
-      <h3 id="editions">
-        <Translate id="standard.editions.heading">Editions</Translate>
-      </h3>
-      <table className="editions">
-        <thead>
-          <tr>
-            <th scope="col"><Translate id="standard.editions.version">Edition</Translate></th>
-            <th scope="col"><Translate id="standard.editions.year">Year</Translate></th>
-            <th scope="col"><Translate id="standard.editions.status">Status</Translate></th>
-            <th scope="col"><Translate id="standard.editions.source">Source</Translate></th>
-          </tr>
-        </thead>
-        <tbody>
-          {standard.editions.map((e) => (
-            <tr key={e.version}>
-              <th scope="row">{e.version}</th>
-              <td>{e.date ?? e.year}</td>
-              <td>
-                {statuses[e.status]}
-                {e.successor && <> → {e.successor}</>}
-                {e.successorStandard && <> → <Link to={`/standards/${e.successorStandard}`}>{nameOf(e.successorStandard)}</Link></>}
-              </td>
-              <td>
-                <Cited claim={e}>{null}</Cited>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EditionsTable standard={standard} />
 
       <h3 id="structure">
         <Translate id="standard.structure.heading">Structure</Translate>

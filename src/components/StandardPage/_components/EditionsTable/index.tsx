@@ -1,0 +1,51 @@
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {StandardsGlobalData} from '@site/plugins/standards-compiler/props';
+import type {StandardRecord} from '@site/plugins/standards-compiler/schema';
+import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import React from 'react';
+import {statusLabels} from '../../../labels';
+import {Cited} from '../FactSheet';
+
+/** Every edition, superseded ones included, with its status, successor and source. */
+export default function EditionsTable({standard}: {standard: StandardRecord}): React.ReactElement {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
+  const nameOf = (id: string) => standards.find((s) => s.id === id)?.names[locale].name ?? id;
+  const statuses = statusLabels();
+  return (
+    <>
+  <h3 id="editions">
+    <Translate id="standard.editions.heading">Editions</Translate>
+  </h3>
+  <table className="editions">
+    <thead>
+      <tr>
+        <th scope="col"><Translate id="standard.editions.version">Edition</Translate></th>
+        <th scope="col"><Translate id="standard.editions.year">Year</Translate></th>
+        <th scope="col"><Translate id="standard.editions.status">Status</Translate></th>
+        <th scope="col"><Translate id="standard.editions.source">Source</Translate></th>
+      </tr>
+    </thead>
+    <tbody>
+      {standard.editions.map((e) => (
+        <tr key={e.version}>
+          <th scope="row">{e.version}</th>
+          <td>{e.date ?? e.year}</td>
+          <td>
+            {statuses[e.status]}
+            {e.successor && <> → {e.successor}</>}
+            {e.successorStandard && <> → <Link to={`/standards/${e.successorStandard}`}>{nameOf(e.successorStandard)}</Link></>}
+          </td>
+          <td>
+            <Cited claim={e}>{null}</Cited>
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+    </>
+  );
+}
