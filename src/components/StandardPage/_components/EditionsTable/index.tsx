@@ -17,35 +17,35 @@ export default function EditionsTable({standard}: {standard: StandardRecord}): R
   const statuses = statusLabels();
   return (
     <>
-  <h3 id="editions">
-    <Translate id="standard.editions.heading">Editions</Translate>
-  </h3>
-  <table className="editions">
-    <thead>
-      <tr>
-        <th scope="col"><Translate id="standard.editions.version">Edition</Translate></th>
-        <th scope="col"><Translate id="standard.editions.year">Year</Translate></th>
-        <th scope="col"><Translate id="standard.editions.status">Status</Translate></th>
-        <th scope="col"><Translate id="standard.editions.source">Source</Translate></th>
-      </tr>
-    </thead>
-    <tbody>
-      {standard.editions.map((e) => (
-        <tr key={e.version}>
-          <th scope="row">{e.version}</th>
-          <td>{e.date ?? e.year}</td>
-          <td>
-            {statuses[e.status]}
-            {e.successor && <> → {e.successor}</>}
-            {e.successorStandard && <> → <Link to={`/standards/${e.successorStandard}`}>{nameOf(e.successorStandard)}</Link></>}
-          </td>
-          <td>
-            <Cited claim={e}>{null}</Cited>
-          </td>
-        </tr>
-      ))}
-    </tbody>
-  </table>
+      <h3 id="editions">
+        <Translate id="standard.editions.heading">Editions</Translate>
+      </h3>
+      <table className="editions">
+        <thead>
+          <tr>
+            <th scope="col"><Translate id="standard.editions.version">Edition</Translate></th>
+            <th scope="col"><Translate id="standard.editions.year">Year</Translate></th>
+            <th scope="col"><Translate id="standard.editions.status">Status</Translate></th>
+            <th scope="col"><Translate id="standard.editions.source">Source</Translate></th>
+          </tr>
+        </thead>
+        <tbody>
+          {standard.editions.map((e) => (
+            <tr key={e.version}>
+              <th scope="row">{e.version}</th>
+              <td>{e.date ?? e.year}</td>
+              <td>
+                {statuses[e.status]}
+                {e.successor && <> → {e.successor}</>}
+                {e.successorStandard && <> → <Link to={`/standards/${e.successorStandard}`}>{nameOf(e.successorStandard)}</Link></>}
+              </td>
+              <td>
+                <Cited claim={e}>{null}</Cited>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

@@ -237,7 +237,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
         <Translate id="standard.structure.heading">Structure</Translate>
       </h3>
       <div id="fact-structure">
-      <Claims
+        <Claims
         claims={standard.structure}
         render={(c) => (
           <>
