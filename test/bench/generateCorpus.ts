@@ -76,7 +76,7 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
       ? await Promise.all(
           (await readdir(path.join(siteDir, STANDARDS_DIR))).map(async (file) => ({
             // Relations point at standards the generated corpus does not hold: drop them.
-            page: (await readFile(path.join(siteDir, STANDARDS_DIR, file), 'utf8')).replace(/^related:\n(?:[ -].*\n)*/m, ''),
+            page: (await readFile(path.join(siteDir, STANDARDS_DIR, file), 'utf8')).replace(/^related:\n(?:(?: |- ).*\n)*/m, ''),
             translation: await readFile(path.join(siteDir, ZH, file), 'utf8'),
           })),
         )
