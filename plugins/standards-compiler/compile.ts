@@ -7,7 +7,7 @@ import {loadCorpus} from './load';
 import {standardPath} from './paths';
 import type {Problem} from './problems';
 import {StandardsDataError} from './problems';
-import {type RenderedBody, renderBody} from './render';
+import type {RenderedBody} from './render';
 import type {Source, StandardFrontMatter, StandardRecord} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
@@ -40,11 +40,11 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
 
   const standards = corpus.standards.map((s) => toRecord(s.data)).sort((a, b) => a.id.localeCompare(b.id));
   const pages: StandardsContent['pages'] = {};
-  for (const {file, data, body} of corpus.standards) {
-    pages[data.id] = {[DEFAULT_LOCALE]: {file, ...renderBody(body)}} as StandardsContent['pages'][string];
+  for (const {file, data, rendered} of corpus.standards) {
+    pages[data.id] = {[DEFAULT_LOCALE]: {file, ...rendered}} as StandardsContent['pages'][string];
   }
-  for (const {file, id, locale, body} of corpus.translations) {
-    pages[id][locale] = {file, ...renderBody(body)};
+  for (const {file, id, locale, rendered} of corpus.translations) {
+    pages[id][locale] = {file, ...rendered};
   }
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
   return {standards, sources, pages};

@@ -28,6 +28,6 @@ const collectHeadings = (tree: HastRoot): Heading[] =>
     .map((n) => ({id: String(n.properties.id), text: textOf(n), level: n.tagName === 'h2' ? 2 : 3}));
 
 export function renderBody(body: Root): RenderedBody {
-  const hast = processor.runSync(structuredClone(body)) as HastRoot;
+  const hast = processor.runSync(body) as HastRoot;
   return {html: processor.stringify(hast), headings: collectHeadings(hast)};
 }

@@ -4,11 +4,11 @@
  * - `typical`: synthetic standards with every kind of fact the schema holds, a frontmatter of
  *   about 6 KB and prose of about 400 English words and 600 Chinese characters per page.
  */
-import {cp, mkdir, mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises';
+import {writeFileSync} from 'node:fs';
+import {cp, mkdir, mkdtemp, readFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {dump} from 'js-yaml';
-import {FILE_CONCURRENCY, mapLimit} from '../../plugins/standards-compiler/mapLimit';
 import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from '../../plugins/standards-compiler/paths';
 import {FOCUS_DIMENSIONS} from '../../plugins/standards-compiler/vocabulary';
 
@@ -81,15 +81,14 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
           })),
         )
       : [];
-  const ids = Array.from({length: count}, (_, i) => i);
-  await mapLimit(ids, FILE_CONCURRENCY, async (i) => {
+  for (let i = 0; i < count; i++) {
     const id = `standard-${i}`;
     const [en, zh] =
       shape === 'real'
         ? [templates[i % templates.length].page, templates[i % templates.length].translation].map((t) => t.replace(/^id: .*$/m, `id: ${id}`))
         : [page(typicalFrontMatter(id, i), typicalProse(i)), page({id}, typicalChineseProse(i))];
-    await writeFile(path.join(dir, STANDARDS_DIR, `${id}.md`), en);
-    await writeFile(path.join(dir, ZH, `${id}.md`), zh);
-  });
+    writeFileSync(path.join(dir, STANDARDS_DIR, `${id}.md`), en);
+    writeFileSync(path.join(dir, ZH, `${id}.md`), zh);
+  }
   return dir;
 }
