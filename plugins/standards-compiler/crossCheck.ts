@@ -6,9 +6,7 @@ import type {LoadedCorpus} from './load';
 import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
 import {type Problem, formatPath} from './problems';
 import type {StandardFrontMatter} from './schema';
-import {DEFAULT_LOCALE, LOCALES, OUR_ANALYSIS_SOURCE_ID} from './vocabulary';
-
-const LOCALE_NAMES = {en: 'English', 'zh-Hans': 'Simplified Chinese'} as const;
+import {DEFAULT_LOCALE, LOCALES, LOCALE_ENGLISH_NAMES, OUR_ANALYSIS_SOURCE_ID} from './vocabulary';
 
 /** Every `sources` list in a standard, with its field path. */
 function* sourceReferences(value: unknown, path: PropertyKey[] = []): Generator<{path: PropertyKey[]; id: string}> {
@@ -101,7 +99,7 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
     duplicates(
       ofLocale,
       (t) => t.id,
-      (t, first) => problems.push({file: t.file, path: 'id', message: `expected one ${LOCALE_NAMES[locale]} page per standard, got a second for "${t.id}" (also ${first.file})`}),
+      (t, first) => problems.push({file: t.file, path: 'id', message: `expected one ${LOCALE_ENGLISH_NAMES[locale]} page per standard, got a second for "${t.id}" (also ${first.file})`}),
     );
     for (const t of ofLocale) {
       if (!standardIds.has(t.id)) {
@@ -111,7 +109,7 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
     const translated = corpus.declaredTranslationIds.get(locale) ?? new Set<string>();
     for (const {file, data} of standards) {
       if (!translated.has(data.id)) {
-        problems.push({file, path: '', message: `expected a ${LOCALE_NAMES[locale]} page with id "${data.id}" in ${translationsDir(locale)}/, got none`});
+        problems.push({file, path: '', message: `expected a ${LOCALE_ENGLISH_NAMES[locale]} page with id "${data.id}" in ${translationsDir(locale)}/, got none`});
       }
     }
   }

@@ -17,6 +17,7 @@ import {
   GLOBAL_REGION,
   INDUSTRIES,
   LOCALES,
+  LOCALE_ENGLISH_NAMES,
   RELATION_TYPES,
   STANDARD_ID_PATTERN,
   STANDARD_KINDS,
@@ -24,18 +25,13 @@ import {
   latestYear,
 } from './vocabulary';
 
-const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
-  en: 'English',
-  'zh-Hans': 'Simplified Chinese',
-};
-
 const text = (what: string) =>
   z.string({error: `expected ${what}`}).trim().min(1, {error: `expected ${what}`});
 
 /** A text in every locale: a missing locale is a missing translation. */
 export const localizedTextSchema = z
   .strictObject(
-    Object.fromEntries(LOCALES.map((locale) => [locale, text(`${LOCALE_NAMES[locale]} text`)])) as {
+    Object.fromEntries(LOCALES.map((locale) => [locale, text(`${LOCALE_ENGLISH_NAMES[locale]} text`)])) as {
       [L in (typeof LOCALES)[number]]: z.ZodString;
     },
   )

@@ -8,6 +8,9 @@ export const LOCALES = ['en', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Each locale's name in English, for messages to authors. */
+export const LOCALE_ENGLISH_NAMES: Record<Locale, string> = {en: 'English', 'zh-Hans': 'Simplified Chinese'};
+
 /** Labels for the navbar's locale switch, in each locale's own script. */
 export const LOCALE_LABELS: Record<Locale, string> = {en: 'English', 'zh-Hans': '简体中文'};
 
