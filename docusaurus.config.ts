@@ -48,6 +48,7 @@ const config: Config = {
       logo: {alt: 'Standards Atlas', src: 'img/logo.svg'},
       items: [
         {to: '/standards', label: 'Standards', position: 'left'},
+        {to: '/landscape', label: 'Landscape', position: 'left'},
         {to: '/compare', label: 'Compare', position: 'left'},
         {to: '/advisor', label: 'Advisor', position: 'left'},
         {to: '/search', label: 'Search', position: 'left'},
@@ -61,6 +62,7 @@ const config: Config = {
           title: 'Atlas',
           items: [
             {label: 'Standards', to: '/standards'},
+            {label: 'Landscape', to: '/landscape'},
             {label: 'Compare', to: '/compare'},
             {label: 'Advisor', to: '/advisor'},
             {label: 'Search', to: '/search'},

@@ -12,6 +12,7 @@ export const buildStandardsApi = (content: StandardsContent): StandardsApi => ({
   schemaVersion: 1,
   locales: [...LOCALES],
   standards: content.standards,
+  landscape: content.landscape,
   sources: content.sources,
 });
 

@@ -8,11 +8,12 @@ import {standardPath} from './paths';
 import type {Problem} from './problems';
 import {StandardsDataError} from './problems';
 import type {RenderedBody} from './render';
-import type {Source, StandardFrontMatter, StandardRecord} from './schema';
+import type {Landscape, Source, StandardFrontMatter, StandardRecord} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
 export interface StandardsContent {
   standards: StandardRecord[];
+  landscape: Landscape;
   sources: Source[];
   /** Each standard's prose, rendered, per locale: `pages[id][locale]`. */
   pages: Record<string, Record<Locale, RenderedBody & {file: string}>>;
@@ -47,5 +48,5 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
     pages[id][locale] = {file, ...rendered};
   }
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
-  return {standards, sources, pages};
+  return {standards, landscape: corpus.landscape!, sources, pages};
 }

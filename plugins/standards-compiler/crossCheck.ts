@@ -3,7 +3,7 @@
  * and every standard has a page in every locale.
  */
 import type {LoadedCorpus} from './load';
-import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
 import {type Problem, formatPath} from './problems';
 import type {StandardFrontMatter} from './schema';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_ENGLISH_NAMES, OUR_ANALYSIS_SOURCE_ID} from './vocabulary';
@@ -34,6 +34,14 @@ const duplicates = <T>(items: readonly T[], key: (item: T) => string, report: (i
   }
 };
 
+function checkSourceReferences(file: string, data: unknown, sourceIds: ReadonlySet<string>, problems: Problem[]) {
+  for (const {path, id} of sourceReferences(data)) {
+    if (!sourceIds.has(id)) {
+      problems.push({file, path: formatPath(path), message: `expected the id of a source in standards-data/sources/, got "${id}"`});
+    }
+  }
+}
+
 function checkStandardReferences(
   file: string,
   data: StandardFrontMatter,
@@ -42,9 +50,7 @@ function checkStandardReferences(
   problems: Problem[],
 ) {
   const add = (path: PropertyKey[], message: string) => problems.push({file, path: formatPath(path), message});
-  for (const {path, id} of sourceReferences(data)) {
-    if (!sourceIds.has(id)) add(path, `expected the id of a source in standards-data/sources/, got "${id}"`);
-  }
+  checkSourceReferences(file, data, sourceIds, problems);
   const versions = new Set(data.editions.map((e) => e.version));
   data.editions.forEach((edition, i) => {
     if (edition.successor !== undefined && !versions.has(edition.successor)) {
@@ -92,6 +98,20 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
   }
   for (const {file, data} of standards) {
     if (sourceIds) checkStandardReferences(file, data, standardIds, sourceIds, problems);
+  }
+  if (corpus.landscape) {
+    const {forerunners, history} = corpus.landscape;
+    if (sourceIds) checkSourceReferences(LANDSCAPE_FILE, corpus.landscape, sourceIds, problems);
+    forerunners.forEach(({successor}, i) => {
+      if (!standardIds.has(successor)) {
+        problems.push({file: LANDSCAPE_FILE, path: `forerunners[${i}].successor`, message: `expected the id of a standard in ${STANDARDS_DIR}/, got "${successor}"`});
+      }
+    });
+    duplicates(
+      [...forerunners.map((f, i) => ({id: f.id, path: `forerunners[${i}].id`})), ...history.map((h, i) => ({id: h.id, path: `history[${i}].id`}))],
+      (entry) => entry.id,
+      (entry) => problems.push({file: LANDSCAPE_FILE, path: entry.path, message: `expected a unique id, got "${entry.id}"`}),
+    );
   }
 
   for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {

@@ -5,8 +5,8 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {writeApi} from './api';
 import {type StandardsContent, compileStandards} from './compile';
-import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
-import {buildGlobalData, buildStandardPageProps} from './props';
+import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {buildGlobalData, buildLandscapePageProps, buildStandardPageProps} from './props';
 import {buildRoutes} from './routes';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
@@ -19,19 +19,20 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
     name: PLUGIN_NAME,
 
     getPathsToWatch: () =>
-      [STANDARDS_DIR, SOURCES_DIR, ...LOCALES.map(translationsDir)].map((dir) => `${siteDir}/${dir}/**/*.{md,yaml}`),
+      [
+        ...[STANDARDS_DIR, SOURCES_DIR, ...LOCALES.map(translationsDir)].map((dir) => `${siteDir}/${dir}/**/*.{md,yaml}`),
+        `${siteDir}/${LANDSCAPE_FILE}`,
+      ],
 
     loadContent: () => compileStandards(siteDir),
 
     async contentLoaded({content, actions}) {
-      const propsModules: Record<string, string> = {};
+      const standards: Record<string, string> = {};
       for (const {id} of content.standards) {
-        propsModules[id] = await actions.createData(
-          `standard-${id}.json`,
-          buildStandardPageProps(content, id, locale),
-        );
+        standards[id] = await actions.createData(`standard-${id}.json`, buildStandardPageProps(content, id, locale));
       }
-      buildRoutes(content, baseUrl, propsModules).forEach(actions.addRoute);
+      const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content));
+      buildRoutes(content, baseUrl, {standards, landscape}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
     },
 

@@ -5,10 +5,11 @@
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
-import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
 import {type Problem, problemsFromZod} from './problems';
 import type {RenderedBody} from './render';
-import {type Source, type StandardFrontMatter, sourcesFileSchema} from './schema';
+import * as z from 'zod';
+import {type Landscape, type Source, type StandardFrontMatter, landscapeSchema, sourcesFileSchema} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 import {YamlSyntaxError, parseYaml} from './yaml';
 
@@ -42,6 +43,7 @@ export interface LoadedCorpus {
   declaredTranslationIds: Map<Locale, Set<string>>;
   translations: LoadedTranslation[];
   sources: LoadedSources[];
+  landscape: Landscape | undefined;
   /** False when a sources file could not be read: references cannot be checked then. */
   sourcesComplete: boolean;
   problems: Problem[];
@@ -60,8 +62,16 @@ const filesIn = async (siteDir: string, dir: string, extension: string): Promise
   }
 };
 
-async function loadSourcesFile(siteDir: string, file: string, problems: Problem[]): Promise<LoadedSources | undefined> {
-  const text = await readFile(path.join(siteDir, file), 'utf8');
+/** Reads and validates a YAML data file; every problem is recorded, none thrown. */
+async function loadDataFile<T>(siteDir: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(siteDir, file), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`Processing of ${file} failed`, {cause: error});
+    problems.push({file, path: '', message: 'expected this file, got none'});
+    return undefined;
+  }
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -70,12 +80,12 @@ async function loadSourcesFile(siteDir: string, file: string, problems: Problem[
     problems.push({file, path: '', message: `line ${error.line}: expected valid YAML: ${error.reason}`});
     return undefined;
   }
-  const result = sourcesFileSchema.safeParse(raw, {reportInput: true});
+  const result = schema.safeParse(raw, {reportInput: true});
   if (!result.success) {
     problems.push(...problemsFromZod(file, result.error));
     return undefined;
   }
-  return {file, data: result.data};
+  return result.data;
 }
 
 export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
@@ -91,6 +101,7 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     declaredTranslationIds: new Map(translationLocales.map((l) => [l, new Set()])),
     translations: [],
     sources: [],
+    landscape: undefined,
     sourcesComplete: false,
     problems: [],
   };
@@ -110,9 +121,10 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     corpus.problems.push({file: SOURCES_DIR, path: '', message: 'expected one or more .yaml lists of sources, got none'});
   }
   for (const file of sourceFiles) {
-    const sources = await loadSourcesFile(siteDir, file, corpus.problems);
-    if (sources) corpus.sources.push(sources);
+    const data = await loadDataFile(siteDir, file, sourcesFileSchema, corpus.problems);
+    if (data) corpus.sources.push({file, data});
   }
+  corpus.landscape = await loadDataFile(siteDir, LANDSCAPE_FILE, landscapeSchema, corpus.problems);
   corpus.sourcesComplete = sourceFiles.length > 0 && corpus.sources.length === sourceFiles.length;
   return corpus;
 }

@@ -7,6 +7,7 @@ export const STANDARDS_DIR = 'docs/standards';
 export const translationsDir = (locale: Locale): string => `i18n/${locale}/standards`;
 /** The source registry: one or more YAML lists of sources; ids are unique across all of them. */
 export const SOURCES_DIR = 'standards-data/sources';
+export const LANDSCAPE_FILE = 'standards-data/landscape.yaml';
 
 /** The route of a standard's page in a locale, without the site's baseUrl. */
 export const standardPath = (id: string, locale: Locale): string =>

@@ -1,7 +1,7 @@
 /** What the pages receive: plain JSON, shaped for the page that reads it. */
 import type {StandardsContent} from './compile';
 import type {Heading} from './render';
-import type {Source, StandardRecord} from './schema';
+import type {Landscape, Source, StandardRecord} from './schema';
 import {GLOBAL_REGION, type Locale} from './vocabulary';
 
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
@@ -31,8 +31,17 @@ export interface StandardPageProps {
   regionNames: Record<string, string>;
 }
 
+const summarize = ({id, kind, status, names, summary, paths}: StandardRecord): StandardSummary => ({
+  id,
+  kind,
+  status,
+  names,
+  summary,
+  paths,
+});
+
 export const buildGlobalData = (content: StandardsContent): StandardsGlobalData => ({
-  standards: content.standards.map(({id, kind, status, names, summary, paths}) => ({id, kind, status, names, summary, paths})),
+  standards: content.standards.map(summarize),
 });
 
 /** Every value of a field named `key`, at any depth. */
@@ -63,5 +72,33 @@ export function buildStandardPageProps(content: StandardsContent, id: string, lo
     sources: content.sources.filter((s) => cited.has(s.id)),
     body: {html, headings},
     regionNames: regionNamesFor(standard, locale),
+  };
+}
+
+/** What the landscape page shows of a standard: who it is, where it belongs, when it changed. */
+export interface LandscapeStandard extends StandardSummary {
+  families?: StandardRecord['families'];
+  question?: StandardRecord['question'];
+  editions: Pick<StandardRecord['editions'][number], 'version' | 'year' | 'status'>[];
+}
+
+export interface LandscapePageProps {
+  standards: LandscapeStandard[];
+  landscape: Landscape;
+  /** The sources the landscape's own entries cite. */
+  sources: Source[];
+}
+
+export function buildLandscapePageProps(content: StandardsContent): LandscapePageProps {
+  const cited = valuesOf(content.landscape, 'sources');
+  return {
+    standards: content.standards.map((s) => ({
+      ...summarize(s),
+      families: s.families,
+      question: s.question,
+      editions: s.editions.map(({version, year, status}) => ({version, year, status})),
+    })),
+    landscape: content.landscape,
+    sources: content.sources.filter((s) => cited.has(s.id)),
   };
 }

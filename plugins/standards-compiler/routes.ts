@@ -3,20 +3,25 @@ import type {RouteConfig} from '@docusaurus/types';
 import type {StandardsContent} from './compile';
 
 export const STANDARD_PAGE_COMPONENT = '@site/src/components/StandardPage/index.tsx';
+export const LANDSCAPE_PAGE_COMPONENT = '@site/src/components/LandscapePage/index.tsx';
 
 /**
- * One route per standard, at `<baseUrl>standards/<id>`. Docusaurus gives each locale its own
+ * One route per standard, at `<baseUrl>standards/<id>`, and the landscape at `<baseUrl>landscape`. Docusaurus gives each locale its own
  * baseUrl (`/` and `/zh-Hans/`), so the same function serves every locale.
  */
 export function buildRoutes(
   content: StandardsContent,
   baseUrl: string,
-  propsModules: Record<string, string>,
+  propsModules: {standards: Record<string, string>; landscape: string},
 ): RouteConfig[] {
-  return content.standards.map(({id}) => ({
-    path: `${baseUrl.replace(/\/?$/, '/')}standards/${id}`,
-    component: STANDARD_PAGE_COMPONENT,
-    exact: true,
-    modules: {page: propsModules[id]},
-  }));
+  const base = baseUrl.replace(/\/?$/, '/');
+  return [
+    ...content.standards.map(({id}) => ({
+      path: `${base}standards/${id}`,
+      component: STANDARD_PAGE_COMPONENT,
+      exact: true,
+      modules: {page: propsModules.standards[id]},
+    })),
+    {path: `${base}landscape`, component: LANDSCAPE_PAGE_COMPONENT, exact: true, modules: {page: propsModules.landscape}},
+  ];
 }

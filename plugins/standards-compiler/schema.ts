@@ -12,6 +12,7 @@ import {
   CURRENCY_CODES,
   EARLIEST_YEAR,
   EDITION_STATUSES,
+  FAMILIES,
   FOCUS_DIMENSIONS,
   FOCUS_SCORE_MAX,
   GLOBAL_REGION,
@@ -208,6 +209,12 @@ export const standardFrontMatterSchema = z
     ),
     summary: localizedTextSchema,
     kind: z.enum(STANDARD_KINDS, {error: `expected one of ${STANDARD_KINDS.join(', ')}`}),
+    families: z
+      .array(z.enum(FAMILIES, {error: `expected one of ${FAMILIES.join(', ')}`}))
+      .min(1, {error: 'expected at least one family'})
+      .optional()
+      .meta({description: 'Where the landscape page groups the standard.'}),
+    question: localizedTextSchema.optional().meta({description: 'The one question the standard answers, for the landscape page.'}),
     owner: claim({name: localizedTextSchema, url: urlSchema.optional()}),
     firstPublished: z.array(claim({year: yearSchema})).min(1, {error: 'expected at least one dated claim'}),
     editions: z.array(editionSchema).min(1, {error: 'expected at least one edition'}),
@@ -255,6 +262,29 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.array(sourceSchema, {error: 'expected a list of sources'});
 
+const forerunnerSchema = claim({
+  id: standardIdSchema,
+  name: localizedTextSchema,
+  publisher: localizedTextSchema,
+  year: yearSchema,
+  successor: standardIdSchema,
+});
+
+const historySchema = claim({
+  id: standardIdSchema,
+  year: yearSchema,
+  text: localizedTextSchema,
+});
+
+/** standards-data/landscape.yaml: forerunners outside the catalogue, and history worth teaching. */
+export const landscapeSchema = z
+  .strictObject({
+    forerunners: z.array(forerunnerSchema),
+    history: z.array(historySchema),
+  })
+  .meta({title: 'Standards Atlas: the landscape'});
+export type Landscape = z.infer<typeof landscapeSchema>;
+
 /** A standard as the API publishes it: its facts, plus what the compiler derives from them. */
 export const standardRecordSchema = standardFrontMatterSchema
   .extend({
@@ -271,6 +301,7 @@ export const standardsApiSchema = z
     schemaVersion: z.literal(1),
     locales: z.array(z.enum(LOCALES)),
     standards: z.array(standardRecordSchema),
+    landscape: landscapeSchema,
     sources: z.array(sourceSchema),
   })
   .meta({title: 'Standards Atlas: /api/standards.json'});

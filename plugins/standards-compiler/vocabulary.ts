@@ -33,6 +33,17 @@ export const FOCUS_DIMENSIONS = [
 export type FocusDimension = (typeof FOCUS_DIMENSIONS)[number];
 export const FOCUS_SCORE_MAX = 5;
 
+/** The families a trainer groups standards by on the landscape page. */
+export const FAMILIES = [
+  'quality-management',
+  'contact-centre-operations',
+  'outsourcing-capability',
+  'service-management',
+  'security-and-continuity',
+  'people',
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
 export const RELATION_TYPES = ['predecessor', 'successor', 'complements', 'overlaps'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -7,6 +7,7 @@ import type {ADOPTION_MEASURES} from '@site/plugins/standards-compiler/schema';
 import type {
   CertifiedParty,
   EditionStatus,
+  Family,
   FocusDimension,
   Industry,
   RelationType,
@@ -79,3 +80,12 @@ export const measureLabels = (): Record<(typeof ADOPTION_MEASURES)[number], stri
 });
 
 export const globalRegionLabel = (): string => translate({id: 'vocabulary.region.global', message: 'Worldwide'});
+
+export const familyLabels = (): Record<Family, string> => ({
+  'quality-management': translate({id: 'vocabulary.family.qualityManagement', message: 'Quality management'}),
+  'contact-centre-operations': translate({id: 'vocabulary.family.contactCentreOperations', message: 'Contact-centre operations'}),
+  'outsourcing-capability': translate({id: 'vocabulary.family.outsourcingCapability', message: 'Outsourcing capability'}),
+  'service-management': translate({id: 'vocabulary.family.serviceManagement', message: 'Service management'}),
+  'security-and-continuity': translate({id: 'vocabulary.family.securityAndContinuity', message: 'Security and continuity'}),
+  people: translate({id: 'vocabulary.family.people', message: 'People'}),
+});

@@ -23,14 +23,14 @@ export default function Home(): React.ReactElement {
       action: <Translate id="home.choose.action">Open the advisor</Translate>,
     },
     {
-      to: '/standards',
+      to: '/landscape',
       title: <Translate id="home.teach.title">Teach the landscape</Translate>,
       who: (
         <Translate id="home.teach.who">
-          For trainers: every standard with its owner, editions, structure and status, each figure with its source and year.
+          For trainers: every standard by kind and by family, the question each answers, and their editions from 1979 to today.
         </Translate>
       ),
-      action: <Translate id="home.teach.action">Browse the standards</Translate>,
+      action: <Translate id="home.teach.action">See the landscape</Translate>,
     },
     {
       to: '/search',

@@ -11,14 +11,14 @@ for (const [locale, words] of Object.entries(PATHS)) {
     await openPage(page, words.home);
     for (const [title, path] of [
       [words.choose, 'advisor'],
-      [words.teach, 'standards'],
+      [words.teach, 'landscape'],
       [words.search, 'search'],
     ] as const) {
       const card = page.locator('section').filter({has: page.getByRole('heading', {level: 2, name: title})});
       await card.getByRole('link').click();
       await expect(page).toHaveURL(new RegExp(`/${path}$`));
       await page.locator('html[data-hydrated="true"]').waitFor();
-      if (path !== 'standards') await expect(page.getByRole('main')).toContainText(words.notBuilt);
+      if (path !== 'landscape') await expect(page.getByRole('main')).toContainText(words.notBuilt);
       await page.goBack();
     }
   });

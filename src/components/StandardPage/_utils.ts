@@ -34,4 +34,3 @@ export const successorOf = (standard: StandardRecord): string | undefined => {
   return latest.successorStandard;
 };
 
-export const sourceAnchor = (id: string): string => `source-${id}`;

@@ -5,10 +5,10 @@ import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useMemo} from 'react';
 import {kindLabels} from '../labels';
-import {SourceNumbers} from './_components/Citation';
+import {SourceNumbers} from '../Citation';
 import FactSheet from './_components/FactSheet';
 import {StatusBadge} from './_components/Labels';
-import SourceList from './_components/SourceList';
+import SourceList from '../SourceList';
 import StatusBanner from './_components/StatusBanner';
 import {localize} from './_utils';
 

@@ -15,7 +15,7 @@ import {
   relationLabels,
 } from '../../../labels';
 import {type AmountShape, costAmount, formatNumber, localize, regionName} from '../../_utils';
-import Citation from '../Citation';
+import Citation from '../../../Citation';
 import EditionsTable from '../EditionsTable';
 import FocusProfile from '../FocusProfile';
 

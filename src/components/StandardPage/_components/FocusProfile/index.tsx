@@ -5,7 +5,7 @@ import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX} from '@site/plugins/standards-compile
 import React from 'react';
 import {focusLabels} from '../../../labels';
 import {localize} from '../../_utils';
-import Citation from '../Citation';
+import Citation from '../../../Citation';
 
 /** The focus profile as a table: the score is text, the bar only repeats it. */
 export default function FocusProfile({focus}: {focus: StandardRecord['focus']}): React.ReactElement {

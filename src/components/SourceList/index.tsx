@@ -2,7 +2,8 @@ import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Source} from '@site/plugins/standards-compiler/schema';
 import React from 'react';
-import {localize, sourceAnchor} from '../../_utils';
+import {sourceAnchor} from '../Citation';
+import {localize} from '../StandardPage/_utils';
 
 export default function SourceList({sources}: {sources: readonly Source[]}): React.ReactElement {
   const {i18n} = useDocusaurusContext();

@@ -1,6 +1,8 @@
 import {translate} from '@docusaurus/Translate';
 import React, {createContext, useContext} from 'react';
-import {sourceAnchor} from '../../_utils';
+
+/** The anchor of a source in the page's source list. */
+export const sourceAnchor = (id: string): string => `source-${id}`;
 
 /** Maps a source id to its number in the page's source list. */
 export const SourceNumbers = createContext<ReadonlyMap<string, number>>(new Map());
