@@ -216,7 +216,8 @@ export const standardFrontMatterSchema = z
       .meta({description: 'Where the landscape page groups the standard.'}),
     question: localizedTextSchema.optional().meta({description: 'The one question the standard answers, for the landscape page.'}),
     owner: claim({name: localizedTextSchema, url: urlSchema.optional()}),
-    firstPublished: z.array(claim({year: yearSchema})).min(1, {error: 'expected at least one dated claim'}),
+    // Optional: a year no source gives is shown as unknown, never replaced by the year of a first mention.
+    firstPublished: z.array(claim({year: yearSchema})).min(1, {error: 'expected at least one dated claim'}).optional(),
     editions: z.array(editionSchema).min(1, {error: 'expected at least one edition'}),
     structure: z.array(structureSchema).optional(),
     focus: focusSchema,

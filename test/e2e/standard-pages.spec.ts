@@ -29,7 +29,7 @@ test.describe('standard pages', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
 
         await expect(page.locator('#fact-owner')).toContainText(standard.owner.name[locale]);
-        for (const claim of standard.firstPublished) {
+        for (const claim of standard.firstPublished ?? []) {
           await expect(page.locator('#fact-first-published')).toContainText(String(claim.year));
         }
         const costs = page.locator('#fact-costs');
