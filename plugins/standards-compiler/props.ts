@@ -77,8 +77,8 @@ export function buildStandardPageProps(content: StandardsContent, id: string, lo
 
 /** What the landscape page shows of a standard: who it is, where it belongs, when it changed. */
 export interface LandscapeStandard extends StandardSummary {
-  families?: StandardRecord['families'];
-  question?: StandardRecord['question'];
+  families: StandardRecord['families'];
+  question: StandardRecord['question'];
   editions: Pick<StandardRecord['editions'][number], 'version' | 'year' | 'status'>[];
 }
 

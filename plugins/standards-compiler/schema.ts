@@ -35,6 +35,7 @@ export const localizedTextSchema = z
     Object.fromEntries(LOCALES.map((locale) => [locale, text(`${LOCALE_ENGLISH_NAMES[locale]} text`)])) as {
       [L in (typeof LOCALES)[number]]: z.ZodString;
     },
+    {error: `expected a text in every locale (${LOCALES.join(', ')})`},
   )
   .meta({description: 'The same text in every locale of the site.'});
 
@@ -212,9 +213,8 @@ export const standardFrontMatterSchema = z
     families: z
       .array(z.enum(FAMILIES, {error: `expected one of ${FAMILIES.join(', ')}`}))
       .min(1, {error: 'expected at least one family'})
-      .optional()
       .meta({description: 'Where the landscape page groups the standard.'}),
-    question: localizedTextSchema.optional().meta({description: 'The one question the standard answers, for the landscape page.'}),
+    question: localizedTextSchema.meta({description: 'The one question the standard answers, for the landscape page.'}),
     owner: claim({name: localizedTextSchema, url: urlSchema.optional()}),
     // Optional: a year no source gives is shown as unknown, never replaced by the year of a first mention.
     firstPublished: z.array(claim({year: yearSchema})).min(1, {error: 'expected at least one dated claim'}).optional(),

@@ -29,6 +29,8 @@ const typicalFrontMatter = (id: string, i: number) => ({
   names: {en: {name: `Generated Standard ${i}`, short: `GS${i}`, aliases: [`GS-${i}`]}, 'zh-Hans': {name: `生成标准 ${i}`, short: `GS${i}`}},
   summary: text(i, 24),
   kind: 'organization',
+  families: ['contact-centre-operations'],
+  question: text(i + 20, 12),
   owner: {name: text(i + 1, 3), url: 'https://example.org/', ...claim},
   firstPublished: [{year: 1990 + (i % 30), ...claim}],
   editions: [

@@ -27,7 +27,7 @@ export default function StandardGroups({headingId, heading, groups}: Props): Rea
                   <Link to={`/standards/${s.id}`}>{s.names[locale].name}</Link>{' '}
                   {s.status !== 'current' && <StatusBadge status={s.status} />}
                   <br />
-                  <span className="landscape-question">{(s.question ?? s.summary)[locale]}</span>
+                  <span className="landscape-question">{s.question[locale]}</span>
                 </li>
               ))}
             </ul>
