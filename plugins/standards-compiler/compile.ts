@@ -7,7 +7,6 @@ import {loadCorpus} from './load';
 import {standardPath} from './paths';
 import type {Problem} from './problems';
 import {StandardsDataError} from './problems';
-import type {RenderedBody} from './render';
 import type {Landscape, Source, StandardFrontMatter, StandardRecord} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
@@ -15,8 +14,11 @@ export interface StandardsContent {
   standards: StandardRecord[];
   landscape: Landscape;
   sources: Source[];
-  /** Each standard's prose, rendered, per locale: `pages[id][locale]`. */
-  pages: Record<string, Record<Locale, RenderedBody & {file: string}>>;
+  /**
+   * Each standard's prose per locale, as Markdown: `pages[id][locale]`. Rendering waits for the
+   * pages of the locale being built (props.ts), so each locale's build renders only its own prose.
+   */
+  pages: Record<string, Record<Locale, {file: string; markdown: string}>>;
 }
 
 /** A standard is current while any edition is; otherwise it has the status of its latest edition. */
@@ -41,11 +43,11 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
 
   const standards = corpus.standards.map((s) => toRecord(s.data)).sort((a, b) => a.id.localeCompare(b.id));
   const pages: StandardsContent['pages'] = {};
-  for (const {file, data, rendered} of corpus.standards) {
-    pages[data.id] = {[DEFAULT_LOCALE]: {file, ...rendered}} as StandardsContent['pages'][string];
+  for (const {file, data, markdown} of corpus.standards) {
+    pages[data.id] = {[DEFAULT_LOCALE]: {file, markdown}} as StandardsContent['pages'][string];
   }
-  for (const {file, id, locale, rendered} of corpus.translations) {
-    pages[id][locale] = {file, ...rendered};
+  for (const {file, id, locale, markdown} of corpus.translations) {
+    pages[id][locale] = {file, markdown};
   }
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
   return {standards, landscape: corpus.landscape!, sources, pages};

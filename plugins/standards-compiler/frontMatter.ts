@@ -1,22 +1,20 @@
 /**
- * Splits a Markdown page into its YAML frontmatter and its body tree.
+ * Splits a Markdown page into its YAML frontmatter and its prose.
  *
  * The fences follow remark-frontmatter's rules for YAML (a first line `---`, a closing line
  * `---`, trailing spaces or tabs allowed, nothing else on the line); a unit test checks that
  * this split and remark-frontmatter agree on every page of the corpus. The YAML between the
  * fences goes straight to the YAML parser: tokenizing it as Markdown first cost two thirds of the
- * compiler's time. The body is parsed by unified with remark-parse.
+ * compiler's time. The prose is parsed and rendered (unified, remark-parse) only for the locale
+ * being built: see render.ts.
  */
-import type {Root} from 'mdast';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
 import {YamlSyntaxError, parseYaml} from './yaml';
 
 export interface ParsedPage {
   /** The frontmatter as YAML gave it: unknown until the schema has validated it. */
   frontMatter: unknown;
-  /** The body: the Markdown tree of everything after the closing fence. */
-  body: Root;
+  /** The prose: the Markdown after the closing fence. */
+  body: string;
 }
 
 /** Thrown for a page whose frontmatter is missing or is not valid YAML. */
@@ -42,9 +40,6 @@ export function splitFrontMatter(markdown: string): SplitPage | undefined {
   return match ? {yaml: match[1] ?? '', body: markdown.slice(match[0].length)} : undefined;
 }
 
-// CommonMark only: GFM's extensions cost twice the parse time and no page uses them yet.
-const parser = unified().use(remarkParse);
-
 export function parsePage(markdown: string): ParsedPage {
   const split = splitFrontMatter(markdown);
   if (!split) throw new FrontMatterSyntaxError('expected YAML frontmatter between --- lines at the top of the page');
@@ -56,5 +51,5 @@ export function parsePage(markdown: string): ParsedPage {
     // The frontmatter starts on line 2 of the file, after the opening ---.
     throw new FrontMatterSyntaxError(`line ${error.line + 1}: expected valid YAML frontmatter: ${error.reason}`);
   }
-  return {frontMatter, body: parser.parse(split.body)};
+  return {frontMatter, body: split.body};
 }

@@ -7,7 +7,6 @@ import path from 'node:path';
 import {type PageJob, processPage} from './page';
 import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
 import {type Problem, problemsFromZod} from './problems';
-import type {RenderedBody} from './render';
 import * as z from 'zod';
 import {type Landscape, type Source, type StandardFrontMatter, landscapeSchema, sourcesFileSchema} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
@@ -16,14 +15,16 @@ import {YamlSyntaxError, parseYaml} from './yaml';
 export interface LoadedStandard {
   file: string;
   data: StandardFrontMatter;
-  rendered: RenderedBody;
+  /** The English prose, as Markdown. */
+  markdown: string;
 }
 
 export interface LoadedTranslation {
   file: string;
   locale: Locale;
   id: string;
-  rendered: RenderedBody;
+  /** The translated prose, as Markdown. */
+  markdown: string;
 }
 
 export interface LoadedSources {
@@ -109,10 +110,10 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     corpus.problems.push(...problems);
     if (job.role === 'standard') {
       if (declaredId !== undefined) corpus.declaredStandardIds.add(declaredId);
-      if (valid) corpus.standards.push({file: job.file, data: valid.data as StandardFrontMatter, rendered: valid.rendered});
+      if (valid) corpus.standards.push({file: job.file, data: valid.data as StandardFrontMatter, markdown: valid.markdown});
     } else {
       if (declaredId !== undefined) corpus.declaredTranslationIds.get(job.locale)!.add(declaredId);
-      if (valid) corpus.translations.push({file: job.file, locale: job.locale, id: valid.data.id, rendered: valid.rendered});
+      if (valid) corpus.translations.push({file: job.file, locale: job.locale, id: valid.data.id, markdown: valid.markdown});
     }
   }
 

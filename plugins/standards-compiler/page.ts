@@ -1,15 +1,13 @@
 /**
- * The work done on one page, on its own: read it, split and parse it, validate its frontmatter,
- * render its prose. Synchronous: pages are small and the work is CPU-bound, so asynchronous
+ * The work done on one page, on its own: read it, split it, validate its frontmatter and check
+ * that it has prose. Synchronous: pages are small and the work is CPU-bound, so asynchronous
  * reads would only add waiting.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Root} from 'mdast';
 import {FrontMatterSyntaxError, parsePage} from './frontMatter';
 import {STANDARDS_DIR} from './paths';
 import {type Problem, problemsFromZod} from './problems';
-import {type RenderedBody, renderBody} from './render';
 import {type StandardFrontMatter, standardFrontMatterSchema, translationFrontMatterSchema} from './schema';
 import type {Locale} from './vocabulary';
 
@@ -21,7 +19,7 @@ export interface PageResult {
   /** The id the frontmatter declares, valid or not, so one bad field does not orphan references. */
   declaredId?: string;
   /** Set when the page is valid. */
-  valid?: {data: StandardFrontMatter | {id: string}; rendered: RenderedBody};
+  valid?: {data: StandardFrontMatter | {id: string}; markdown: string};
 }
 
 const FACT_FIELDS = new Set(Object.keys(standardFrontMatterSchema.shape));
@@ -31,7 +29,8 @@ const declaredIdOf = (frontMatter: unknown): string | undefined =>
     ? frontMatter.id
     : undefined;
 
-const hasProse = (body: Root): boolean => body.children.some((n) => n.type !== 'html');
+/** Prose is anything but white space and HTML comments. */
+const hasProse = (markdown: string): boolean => markdown.replace(/<!--[\s\S]*?-->/g, '').trim() !== '';
 
 /** A fact in a translation would be a second copy of it: say so, rather than "unknown field". */
 const restatedFacts = (file: string, frontMatter: unknown): Problem[] =>
@@ -63,5 +62,5 @@ export function processPage(siteDir: string, job: PageJob): PageResult {
   if (!hasProse(page.body)) problems.push({file, path: '', message: 'expected prose below the frontmatter, got none'});
   if (!result.success) problems.push(...problemsFromZod(file, result.error));
   if (!result.success || problems.length > 0) return {job, problems, declaredId};
-  return {job, problems, declaredId, valid: {data: result.data, rendered: renderBody(page.body)}};
+  return {job, problems, declaredId, valid: {data: result.data, markdown: page.body}};
 }

@@ -1,6 +1,6 @@
 /** What the pages receive: plain JSON, shaped for the page that reads it. */
 import type {StandardsContent} from './compile';
-import type {Heading} from './render';
+import {type Heading, renderMarkdown} from './render';
 import type {Landscape, Source, StandardRecord} from './schema';
 import {GLOBAL_REGION, type Locale} from './vocabulary';
 
@@ -66,7 +66,7 @@ export function buildStandardPageProps(content: StandardsContent, id: string, lo
   const standard = content.standards.find((s) => s.id === id);
   if (!standard) throw new Error(`No standard with id "${id}"`);
   const cited = valuesOf(standard, 'sources');
-  const {html, headings} = content.pages[id][locale];
+  const {html, headings} = renderMarkdown(content.pages[id][locale].markdown);
   return {
     standard,
     sources: content.sources.filter((s) => cited.has(s.id)),

@@ -9,7 +9,7 @@ import {cp, mkdir, mkdtemp, readFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {dump} from 'js-yaml';
-import {SOURCES_DIR, STANDARDS_DIR, translationsDir} from '../../plugins/standards-compiler/paths';
+import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from '../../plugins/standards-compiler/paths';
 import {FOCUS_DIMENSIONS} from '../../plugins/standards-compiler/vocabulary';
 
 export type CorpusShape = 'real' | 'typical';
@@ -71,14 +71,19 @@ const page = (frontMatter: object, prose: string) => `---\n${dump(frontMatter, {
 export async function generateCorpus(shape: CorpusShape, count: number): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), `atlas-bench-${shape}-${count}-`));
   await cp(path.join(siteDir, SOURCES_DIR), path.join(dir, SOURCES_DIR), {recursive: true});
+  // The generated standards have no forerunners or history of their own.
+  writeFileSync(path.join(dir, LANDSCAPE_FILE), 'forerunners: []\nhistory: []\n');
   await mkdir(path.join(dir, STANDARDS_DIR), {recursive: true});
   await mkdir(path.join(dir, ZH), {recursive: true});
   const templates =
     shape === 'real'
       ? await Promise.all(
           (await readdir(path.join(siteDir, STANDARDS_DIR))).map(async (file) => ({
-            // Relations point at standards the generated corpus does not hold: drop them.
-            page: (await readFile(path.join(siteDir, STANDARDS_DIR, file), 'utf8')).replace(/^related:\n(?:(?: |- ).*\n)*/m, ''),
+            // Relations and successors point at standards the generated corpus does not hold: drop them.
+            page: (await readFile(path.join(siteDir, STANDARDS_DIR, file), 'utf8'))
+              .replace(/^related:\n(?:(?: |- ).*\n)*/m, '')
+              .replace(/^\s+successorStandard: .*\n/gm, '')
+              .replace(/,\s*successorStandard:\s*[a-z0-9-]+/g, ''),
             translation: await readFile(path.join(siteDir, ZH, file), 'utf8'),
           })),
         )
