@@ -22,6 +22,8 @@ test.describe('standard pages', () => {
 
   for (const locale of LOCALES) {
     test(`every standard's ${locale} page shows its name, its dated facts and their sources`, async ({page}) => {
+      // One walk through the whole catalogue: allow for it on a slow machine.
+      test.setTimeout(180_000);
       for (const standard of standards) {
         await openPage(page, standard.paths[locale]);
         const names = standard.names[locale];
