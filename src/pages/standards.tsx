@@ -23,7 +23,9 @@ export default function Standards(): React.ReactElement {
           <Translate id="standards.heading">Standards and certifications</Translate>
         </h1>
         {STANDARD_KINDS.map((kind) => {
-          const ofKind = standards.filter((s) => s.kind === kind);
+          const ofKind = standards
+            .filter((s) => s.kind === kind)
+            .sort((a, b) => a.names[locale].name.localeCompare(b.names[locale].name, locale));
           if (ofKind.length === 0) return null;
           return (
             <section key={kind}>
