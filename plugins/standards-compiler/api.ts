@@ -3,7 +3,9 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {StandardsContent} from './compile';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from './jsonSchema';
-import type {StandardsApi} from './schema';
+import {catalogueRef} from './clauses';
+import {computeCoverage} from './coverage';
+import type {ClausesApi, CrosswalkApi, StandardsApi} from './schema';
 import {LOCALES} from './vocabulary';
 
 export const API_DIR = 'api';
@@ -16,10 +18,32 @@ export const buildStandardsApi = (content: StandardsContent): StandardsApi => ({
   sources: content.sources,
 });
 
+export const buildClausesApi = (content: StandardsContent): ClausesApi => ({
+  schemaVersion: 1,
+  themes: content.themes,
+  catalogues: content.catalogues.map((c) => ({ref: catalogueRef(c), ...c})),
+});
+
+/** Every crosswalk, and the coverage holding either side gives of the other. */
+export const buildCrosswalkApi = (content: StandardsContent): CrosswalkApi => {
+  const byRef = new Map(content.catalogues.map((c) => [catalogueRef(c), c]));
+  return {
+    schemaVersion: 1,
+    crosswalks: content.crosswalks,
+    coverage: content.crosswalks.flatMap((x) => [
+      computeCoverage(x, byRef.get(x.from)!, byRef.get(x.to)!),
+      computeCoverage(x, byRef.get(x.to)!, byRef.get(x.from)!),
+    ]),
+  };
+};
+
 export async function writeApi(outDir: string, content: StandardsContent): Promise<void> {
   const dir = path.join(outDir, API_DIR);
   await mkdir(path.join(dir, 'schema'), {recursive: true});
-  await writeFile(path.join(dir, 'standards.json'), `${JSON.stringify(buildStandardsApi(content), null, 2)}\n`);
+  const write = (name: string, data: unknown) => writeFile(path.join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
+  await write('standards.json', buildStandardsApi(content));
+  await write('clauses.json', buildClausesApi(content));
+  await write('crosswalk.json', buildCrosswalkApi(content));
   for (const name of Object.keys(JSON_SCHEMAS) as JsonSchemaName[]) {
     await writeFile(path.join(dir, 'schema', name), renderJsonSchema(name));
   }

@@ -3,16 +3,21 @@
  * plain JSON-serialisable content, or throws one StandardsDataError listing every problem.
  */
 import {crossCheck} from './crossCheck';
+import {crossCheckClauses} from './crossCheckClauses';
 import {loadCorpus} from './load';
 import {standardPath} from './paths';
 import type {Problem} from './problems';
 import {StandardsDataError} from './problems';
-import type {Landscape, Source, StandardFrontMatter, StandardRecord} from './schema';
+import {catalogueRef} from './clauses';
+import type {Catalogue, Crosswalk, Landscape, Source, StandardFrontMatter, StandardRecord, Theme} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
 export interface StandardsContent {
   standards: StandardRecord[];
   landscape: Landscape;
+  themes: Theme[];
+  catalogues: Catalogue[];
+  crosswalks: Crosswalk[];
   sources: Source[];
   /**
    * Each standard's prose per locale, as Markdown: `pages[id][locale]`. Rendering waits for the
@@ -38,7 +43,7 @@ const byFile = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.fi
 
 export async function compileStandards(siteDir: string): Promise<StandardsContent> {
   const corpus = await loadCorpus(siteDir);
-  const problems = [...corpus.problems, ...crossCheck(corpus)].sort(byFile);
+  const problems = [...corpus.problems, ...crossCheck(corpus), ...crossCheckClauses(corpus)].sort(byFile);
   if (problems.length > 0) throw new StandardsDataError(problems);
 
   const standards = corpus.standards.map((s) => toRecord(s.data)).sort((a, b) => a.id.localeCompare(b.id));
@@ -50,5 +55,7 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
     pages[id][locale] = {file, markdown};
   }
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
-  return {standards, landscape: corpus.landscape!, sources, pages};
+  const catalogues = corpus.catalogues.map((c) => c.data).sort((a, b) => catalogueRef(a).localeCompare(catalogueRef(b)));
+  const crosswalks = corpus.crosswalks.map((c) => c.data);
+  return {standards, landscape: corpus.landscape!, themes: corpus.themes!, catalogues, crosswalks, sources, pages};
 }

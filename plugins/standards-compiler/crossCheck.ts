@@ -99,6 +99,9 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
   for (const {file, data} of standards) {
     if (sourceIds) checkStandardReferences(file, data, standardIds, sourceIds, problems);
   }
+  if (sourceIds) {
+    for (const {file, data} of [...corpus.catalogues, ...corpus.crosswalks]) checkSourceReferences(file, data, sourceIds, problems);
+  }
   if (corpus.landscape) {
     const {forerunners, history} = corpus.landscape;
     if (sourceIds) checkSourceReferences(LANDSCAPE_FILE, corpus.landscape, sourceIds, problems);

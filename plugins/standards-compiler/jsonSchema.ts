@@ -1,12 +1,27 @@
 /** The schemas as JSON Schema: for editors (frontmatter) and for API consumers (standards.json). */
 import * as z from 'zod';
-import {landscapeSchema, sourcesFileSchema, standardFrontMatterSchema, standardsApiSchema} from './schema';
+import {
+  catalogueSchema,
+  clausesApiSchema,
+  crosswalkApiSchema,
+  crosswalkSchema,
+  landscapeSchema,
+  sourcesFileSchema,
+  standardFrontMatterSchema,
+  standardsApiSchema,
+  themesFileSchema,
+} from './schema';
 
 export const JSON_SCHEMAS = {
   'standard-frontmatter.schema.json': () => z.toJSONSchema(standardFrontMatterSchema, {io: 'input'}),
   'sources.schema.json': () => z.toJSONSchema(sourcesFileSchema, {io: 'input'}),
   'landscape.schema.json': () => z.toJSONSchema(landscapeSchema, {io: 'input'}),
+  'themes.schema.json': () => z.toJSONSchema(themesFileSchema, {io: 'input'}),
+  'catalogue.schema.json': () => z.toJSONSchema(catalogueSchema, {io: 'input'}),
+  'crosswalk.schema.json': () => z.toJSONSchema(crosswalkSchema, {io: 'input'}),
   'standards-api.schema.json': () => z.toJSONSchema(standardsApiSchema, {io: 'output'}),
+  'clauses-api.schema.json': () => z.toJSONSchema(clausesApiSchema, {io: 'output'}),
+  'crosswalk-api.schema.json': () => z.toJSONSchema(crosswalkApiSchema, {io: 'output'}),
 } as const;
 
 export type JsonSchemaName = keyof typeof JSON_SCHEMAS;

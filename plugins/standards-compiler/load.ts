@@ -5,10 +5,22 @@
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
-import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {CLAUSES_DIR, CROSSWALKS_DIR, LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from './paths';
 import {type Problem, problemsFromZod} from './problems';
 import * as z from 'zod';
-import {type Landscape, type Source, type StandardFrontMatter, landscapeSchema, sourcesFileSchema} from './schema';
+import {
+  type Catalogue,
+  type Crosswalk,
+  type Landscape,
+  type Source,
+  type StandardFrontMatter,
+  type Theme,
+  catalogueSchema,
+  crosswalkSchema,
+  landscapeSchema,
+  sourcesFileSchema,
+  themesFileSchema,
+} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 import {YamlSyntaxError, parseYaml} from './yaml';
 
@@ -45,6 +57,9 @@ export interface LoadedCorpus {
   translations: LoadedTranslation[];
   sources: LoadedSources[];
   landscape: Landscape | undefined;
+  themes: Theme[] | undefined;
+  catalogues: {file: string; data: Catalogue}[];
+  crosswalks: {file: string; data: Crosswalk}[];
   /** False when a sources file could not be read: references cannot be checked then. */
   sourcesComplete: boolean;
   problems: Problem[];
@@ -103,6 +118,9 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     translations: [],
     sources: [],
     landscape: undefined,
+    themes: undefined,
+    catalogues: [],
+    crosswalks: [],
     sourcesComplete: false,
     problems: [],
   };
@@ -126,6 +144,15 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     if (data) corpus.sources.push({file, data});
   }
   corpus.landscape = await loadDataFile(siteDir, LANDSCAPE_FILE, landscapeSchema, corpus.problems);
+  corpus.themes = await loadDataFile(siteDir, THEMES_FILE, themesFileSchema, corpus.problems);
+  for (const file of await filesIn(siteDir, CLAUSES_DIR, '.yaml')) {
+    const data = await loadDataFile(siteDir, file, catalogueSchema, corpus.problems);
+    if (data) corpus.catalogues.push({file, data});
+  }
+  for (const file of await filesIn(siteDir, CROSSWALKS_DIR, '.yaml')) {
+    const data = await loadDataFile(siteDir, file, crosswalkSchema, corpus.problems);
+    if (data) corpus.crosswalks.push({file, data});
+  }
   corpus.sourcesComplete = sourceFiles.length > 0 && corpus.sources.length === sourceFiles.length;
   return corpus;
 }

@@ -8,6 +8,12 @@ export const translationsDir = (locale: Locale): string => `i18n/${locale}/stand
 /** The source registry: one or more YAML lists of sources; ids are unique across all of them. */
 export const SOURCES_DIR = 'standards-data/sources';
 export const LANDSCAPE_FILE = 'standards-data/landscape.yaml';
+export const THEMES_FILE = 'standards-data/themes.yaml';
+export const CLAUSES_DIR = 'standards-data/clauses';
+export const CROSSWALKS_DIR = 'standards-data/crosswalks';
+
+/** The anchor of a clause unit on its standard's page. */
+export const unitAnchor = (key: string, unitId: string): string => `clause-${key}-${unitId}`;
 
 /** The route of a standard's page in a locale, without the site's baseUrl. */
 export const standardPath = (id: string, locale: Locale): string =>

@@ -1,7 +1,7 @@
 /** What the pages receive: plain JSON, shaped for the page that reads it. */
 import type {StandardsContent} from './compile';
 import {type Heading, renderMarkdown} from './render';
-import type {Landscape, Source, StandardRecord} from './schema';
+import type {Catalogue, Landscape, Source, StandardRecord, Theme} from './schema';
 import {GLOBAL_REGION, type Locale} from './vocabulary';
 
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
@@ -29,6 +29,9 @@ export interface StandardPageProps {
    * differs between Node and browsers, and server and client must render the same text.
    */
   regionNames: Record<string, string>;
+  /** The standard's clause catalogues, one per edition described, and the themes they use. */
+  catalogues: Catalogue[];
+  themes: Theme[];
 }
 
 const summarize = ({id, kind, status, names, summary, paths}: StandardRecord): StandardSummary => ({
@@ -67,8 +70,13 @@ export function buildStandardPageProps(content: StandardsContent, id: string, lo
   if (!standard) throw new Error(`No standard with id "${id}"`);
   const cited = valuesOf(standard, 'sources');
   const {html, headings} = renderMarkdown(content.pages[id][locale].markdown);
+  const catalogues = content.catalogues.filter((c) => c.standard === id);
+  const usedThemes = valuesOf(catalogues, 'themes');
+  for (const id of valuesOf(catalogues, 'sources')) cited.add(id);
   return {
     standard,
+    catalogues,
+    themes: content.themes.filter((t) => usedThemes.has(t.id)),
     sources: content.sources.filter((s) => cited.has(s.id)),
     body: {html, headings},
     regionNames: regionNamesFor(standard, locale),

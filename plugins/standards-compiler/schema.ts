@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import {
   CERTIFIED_PARTIES,
+  CONFIDENCES,
   COUNTRY_CODES,
   CURRENCY_CODES,
   EARLIEST_YEAR,
@@ -19,10 +20,12 @@ import {
   INDUSTRIES,
   LOCALES,
   LOCALE_ENGLISH_NAMES,
+  RELATIONSHIPS,
   RELATION_TYPES,
   STANDARD_ID_PATTERN,
   STANDARD_KINDS,
   TEXT_ACCESS,
+  UNIT_ID_PATTERN,
   latestYear,
 } from './vocabulary';
 
@@ -35,7 +38,8 @@ export const localizedTextSchema = z
     Object.fromEntries(LOCALES.map((locale) => [locale, text(`${LOCALE_ENGLISH_NAMES[locale]} text`)])) as {
       [L in (typeof LOCALES)[number]]: z.ZodString;
     },
-    {error: `expected a text in every locale (${LOCALES.join(', ')})`},
+    // Only for a missing or non-mapping value: unknown keys keep their own, more precise message.
+    {error: (issue) => (issue.code === 'invalid_type' ? `expected a text in every locale (${LOCALES.join(', ')})` : undefined)},
   )
   .meta({description: 'The same text in every locale of the site.'});
 
@@ -286,6 +290,79 @@ export const landscapeSchema = z
   .meta({title: 'Standards Atlas: the landscape'});
 export type Landscape = z.infer<typeof landscapeSchema>;
 
+/** standards-data/themes.yaml: the one theme taxonomy that clause units are tagged with. */
+export const themeSchema = z.strictObject({
+  id: standardIdSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+});
+export const themesFileSchema = z.array(themeSchema, {error: 'expected a list of themes'}).meta({title: 'Standards Atlas: themes'});
+export type Theme = z.infer<typeof themeSchema>;
+
+const unitIdSchema = z
+  .string({error: 'expected a unit id such as "9.1" or "A.5"'})
+  .regex(UNIT_ID_PATTERN, {error: 'expected a unit id such as "9.1" or "A.5"'});
+
+interface UnitInput {
+  id: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  themes: string[];
+  count?: {value: number; of: LocalizedText};
+  units?: UnitInput[];
+}
+
+/** One unit of a standard's structure (a clause, category, area or practice) and its children. */
+export const unitSchema: z.ZodType<UnitInput> = z.lazy(() =>
+  z.strictObject({
+    id: unitIdSchema,
+    title: localizedTextSchema.meta({description: 'The title as the standard gives it (titles only: never clause text).'}),
+    summary: localizedTextSchema.meta({description: 'What the unit asks, in our own words.'}),
+    themes: z.array(standardIdSchema).min(1, {error: 'expected at least one theme'}),
+    count: z
+      .strictObject({value: count('items'), of: localizedTextSchema})
+      .optional()
+      .meta({description: 'A count the unit holds without listing it, such as 37 controls.'}),
+    units: z.array(unitSchema).optional(),
+  }),
+);
+export type Unit = z.infer<typeof unitSchema>;
+
+/** standards-data/clauses/*.yaml: the structure of one edition of one standard. */
+export const catalogueSchema = claim({
+  standard: standardIdSchema,
+  edition: text('the version of one of the standard\'s editions'),
+  key: z
+    .string({error: 'expected a short edition key such as "2015" or "r7"'})
+    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {error: 'expected a short edition key such as "2015" or "r7"'})
+    .meta({description: 'Part of every unit\'s id: <standard>:<key>/<unit>.'}),
+  units: z.array(unitSchema).min(1, {error: 'expected at least one unit'}),
+}).meta({title: 'Standards Atlas: a clause catalogue'});
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/** `<standard>:<key>`, naming a catalogue. */
+const catalogueRefSchema = z
+  .string({error: 'expected a catalogue as <standard>:<key>, such as "iso-9001:2015"'})
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {error: 'expected a catalogue as <standard>:<key>, such as "iso-9001:2015"'});
+
+const mappingSchema = claim({
+  from: unitIdSchema,
+  to: unitIdSchema,
+  relationship: z.enum(RELATIONSHIPS, {error: `expected one of ${RELATIONSHIPS.join(', ')}`}),
+  rationale: localizedTextSchema,
+  confidence: z.enum(CONFIDENCES, {error: `expected one of ${CONFIDENCES.join(', ')}`}),
+});
+
+/** standards-data/crosswalks/*.yaml: clause-to-clause mappings from one catalogue to another. */
+export const crosswalkSchema = z
+  .strictObject({
+    from: catalogueRefSchema,
+    to: catalogueRefSchema,
+    mappings: z.array(mappingSchema).min(1, {error: 'expected at least one mapping'}),
+  })
+  .meta({title: 'Standards Atlas: a crosswalk'});
+export type Crosswalk = z.infer<typeof crosswalkSchema>;
+
 /** A standard as the API publishes it: its facts, plus what the compiler derives from them. */
 export const standardRecordSchema = standardFrontMatterSchema
   .extend({
@@ -307,3 +384,34 @@ export const standardsApiSchema = z
   })
   .meta({title: 'Standards Atlas: /api/standards.json'});
 export type StandardsApi = z.infer<typeof standardsApiSchema>;
+
+/** /api/clauses.json: the theme taxonomy and every catalogue; a unit's id is `<ref>/<unit id>`. */
+export const clausesApiSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    themes: z.array(themeSchema),
+    catalogues: z.array(catalogueSchema.extend({ref: z.string()})),
+  })
+  .meta({title: 'Standards Atlas: /api/clauses.json'});
+export type ClausesApi = z.infer<typeof clausesApiSchema>;
+
+export const coverageSchema = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  units: z.int(),
+  full: z.array(z.string()),
+  partial: z.array(z.string()),
+  uncovered: z.array(z.string()),
+  fullShare: z.number(),
+  partialShare: z.number(),
+});
+
+/** /api/crosswalk.json: every crosswalk, and the coverage it gives in each direction. */
+export const crosswalkApiSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    crosswalks: z.array(crosswalkSchema),
+    coverage: z.array(coverageSchema),
+  })
+  .meta({title: 'Standards Atlas: /api/crosswalk.json'});
+export type CrosswalkApi = z.infer<typeof crosswalkApiSchema>;

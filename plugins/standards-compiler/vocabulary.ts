@@ -47,6 +47,16 @@ export type Family = (typeof FAMILIES)[number];
 export const RELATION_TYPES = ['predecessor', 'successor', 'complements', 'overlaps'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** Relationship types of a clause mapping, after NIST IR 8477 (set theory relationship mapping). */
+export const RELATIONSHIPS = ['equal', 'subset-of', 'superset-of', 'intersects-with', 'no-relationship'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Clause unit ids inside a catalogue: "9.1", "A.5", "2.0", "req-3", "level-2.ca". */
+export const UNIT_ID_PATTERN = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
+
 /** How a reader can get the text of a standard. */
 export const TEXT_ACCESS = ['free', 'paid', 'members-only'] as const;
 export type TextAccess = (typeof TEXT_ACCESS)[number];

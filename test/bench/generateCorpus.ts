@@ -9,7 +9,7 @@ import {cp, mkdir, mkdtemp, readFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {dump} from 'js-yaml';
-import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from '../../plugins/standards-compiler/paths';
+import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from '../../plugins/standards-compiler/paths';
 import {FOCUS_DIMENSIONS} from '../../plugins/standards-compiler/vocabulary';
 
 export type CorpusShape = 'real' | 'typical';
@@ -73,6 +73,7 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
   await cp(path.join(siteDir, SOURCES_DIR), path.join(dir, SOURCES_DIR), {recursive: true});
   // The generated standards have no forerunners or history of their own.
   writeFileSync(path.join(dir, LANDSCAPE_FILE), 'forerunners: []\nhistory: []\n');
+  await cp(path.join(siteDir, THEMES_FILE), path.join(dir, THEMES_FILE));
   await mkdir(path.join(dir, STANDARDS_DIR), {recursive: true});
   await mkdir(path.join(dir, ZH), {recursive: true});
   const templates =

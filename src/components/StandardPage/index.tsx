@@ -6,6 +6,7 @@ import Layout from '@theme/Layout';
 import React, {useMemo} from 'react';
 import {kindLabels} from '../labels';
 import {SourceNumbers} from '../Citation';
+import Clauses from './_components/Clauses';
 import FactSheet from './_components/FactSheet';
 import {StatusBadge} from './_components/Labels';
 import SourceList from '../SourceList';
@@ -14,7 +15,7 @@ import {localize} from './_utils';
 
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
 export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {
-  const {standard, sources, body, regionNames} = page;
+  const {standard, sources, body, regionNames, catalogues, themes} = page;
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale as Locale;
   const names = standard.names[locale];
@@ -40,6 +41,7 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
           <StatusBanner standard={standard} />
           <FactSheet standard={standard} regionNames={regionNames} />
           <article className="standard-page__prose markdown" dangerouslySetInnerHTML={{__html: body.html}} />
+          <Clauses catalogues={catalogues} themes={themes} />
           <SourceList sources={sources} />
         </main>
       </SourceNumbers.Provider>

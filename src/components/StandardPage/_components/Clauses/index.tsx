@@ -1,0 +1,110 @@
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {unitAnchor} from '@site/plugins/standards-compiler/paths';
+import type {Catalogue, Theme, Unit} from '@site/plugins/standards-compiler/schema';
+import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import React, {useEffect} from 'react';
+import Citation from '../../../Citation';
+
+interface Context {
+  catalogueKey: string;
+  themeNames: ReadonlyMap<string, string>;
+  locale: Locale;
+}
+
+function UnitHead({unit, context}: {unit: Unit; context: Context}) {
+  return (
+    <>
+      <span className="clause__id">{unit.id}</span> <span className="clause__title">{unit.title[context.locale]}</span>
+      {unit.count && (
+        <span className="clause__count">
+          {' '}
+          ({unit.count.value} {unit.count.of[context.locale]})
+        </span>
+      )}{' '}
+      {unit.themes.map((theme) => (
+        <span key={theme} className="badge badge--secondary clause__theme">
+          {context.themeNames.get(theme) ?? theme}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function UnitItem({unit, context}: {unit: Unit; context: Context}) {
+  const id = unitAnchor(context.catalogueKey, unit.id);
+  if (!unit.units?.length) {
+    return (
+      <li id={id} className="clause">
+        <UnitHead unit={unit} context={context} />
+        <div className="clause__summary">{unit.summary[context.locale]}</div>
+      </li>
+    );
+  }
+  return (
+    <li id={id} className="clause">
+      <details>
+        <summary>
+          <UnitHead unit={unit} context={context} />
+        </summary>
+        <div className="clause__summary">{unit.summary[context.locale]}</div>
+        <ol className="clause-list">
+          {unit.units.map((child) => (
+            <UnitItem key={child.id} unit={child} context={context} />
+          ))}
+        </ol>
+      </details>
+    </li>
+  );
+}
+
+/** Opens the collapsed units around the clause a URL points at, so the anchor lands on it. */
+function useOpenLinkedClause() {
+  useEffect(() => {
+    const open = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (!target?.classList.contains('clause')) return;
+      for (let node = target.parentElement; node; node = node.parentElement) {
+        if (node instanceof HTMLDetailsElement) node.open = true;
+      }
+      target.querySelector(':scope > details')?.setAttribute('open', '');
+      target.scrollIntoView();
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, []);
+}
+
+/** The standard's structure, unit by unit: collapsible, tagged with themes, each unit an anchor. */
+export default function Clauses({catalogues, themes}: {catalogues: Catalogue[]; themes: Theme[]}): React.ReactElement | null {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  useOpenLinkedClause();
+  if (catalogues.length === 0) return null;
+  const themeNames = new Map(themes.map((t) => [t.id, t.name[locale]]));
+  return (
+    <section aria-labelledby="clauses" className="clauses">
+      <h2 id="clauses">
+        <Translate id="standard.clauses.heading">Clauses and units</Translate>
+      </h2>
+      <p>
+        <Translate id="standard.clauses.lead">
+          Titles as the standard gives them, with a summary in our own words and the themes each unit belongs to. Open a unit to see the units inside it.
+        </Translate>
+      </p>
+      {catalogues.map((catalogue) => (
+        <section key={catalogue.key} aria-label={catalogue.edition}>
+          <h3>
+            {catalogue.edition} <Citation sources={catalogue.sources} asOf={catalogue.asOf} circa={catalogue.circa} />
+          </h3>
+          <ol className="clause-list">
+            {catalogue.units.map((unit) => (
+              <UnitItem key={unit.id} unit={unit} context={{catalogueKey: catalogue.key, themeNames, locale}} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}
