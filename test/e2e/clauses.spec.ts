@@ -27,6 +27,25 @@ for (const locale of LOCALES) {
   });
 }
 
+for (const locale of LOCALES) {
+  test(`in ${locale}, every standard with a clause catalogue lists each of its top-level units on its page`, async ({page, request}) => {
+    test.setTimeout(120_000);
+    const {standards} = await fetchStandardsApi(request);
+    const {catalogues} = (await fetchJson(request, '/api/clauses.json')) as ClausesApi;
+    expect(catalogues.length).toBeGreaterThanOrEqual(10);
+    const heading = {en: 'Clauses and units', 'zh-Hans': '条款与单元'}[locale];
+    for (const standard of standards.filter((s) => catalogues.some((c) => c.standard === s.id))) {
+      await openPage(page, standard.paths[locale]);
+      const section = page.getByRole('region', {name: heading});
+      for (const catalogue of catalogues.filter((c) => c.standard === standard.id)) {
+        for (const unit of catalogue.units) {
+          await expect(section.locator(`[id="clause-${catalogue.key}-${unit.id}"]`)).toContainText(unit.title[locale]);
+        }
+      }
+    }
+  });
+}
+
 test('/api/clauses.json and /api/crosswalk.json validate against the schemas the site publishes', async ({request}) => {
   for (const [data, schema] of [
     ['/api/clauses.json', '/api/schema/clauses-api.schema.json'],
