@@ -6,7 +6,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {writeApi} from './api';
 import {type StandardsContent, compileStandards} from './compile';
 import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
-import {buildGlobalData, buildLandscapePageProps, buildStandardPageProps} from './props';
+import {buildComparePageProps, buildGlobalData, buildLandscapePageProps, buildStandardPageProps} from './props';
 import {buildRoutes} from './routes';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
@@ -32,7 +32,8 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
         standards[id] = await actions.createData(`standard-${id}.json`, buildStandardPageProps(content, id, locale));
       }
       const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content));
-      buildRoutes(content, baseUrl, {standards, landscape}).forEach(actions.addRoute);
+      const compare = await actions.createData('compare.json', buildComparePageProps(content, locale));
+      buildRoutes(content, baseUrl, {standards, landscape, compare}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
     },
 

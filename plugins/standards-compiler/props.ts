@@ -110,3 +110,49 @@ export function buildLandscapePageProps(content: StandardsContent): LandscapePag
     sources: content.sources.filter((s) => cited.has(s.id)),
   };
 }
+
+/** One row of the comparison table: the facts that decide, reduced to sortable values. */
+export interface CompareRow extends StandardSummary {
+  families: StandardRecord['families'];
+  question: StandardRecord['question'];
+  owner: StandardRecord['owner']['name'];
+  /** The earliest first-published year any source gives. */
+  firstPublished?: number;
+  regions: string[];
+  industries: string[];
+  certifies?: 'organization' | 'individual';
+  validityYears?: number;
+  costs: Pick<NonNullable<StandardRecord['costs']>[number], 'currency' | 'min' | 'max' | 'asOf' | 'circa' | 'region'>[];
+  /** The shortest and longest time to certify any source gives, in months. */
+  months?: {min: number; max: number};
+}
+
+export interface ComparePageProps {
+  rows: CompareRow[];
+  /** Region names in the page's locale, fixed at build time (see regionNamesFor). */
+  regionNames: Record<string, string>;
+}
+
+export function buildComparePageProps(content: StandardsContent, locale: Locale): ComparePageProps {
+  const rows = content.standards.map((s): CompareRow => {
+    const times = s.timeToCertify ?? [];
+    return {
+      ...summarize(s),
+      families: s.families,
+      question: s.question,
+      owner: s.owner.name,
+      firstPublished: s.firstPublished ? Math.min(...s.firstPublished.map((c) => c.year)) : undefined,
+      regions: [...new Set(s.usage.flatMap((u) => u.regions))],
+      industries: [...new Set(s.usage.flatMap((u) => u.industries))],
+      certifies: s.certification?.certifies.party,
+      validityYears: s.certification?.validity?.years,
+      costs: (s.costs ?? []).map(({currency, min, max, asOf, circa, region}) => ({currency, min, max, asOf, circa, region})),
+      months: times.length
+        ? {min: Math.min(...times.map((t) => t.minMonths)), max: Math.max(...times.map((t) => t.maxMonths ?? t.minMonths))}
+        : undefined,
+    };
+  });
+  const names = new Intl.DisplayNames([locale], {type: 'region'});
+  const codes = [...new Set(rows.flatMap((r) => [...r.regions, ...r.costs.map((c) => c.region)]))].filter((c) => c !== GLOBAL_REGION);
+  return {rows, regionNames: Object.fromEntries(codes.map((c) => [c, names.of(c) ?? c]))};
+}

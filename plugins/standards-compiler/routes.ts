@@ -4,15 +4,16 @@ import type {StandardsContent} from './compile';
 
 export const STANDARD_PAGE_COMPONENT = '@site/src/components/StandardPage/index.tsx';
 export const LANDSCAPE_PAGE_COMPONENT = '@site/src/components/LandscapePage/index.tsx';
+export const COMPARE_PAGE_COMPONENT = '@site/src/components/ComparePage/index.tsx';
 
 /**
- * One route per standard, at `<baseUrl>standards/<id>`, and the landscape at `<baseUrl>landscape`. Docusaurus gives each locale its own
+ * One route per standard, at `<baseUrl>standards/<id>`, and the landscape and comparison pages. Docusaurus gives each locale its own
  * baseUrl (`/` and `/zh-Hans/`), so the same function serves every locale.
  */
 export function buildRoutes(
   content: StandardsContent,
   baseUrl: string,
-  propsModules: {standards: Record<string, string>; landscape: string},
+  propsModules: {standards: Record<string, string>; landscape: string; compare: string},
 ): RouteConfig[] {
   const base = baseUrl.replace(/\/?$/, '/');
   return [
@@ -23,5 +24,6 @@ export function buildRoutes(
       modules: {page: propsModules.standards[id]},
     })),
     {path: `${base}landscape`, component: LANDSCAPE_PAGE_COMPONENT, exact: true, modules: {page: propsModules.landscape}},
+    {path: `${base}compare`, component: COMPARE_PAGE_COMPONENT, exact: true, modules: {page: propsModules.compare}},
   ];
 }

@@ -24,10 +24,10 @@ for (const [locale, words] of Object.entries(PATHS)) {
   });
 }
 
-test('the compare page says honestly that it is not built yet, in both locales', async ({page}) => {
-  await openPage(page, '/compare');
+test('the search page says honestly that it is not built yet, in both locales', async ({page}) => {
+  await openPage(page, '/search');
   await expect(page.getByRole('main')).toContainText(PATHS.en.notBuilt);
-  await openPage(page, '/zh-Hans/compare');
+  await openPage(page, '/zh-Hans/search');
   await expect(page.getByRole('main')).toContainText(PATHS['zh-Hans'].notBuilt);
 });
 

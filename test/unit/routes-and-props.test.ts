@@ -25,18 +25,19 @@ describe('a standard status', () => {
 describe('routes and page props', () => {
   it('give every standard a page whose URL ends with its id, and the landscape its page, in each locale', async () => {
     const content = await compileStandards(BASE_CORPUS);
-    const modules = {standards: {example: '/data/example.json', other: '/data/other.json'}, landscape: '/data/landscape.json'};
+    const modules = {standards: {example: '/data/example.json', other: '/data/other.json'}, landscape: '/data/landscape.json', compare: '/data/compare.json'};
     assert.deepEqual(
       buildRoutes(content, '/', modules).map((r) => [r.path, r.modules]),
       [
         ['/standards/example', {page: '/data/example.json'}],
         ['/standards/other', {page: '/data/other.json'}],
         ['/landscape', {page: '/data/landscape.json'}],
+        ['/compare', {page: '/data/compare.json'}],
       ],
     );
     assert.deepEqual(
       buildRoutes(content, '/zh-Hans/', modules).map((r) => r.path),
-      ['/zh-Hans/standards/example', '/zh-Hans/standards/other', '/zh-Hans/landscape'],
+      ['/zh-Hans/standards/example', '/zh-Hans/standards/other', '/zh-Hans/landscape', '/zh-Hans/compare'],
     );
   });
 

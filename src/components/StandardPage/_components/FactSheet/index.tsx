@@ -14,7 +14,8 @@ import {
   partyLabels,
   relationLabels,
 } from '../../../labels';
-import {type AmountShape, costAmount, formatNumber, localize, regionName} from '../../_utils';
+import {amountText, monthsText} from '../../../figures';
+import {costAmount, formatNumber, localize, regionName} from '../../_utils';
 import Citation from '../../../Citation';
 import EditionsTable from '../EditionsTable';
 import FocusProfile from '../FocusProfile';
@@ -67,17 +68,6 @@ function Claims<T extends Claim>({claims, render}: {claims: readonly T[] | undef
   );
 }
 
-const amountText = (shape: AmountShape): string => {
-  switch (shape.kind) {
-    case 'exact':
-      return shape.amount;
-    case 'range':
-      return translate({id: 'standard.cost.range', message: '{min} to {max}'}, {min: shape.min, max: shape.max});
-    case 'more-than':
-      return translate({id: 'standard.cost.moreThan', message: 'more than {amount}'}, {amount: shape.amount});
-  }
-};
-
 /** A rating level's band: "70–84", "85 and above", "up to 59", or nothing when no bound is known. */
 const scoreRange = (min: number | undefined, max: number | undefined): string | undefined => {
   if (min !== undefined && max !== undefined) return `${min}–${max}`;
@@ -85,11 +75,6 @@ const scoreRange = (min: number | undefined, max: number | undefined): string | 
   if (max !== undefined) return translate({id: 'standard.rating.atMost', message: 'up to {score}'}, {score: String(max)});
   return undefined;
 };
-
-const monthsText = (min: number, max: number | undefined): string =>
-  max === undefined || max === min
-    ? translate({id: 'standard.time.months', message: '{months} months'}, {months: String(min)})
-    : translate({id: 'standard.time.monthRange', message: '{min} to {max} months'}, {min: String(min), max: String(max)});
 
 export default function FactSheet({standard, regionNames}: {standard: StandardRecord; regionNames: Record<string, string>}): React.ReactElement {
   const {i18n} = useDocusaurusContext();

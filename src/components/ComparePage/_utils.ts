@@ -1,0 +1,103 @@
+/**
+ * The comparison table's state lives in the URL (?sort=&dir=&kind=&status=&family=&region=), so
+ * any view can be shared. Parsing never trusts the URL: a value the table does not know is
+ * dropped and reported, never rendered as markup.
+ */
+import type {CompareRow} from '@site/plugins/standards-compiler/props';
+import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, GLOBAL_REGION, STANDARD_KINDS} from '@site/plugins/standards-compiler/vocabulary';
+
+export const SORT_KEYS = ['name', 'kind', 'status', 'firstPublished', 'validity', 'time'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const FILTER_KEYS = ['kind', 'status', 'family', 'region'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface CompareState {
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  filters: Partial<Record<FilterKey, string>>;
+}
+
+export const DEFAULT_STATE: CompareState = {sort: 'name', dir: 'asc', filters: {}};
+
+const ALLOWED: Record<FilterKey, ReadonlySet<string>> = {
+  kind: new Set(STANDARD_KINDS),
+  status: new Set(EDITION_STATUSES),
+  family: new Set(FAMILIES),
+  region: new Set([GLOBAL_REGION, ...COUNTRY_CODES]),
+};
+
+/** The state a query string asks for, and the parameters whose values were not understood. */
+export function parseCompareState(search: string): {state: CompareState; rejected: string[]} {
+  const params = new URLSearchParams(search);
+  const rejected: string[] = [];
+  const sort = params.get('sort');
+  const dir = params.get('dir');
+  const state: CompareState = {
+    sort: sort && (SORT_KEYS as readonly string[]).includes(sort) ? (sort as SortKey) : DEFAULT_STATE.sort,
+    dir: dir === 'desc' ? 'desc' : 'asc',
+    filters: {},
+  };
+  if (sort !== null && state.sort !== sort) rejected.push('sort');
+  if (dir !== null && dir !== 'asc' && dir !== 'desc') rejected.push('dir');
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value === null || value === '') continue;
+    if (ALLOWED[key].has(value)) state.filters[key] = value;
+    else rejected.push(key);
+  }
+  return {state, rejected};
+}
+
+export function serializeCompareState(state: CompareState): string {
+  const params = new URLSearchParams();
+  if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
+  if (state.dir !== DEFAULT_STATE.dir) params.set('dir', state.dir);
+  for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+const matches = (row: CompareRow, key: FilterKey, value: string): boolean => {
+  switch (key) {
+    case 'kind':
+      return row.kind === value;
+    case 'status':
+      return row.status === value;
+    case 'family':
+      return row.families.includes(value as CompareRow['families'][number]);
+    case 'region':
+      return row.regions.includes(value) || (value !== GLOBAL_REGION && row.regions.includes(GLOBAL_REGION));
+  }
+};
+
+export const filterRows = (rows: readonly CompareRow[], state: CompareState): CompareRow[] =>
+  rows.filter((row) => FILTER_KEYS.every((key) => !state.filters[key] || matches(row, key, state.filters[key]!)));
+
+/** A sortable value per column; unknowns sort last whatever the direction. */
+const sortValue = (row: CompareRow, key: SortKey, locale: string): string | number | undefined => {
+  switch (key) {
+    case 'name':
+      return row.names[locale as keyof CompareRow['names']].name;
+    case 'kind':
+      return STANDARD_KINDS.indexOf(row.kind);
+    case 'status':
+      return EDITION_STATUSES.indexOf(row.status);
+    case 'firstPublished':
+      return row.firstPublished;
+    case 'validity':
+      return row.validityYears;
+    case 'time':
+      return row.months?.min;
+  }
+};
+
+export function sortRows(rows: readonly CompareRow[], state: CompareState, locale: string): CompareRow[] {
+  const sign = state.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, state.sort, locale);
+    const y = sortValue(b, state.sort, locale);
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    const order = typeof x === 'string' ? x.localeCompare(String(y), locale) : x - Number(y);
+    return sign * order || a.id.localeCompare(b.id);
+  });
+}

@@ -1,0 +1,167 @@
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
+import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import Layout from '@theme/Layout';
+import React, {useMemo} from 'react';
+import {amountText, monthsText} from '../figures';
+import {familyLabels, globalRegionLabel, kindLabels, partyLabels, statusLabels} from '../labels';
+import {StatusBadge} from '../StandardPage/_components/Labels';
+import {costAmount, regionName} from '../StandardPage/_utils';
+import {type CompareState, type FilterKey, type SortKey, filterRows, parseCompareState, serializeCompareState, sortRows} from './_utils';
+
+const Unknown = () => (
+  <span className="fact-unknown">
+    <Translate id="compare.unknown">unknown</Translate>
+  </span>
+);
+
+function FilterSelect({name, label, value, options, onChange}: {name: FilterKey; label: string; value: string | undefined; options: {value: string; label: string}[]; onChange: (key: FilterKey, value: string) => void}) {
+  return (
+    <label className="compare-filter">
+      <span>{label}</span>
+      <select name={name} value={value ?? ''} onChange={(e) => onChange(name, e.target.value)}>
+        <option value="">{translate({id: 'compare.filter.all', message: 'All'})}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** `/compare`: every standard in one table, sortable and filterable, its state in the URL. */
+export default function ComparePage({page}: {page: ComparePageProps}): React.ReactElement {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const history = useHistory();
+  const location = useLocation();
+  // The static HTML knows no query string: hydrate the default view, then apply the URL's state.
+  const search = useIsBrowser() ? location.search : '';
+  const {state, rejected} = parseCompareState(search);
+  const rows = useMemo(() => sortRows(filterRows(page.rows, state), state, locale), [page.rows, search, locale]);
+  const region = (code: string) => regionName(code, page.regionNames, globalRegionLabel());
+  const kinds = kindLabels();
+  const statuses = statusLabels();
+  const families = familyLabels();
+
+  const update = (next: CompareState) => history.replace({search: serializeCompareState(next)});
+  const setFilter = (key: FilterKey, value: string) => update({...state, filters: {...state.filters, [key]: value || undefined}});
+  const setSort = (key: SortKey) => update({...state, sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc'});
+
+  const regionOptions = [...new Set(page.rows.flatMap((r) => r.regions))]
+    .map((code) => ({value: code, label: region(code)}))
+    .sort((a, b) => (a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : a.label.localeCompare(b.label, locale)));
+
+  const columns: {key: SortKey | null; label: string}[] = [
+    {key: 'name', label: translate({id: 'compare.column.standard', message: 'Standard'})},
+    {key: 'kind', label: translate({id: 'compare.column.kind', message: 'Kind'})},
+    {key: 'status', label: translate({id: 'compare.column.status', message: 'Status'})},
+    {key: null, label: translate({id: 'compare.column.families', message: 'Family'})},
+    {key: null, label: translate({id: 'compare.column.owner', message: 'Owner'})},
+    {key: 'firstPublished', label: translate({id: 'compare.column.firstPublished', message: 'First published'})},
+    {key: null, label: translate({id: 'compare.column.regions', message: 'Regions'})},
+    {key: null, label: translate({id: 'compare.column.certifies', message: 'Who is certified'})},
+    {key: 'validity', label: translate({id: 'compare.column.validity', message: 'Valid for'})},
+    {key: null, label: translate({id: 'compare.column.cost', message: 'Cost (year)'})},
+    {key: 'time', label: translate({id: 'compare.column.time', message: 'Time to certify'})},
+  ];
+
+  return (
+    <Layout
+      title={translate({id: 'compare.title', message: 'Compare standards'})}
+      description={translate({id: 'compare.description', message: 'Compare contact-centre standards side by side.'})}>
+      <main className="container-fluid margin-vert--lg compare-page">
+        <h1>
+          <Translate id="compare.heading">Compare standards</Translate>
+        </h1>
+        {rejected.length > 0 && (
+          <div role="alert" className="alert alert--warning margin-bottom--md">
+            <Translate id="compare.rejected" values={{params: rejected.join(', ')}}>
+              {'Some values in this link are not known and were ignored: {params}.'}
+            </Translate>
+          </div>
+        )}
+        <form className="compare-filters" aria-label={translate({id: 'compare.filters', message: 'Filters'})} onSubmit={(e) => e.preventDefault()}>
+          <FilterSelect name="kind" label={translate({id: 'compare.column.kind', message: 'Kind'})} value={state.filters.kind} onChange={setFilter} options={STANDARD_KINDS.map((k) => ({value: k, label: kinds[k]}))} />
+          <FilterSelect name="status" label={translate({id: 'compare.column.status', message: 'Status'})} value={state.filters.status} onChange={setFilter} options={EDITION_STATUSES.map((s) => ({value: s, label: statuses[s]}))} />
+          <FilterSelect name="family" label={translate({id: 'compare.column.families', message: 'Family'})} value={state.filters.family} onChange={setFilter} options={FAMILIES.map((f) => ({value: f, label: families[f]}))} />
+          <FilterSelect name="region" label={translate({id: 'compare.filter.region', message: 'Used in'})} value={state.filters.region} onChange={setFilter} options={regionOptions} />
+        </form>
+        <p role="status">
+          <Translate id="compare.count" values={{count: String(rows.length), total: String(page.rows.length)}}>
+            {'{count} of {total} standards'}
+          </Translate>
+        </p>
+        <div className="compare-table-wrap">
+          <table className="compare-table">
+            <thead>
+              <tr>
+                {columns.map(({key, label}) => (
+                  <th key={label} scope="col" aria-sort={key && state.sort === key ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    {key ? (
+                      <button type="button" className="compare-sort" onClick={() => setSort(key)}>
+                        {label}
+                        {state.sort === key && <span aria-hidden="true">{state.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row: CompareRow) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
+                  </th>
+                  <td>{kinds[row.kind]}</td>
+                  <td>
+                    <StatusBadge status={row.status} />
+                  </td>
+                  <td>{row.families.map((f) => families[f]).join(', ')}</td>
+                  <td>{row.owner[locale]}</td>
+                  <td>{row.firstPublished ?? <Unknown />}</td>
+                  <td>{row.regions.map(region).join(', ')}</td>
+                  <td>{row.certifies ? partyLabels()[row.certifies] : <Unknown />}</td>
+                  <td>
+                    {row.validityYears !== undefined ? (
+                      translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)})
+                    ) : (
+                      <Unknown />
+                    )}
+                  </td>
+                  <td>
+                    {row.costs.length ? (
+                      <ul className="compare-costs">
+                        {row.costs.map((c, i) => (
+                          <li key={i}>
+                            {amountText(costAmount(c, locale))} ({region(c.region)}, {c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <Unknown />
+                    )}
+                  </td>
+                  <td>{row.months ? monthsText(row.months.min, row.months.max) : <Unknown />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="fact-note">
+          <Translate id="compare.note">
+            Figures are as their sources give them, each with its year and in its own currency; open a standard for its sources.
+          </Translate>
+        </p>
+      </main>
+    </Layout>
+  );
+}
