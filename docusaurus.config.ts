@@ -64,6 +64,7 @@ const config: Config = {
             {label: 'Standards', to: '/standards'},
             {label: 'Landscape', to: '/landscape'},
             {label: 'Compare', to: '/compare'},
+            {label: 'Crosswalk', to: '/crosswalk'},
             {label: 'Advisor', to: '/advisor'},
             {label: 'Search', to: '/search'},
           ],

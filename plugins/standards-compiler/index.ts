@@ -6,7 +6,13 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {writeApi} from './api';
 import {type StandardsContent, compileStandards} from './compile';
 import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
-import {buildComparePageProps, buildGlobalData, buildLandscapePageProps, buildStandardPageProps} from './props';
+import {
+  buildComparePageProps,
+  buildCrosswalkPageProps,
+  buildGlobalData,
+  buildLandscapePageProps,
+  buildStandardPageProps,
+} from './props';
 import {buildRoutes} from './routes';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
@@ -33,7 +39,8 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       }
       const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content));
       const compare = await actions.createData('compare.json', buildComparePageProps(content, locale));
-      buildRoutes(content, baseUrl, {standards, landscape, compare}).forEach(actions.addRoute);
+      const crosswalk = await actions.createData('crosswalk.json', buildCrosswalkPageProps(content));
+      buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
     },
 

@@ -1,7 +1,10 @@
 /** What the pages receive: plain JSON, shaped for the page that reads it. */
 import type {StandardsContent} from './compile';
 import {type Heading, renderMarkdown} from './render';
-import type {Catalogue, Landscape, Source, StandardRecord, Theme} from './schema';
+import {buildCrosswalkApi} from './api';
+import {catalogueRef, unitRef, walkUnits} from './clauses';
+import type {Coverage} from './coverage';
+import type {Catalogue, Crosswalk, Landscape, Source, StandardRecord, Theme} from './schema';
 import {GLOBAL_REGION, type Locale} from './vocabulary';
 
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
@@ -155,4 +158,44 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
   const names = new Intl.DisplayNames([locale], {type: 'region'});
   const codes = [...new Set(rows.flatMap((r) => [...r.regions, ...r.costs.map((c) => c.region)]))].filter((c) => c !== GLOBAL_REGION);
   return {rows, regionNames: Object.fromEntries(codes.map((c) => [c, names.of(c) ?? c]))};
+}
+
+/** A unit as the crosswalk explorer shows it: its full id, number, title and themes. */
+export interface ExplorerUnit {
+  ref: string;
+  id: string;
+  title: Catalogue['units'][number]['title'];
+  themes: string[];
+}
+
+export interface CrosswalkPageProps {
+  /** The standards that have a crosswalk, with the catalogue it maps. */
+  standards: (StandardSummary & {catalogue: string; edition: string})[];
+  units: Record<string, ExplorerUnit>;
+  crosswalks: Crosswalk[];
+  coverage: Coverage[];
+  themes: Theme[];
+}
+
+export function buildCrosswalkPageProps(content: StandardsContent): CrosswalkPageProps {
+  const mapped = new Set(content.crosswalks.flatMap((x) => [x.from, x.to]));
+  const catalogues = content.catalogues.filter((c) => mapped.has(catalogueRef(c)));
+  const units: Record<string, ExplorerUnit> = {};
+  for (const catalogue of catalogues) {
+    for (const {unit} of walkUnits(catalogue.units)) {
+      const ref = unitRef(catalogue, unit.id);
+      units[ref] = {ref, id: unit.id, title: unit.title, themes: unit.themes};
+    }
+  }
+  return {
+    standards: catalogues.map((c) => ({
+      ...summarize(content.standards.find((s) => s.id === c.standard)!),
+      catalogue: catalogueRef(c),
+      edition: c.edition,
+    })),
+    units,
+    crosswalks: content.crosswalks,
+    coverage: buildCrosswalkApi(content).coverage,
+    themes: content.themes,
+  };
 }

@@ -5,6 +5,7 @@ import type {StandardsContent} from './compile';
 export const STANDARD_PAGE_COMPONENT = '@site/src/components/StandardPage/index.tsx';
 export const LANDSCAPE_PAGE_COMPONENT = '@site/src/components/LandscapePage/index.tsx';
 export const COMPARE_PAGE_COMPONENT = '@site/src/components/ComparePage/index.tsx';
+export const CROSSWALK_PAGE_COMPONENT = '@site/src/components/CrosswalkPage/index.tsx';
 
 /**
  * One route per standard, at `<baseUrl>standards/<id>`, and the landscape and comparison pages. Docusaurus gives each locale its own
@@ -13,7 +14,7 @@ export const COMPARE_PAGE_COMPONENT = '@site/src/components/ComparePage/index.ts
 export function buildRoutes(
   content: StandardsContent,
   baseUrl: string,
-  propsModules: {standards: Record<string, string>; landscape: string; compare: string},
+  propsModules: {standards: Record<string, string>; landscape: string; compare: string; crosswalk: string},
 ): RouteConfig[] {
   const base = baseUrl.replace(/\/?$/, '/');
   return [
@@ -25,5 +26,6 @@ export function buildRoutes(
     })),
     {path: `${base}landscape`, component: LANDSCAPE_PAGE_COMPONENT, exact: true, modules: {page: propsModules.landscape}},
     {path: `${base}compare`, component: COMPARE_PAGE_COMPONENT, exact: true, modules: {page: propsModules.compare}},
+    {path: `${base}crosswalk`, component: CROSSWALK_PAGE_COMPONENT, exact: true, modules: {page: propsModules.crosswalk}},
   ];
 }

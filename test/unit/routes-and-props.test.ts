@@ -25,7 +25,7 @@ describe('a standard status', () => {
 describe('routes and page props', () => {
   it('give every standard a page whose URL ends with its id, and the landscape its page, in each locale', async () => {
     const content = await compileStandards(BASE_CORPUS);
-    const modules = {standards: {example: '/data/example.json', other: '/data/other.json'}, landscape: '/data/landscape.json', compare: '/data/compare.json'};
+    const modules = {standards: {example: '/data/example.json', other: '/data/other.json'}, landscape: '/data/landscape.json', compare: '/data/compare.json', crosswalk: '/data/crosswalk.json'};
     assert.deepEqual(
       buildRoutes(content, '/', modules).map((r) => [r.path, r.modules]),
       [
@@ -33,11 +33,12 @@ describe('routes and page props', () => {
         ['/standards/other', {page: '/data/other.json'}],
         ['/landscape', {page: '/data/landscape.json'}],
         ['/compare', {page: '/data/compare.json'}],
+        ['/crosswalk', {page: '/data/crosswalk.json'}],
       ],
     );
     assert.deepEqual(
       buildRoutes(content, '/zh-Hans/', modules).map((r) => r.path),
-      ['/zh-Hans/standards/example', '/zh-Hans/standards/other', '/zh-Hans/landscape', '/zh-Hans/compare'],
+      ['/zh-Hans/standards/example', '/zh-Hans/standards/other', '/zh-Hans/landscape', '/zh-Hans/compare', '/zh-Hans/crosswalk'],
     );
   });
 

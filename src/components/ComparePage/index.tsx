@@ -156,6 +156,13 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
             </tbody>
           </table>
         </div>
+        <p>
+          <Translate
+            id="compare.crosswalkLink"
+            values={{explorer: <Link to="/crosswalk"><Translate id="crosswalk.title">Crosswalk explorer</Translate></Link>}}>
+            {'Hold one standard and considering another? The {explorer} shows what you already cover, clause by clause.'}
+          </Translate>
+        </p>
         <p className="fact-note">
           <Translate id="compare.note">
             Figures are as their sources give them, each with its year and in its own currency; open a standard for its sources.

@@ -1,0 +1,180 @@
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {unitAnchor} from '@site/plugins/standards-compiler/paths';
+import type {CrosswalkPageProps} from '@site/plugins/standards-compiler/props';
+import type {Confidence, Locale, Relationship} from '@site/plugins/standards-compiler/vocabulary';
+import Layout from '@theme/Layout';
+import React from 'react';
+import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, percent, serializeCrosswalkState} from './_utils';
+
+const relationshipLabels = (): Record<Relationship, string> => ({
+  equal: translate({id: 'crosswalk.relationship.equal', message: 'equals'}),
+  'subset-of': translate({id: 'crosswalk.relationship.subsetOf', message: 'is part of'}),
+  'superset-of': translate({id: 'crosswalk.relationship.supersetOf', message: 'contains'}),
+  'intersects-with': translate({id: 'crosswalk.relationship.intersectsWith', message: 'overlaps'}),
+  'no-relationship': translate({id: 'crosswalk.relationship.none', message: 'has no counterpart in'}),
+});
+
+const confidenceLabels = (): Record<Confidence, string> => ({
+  high: translate({id: 'crosswalk.confidence.high', message: 'high'}),
+  medium: translate({id: 'crosswalk.confidence.medium', message: 'medium'}),
+  low: translate({id: 'crosswalk.confidence.low', message: 'low'}),
+});
+
+/** `/crosswalk`: clause-to-clause mappings between two standards, and what holding one covers of the other. */
+export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React.ReactElement {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const history = useHistory();
+  const location = useLocation();
+  // The static HTML knows no query string: hydrate the empty view, then apply the URL's state.
+  const search = useIsBrowser() ? location.search : '';
+  const {state, rejected} = parseCrosswalkState(search, page);
+  const view = state.from && state.to ? pairView(page, state.from, state.to) : undefined;
+  const update = (next: CrosswalkState) => history.replace({search: serializeCrosswalkState(next)});
+  const name = (id: string) => page.standards.find((s) => s.id === id)?.names[locale].name ?? id;
+  const unitLink = (ref: string) => {
+    const unit = page.units[ref];
+    const [catalogue] = ref.split('/');
+    const [standard, key] = catalogue.split(':');
+    return (
+      <Link to={`/standards/${standard}#${unitAnchor(key, unit.id)}`}>
+        <span className="clause__id">{unit.id}</span> {unit.title[locale]}
+      </Link>
+    );
+  };
+  const relationships = relationshipLabels();
+  const confidences = confidenceLabels();
+  const select = (key: 'from' | 'to', label: string) => (
+    <label className="compare-filter">
+      <span>{label}</span>
+      <select name={key} value={state[key] ?? ''} onChange={(e) => update({...state, [key]: e.target.value || undefined})}>
+        <option value="">{translate({id: 'crosswalk.choose', message: 'Choose a standard'})}</option>
+        {page.standards.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.names[locale].name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <Layout
+      title={translate({id: 'crosswalk.title', message: 'Crosswalk explorer'})}
+      description={translate({id: 'crosswalk.description', message: 'Clause-to-clause mappings between two standards, and the gaps that remain.'})}>
+      <main className="container margin-vert--lg crosswalk-page">
+        <h1>
+          <Translate id="crosswalk.heading">Crosswalk explorer</Translate>
+        </h1>
+        <p>
+          <Translate id="crosswalk.lead">
+            Choose the standard you hold and the one you are considering: see how their clauses map, how much of the second the first already covers, and what remains to do.
+          </Translate>
+        </p>
+        {rejected.length > 0 && (
+          <div role="alert" className="alert alert--warning margin-bottom--md">
+            <Translate id="compare.rejected" values={{params: rejected.join(', ')}}>
+              {'Some values in this link are not known and were ignored: {params}.'}
+            </Translate>
+          </div>
+        )}
+        <form className="compare-filters" aria-label={translate({id: 'compare.filters', message: 'Filters'})} onSubmit={(e) => e.preventDefault()}>
+          {select('from', translate({id: 'crosswalk.from', message: 'We hold'}))}
+          {select('to', translate({id: 'crosswalk.to', message: 'We are considering'}))}
+          <label className="compare-filter">
+            <span>{translate({id: 'crosswalk.theme', message: 'Theme'})}</span>
+            <select name="theme" value={state.theme ?? ''} onChange={(e) => update({...state, theme: e.target.value || undefined})}>
+              <option value="">{translate({id: 'compare.filter.all', message: 'All'})}</option>
+              {page.themes.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name[locale]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+
+        {view && !view.mappings && (
+          <p role="status">
+            <Translate id="crosswalk.none" values={{from: name(view.from.id), to: name(view.to.id)}}>
+              {'There is no crosswalk between {from} and {to} yet.'}
+            </Translate>
+          </p>
+        )}
+
+        {view?.mappings && view.coverage && (
+          <>
+            <section aria-labelledby="gap" className="crosswalk-gap">
+              <h2 id="gap">
+                <Translate id="crosswalk.gap.heading">What you already cover</Translate>
+              </h2>
+              <p className="crosswalk-gap__summary" role="status">
+                <Translate
+                  id="crosswalk.gap.summary"
+                  values={{
+                    from: view.from.names[locale].name,
+                    to: view.to.names[locale].name,
+                    full: percent(view.coverage.fullShare, locale),
+                    partial: percent(view.coverage.partialShare, locale),
+                    units: String(view.coverage.units),
+                  }}>
+                  {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}
+                </Translate>
+              </p>
+              <h3 id="remaining">
+                <Translate id="crosswalk.gap.remaining" values={{to: view.to.names[locale].name}}>
+                  {'Units of {to} that remain'}
+                </Translate>
+              </h3>
+              <ol className="crosswalk-gap__list" aria-labelledby="remaining">
+                {view.coverage.uncovered.filter((ref) => inTheme(page, ref, state.theme)).map((ref) => (
+                  <li key={ref}>{unitLink(ref)}</li>
+                ))}
+              </ol>
+              <h3 id="partly">
+                <Translate id="crosswalk.gap.partly">Partly covered: check what is missing</Translate>
+              </h3>
+              <ol className="crosswalk-gap__list" aria-labelledby="partly">
+                {view.coverage.partial.filter((ref) => inTheme(page, ref, state.theme)).map((ref) => (
+                  <li key={ref}>{unitLink(ref)}</li>
+                ))}
+              </ol>
+            </section>
+            <section aria-labelledby="mappings">
+              <h2 id="mappings">
+                <Translate id="crosswalk.mappings.heading">Clause by clause</Translate>
+              </h2>
+              <table className="crosswalk-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{view.from.names[locale].short}</th>
+                    <th scope="col"><Translate id="crosswalk.column.relationship">Relationship</Translate></th>
+                    <th scope="col">{view.to.names[locale].short}</th>
+                    <th scope="col"><Translate id="crosswalk.column.rationale">Why</Translate></th>
+                    <th scope="col"><Translate id="crosswalk.column.confidence">Confidence</Translate></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.mappings
+                    .filter((m) => inTheme(page, m.from, state.theme) || inTheme(page, m.to, state.theme))
+                    .map((m, i) => (
+                      <tr key={i}>
+                        <td>{unitLink(m.from)}</td>
+                        <td>{relationships[m.relationship]}</td>
+                        <td>{unitLink(m.to)}</td>
+                        <td>{m.rationale[locale]}</td>
+                        <td>{confidences[m.confidence]}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </section>
+          </>
+        )}
+      </main>
+    </Layout>
+  );
+}
