@@ -130,8 +130,21 @@ export interface CompareRow extends StandardSummary {
   months?: {min: number; max: number};
 }
 
+/** Coverage between two standards, by standard id, for the side-by-side view. */
+export interface StandardCoverage {
+  from: string;
+  to: string;
+  units: number;
+  fullShare: number;
+  partialShare: number;
+}
+
 export interface ComparePageProps {
   rows: CompareRow[];
+  themes: Theme[];
+  /** Units per theme in each standard's catalogues: `themeCounts[standard][theme]`. */
+  themeCounts: Record<string, Record<string, number>>;
+  coverage: StandardCoverage[];
   /** Region names in the page's locale, fixed at build time (see regionNamesFor). */
   regionNames: Record<string, string>;
 }
@@ -157,7 +170,26 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
   });
   const names = new Intl.DisplayNames([locale], {type: 'region'});
   const codes = [...new Set(rows.flatMap((r) => [...r.regions, ...r.costs.map((c) => c.region)]))].filter((c) => c !== GLOBAL_REGION);
-  return {rows, regionNames: Object.fromEntries(codes.map((c) => [c, names.of(c) ?? c]))};
+  const themeCounts: ComparePageProps['themeCounts'] = {};
+  for (const catalogue of content.catalogues) {
+    const counts = (themeCounts[catalogue.standard] ??= {});
+    for (const {unit} of walkUnits(catalogue.units)) for (const theme of unit.themes) counts[theme] = (counts[theme] ?? 0) + 1;
+  }
+  const standardOf = (ref: string) => ref.split(':')[0];
+  const coverage = buildCrosswalkApi(content).coverage.map(({from, to, units, fullShare, partialShare}) => ({
+    from: standardOf(from),
+    to: standardOf(to),
+    units,
+    fullShare,
+    partialShare,
+  }));
+  return {
+    rows,
+    themes: content.themes,
+    themeCounts,
+    coverage,
+    regionNames: Object.fromEntries(codes.map((c) => [c, names.of(c) ?? c])),
+  };
 }
 
 /** A unit as the crosswalk explorer shows it: its full id, number, title and themes. */

@@ -58,3 +58,38 @@ test('values a link does not know are ignored with a message, and never run as s
   await expect(rowsOf(page)).toHaveCount(standards.length);
   expect(dialogs).toBe(0);
 });
+
+test('ticking standards opens them side by side, with differences marked and their coverage of each other', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const iso = standards.find((s) => s.id === 'iso-9001')!;
+  const copc = standards.find((s) => s.id === 'copc')!;
+  await openPage(page, '/compare');
+  const compare = page.getByRole('button', {name: /Compare the ticked standards/});
+  await expect(compare).toBeDisabled();
+  await page.getByRole('checkbox', {name: `Compare ${iso.names.en.name}`}).check();
+  await page.getByRole('checkbox', {name: `Compare ${copc.names.en.name}`}).check();
+  await compare.click();
+  await expect(page).toHaveURL(/ids=iso-9001,copc/);
+
+  const facts = page.getByRole('region', {name: 'Side by side'});
+  await expect(facts.getByRole('columnheader', {name: iso.names.en.name})).toBeVisible();
+  await expect(facts.getByRole('columnheader', {name: copc.names.en.name})).toBeVisible();
+  // Both certify organizations; their owners differ.
+  await expect(facts.locator('tr[data-fact="certifies"]')).not.toHaveClass(/side-by-side__differs/);
+  await expect(facts.locator('tr[data-fact="owner"]')).toHaveClass(/side-by-side__differs/);
+  await expect(facts.locator('tr[data-fact="owner"]')).toContainText('differs');
+  await expect(facts.getByRole('link', {name: /Holding .* covers/})).toHaveCount(2);
+
+  await page.getByRole('button', {name: 'Back to all standards'}).click();
+  await expect(page).not.toHaveURL(/ids=/);
+  await expect(rowsOf(page)).toHaveCount(standards.length);
+});
+
+test('a side-by-side link in Chinese shows the same comparison in Chinese', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const ids = ['iso-27001', 'pci-dss', 'iso-22301'];
+  await openPage(page, `/zh-Hans/compare?ids=${ids.join(',')}`);
+  const region = page.getByRole('region', {name: '并排比较'});
+  for (const id of ids) await expect(region.getByRole('columnheader', {name: standards.find((s) => s.id === id)!.names['zh-Hans'].name})).toBeVisible();
+  await expect(region.getByRole('rowheader', {name: /首次发布/})).toBeVisible();
+});

@@ -15,9 +15,12 @@ export interface CompareState {
   sort: SortKey;
   dir: 'asc' | 'desc';
   filters: Partial<Record<FilterKey, string>>;
+  /** Standards compared side by side: two to four ids. */
+  ids: string[];
 }
 
-export const DEFAULT_STATE: CompareState = {sort: 'name', dir: 'asc', filters: {}};
+export const DEFAULT_STATE: CompareState = {sort: 'name', dir: 'asc', filters: {}, ids: []};
+export const MAX_SIDE_BY_SIDE = 4;
 
 const ALLOWED: Record<FilterKey, ReadonlySet<string>> = {
   kind: new Set(STANDARD_KINDS),
@@ -27,7 +30,7 @@ const ALLOWED: Record<FilterKey, ReadonlySet<string>> = {
 };
 
 /** The state a query string asks for, and the parameters whose values were not understood. */
-export function parseCompareState(search: string): {state: CompareState; rejected: string[]} {
+export function parseCompareState(search: string, knownIds: ReadonlySet<string> = new Set()): {state: CompareState; rejected: string[]} {
   const params = new URLSearchParams(search);
   const rejected: string[] = [];
   const sort = params.get('sort');
@@ -36,7 +39,14 @@ export function parseCompareState(search: string): {state: CompareState; rejecte
     sort: sort && (SORT_KEYS as readonly string[]).includes(sort) ? (sort as SortKey) : DEFAULT_STATE.sort,
     dir: dir === 'desc' ? 'desc' : 'asc',
     filters: {},
+    ids: [],
   };
+  const ids = params.get('ids');
+  if (ids !== null && ids !== '') {
+    const list = [...new Set(ids.split(','))];
+    if (list.length >= 2 && list.length <= MAX_SIDE_BY_SIDE && list.every((id) => knownIds.has(id))) state.ids = list;
+    else rejected.push('ids');
+  }
   if (sort !== null && state.sort !== sort) rejected.push('sort');
   if (dir !== null && dir !== 'asc' && dir !== 'desc') rejected.push('dir');
   for (const key of FILTER_KEYS) {
@@ -53,7 +63,8 @@ export function serializeCompareState(state: CompareState): string {
   if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
   if (state.dir !== DEFAULT_STATE.dir) params.set('dir', state.dir);
   for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
-  const query = params.toString();
+  if (state.ids.length) params.set('ids', state.ids.join(','));
+  const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
 

@@ -6,12 +6,22 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
 import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
-import React, {useMemo} from 'react';
+import React, {useMemo, useState} from 'react';
+import SideBySide from './_components/SideBySide';
 import {amountText, monthsText} from '../figures';
 import {familyLabels, globalRegionLabel, kindLabels, partyLabels, statusLabels} from '../labels';
 import {StatusBadge} from '../StandardPage/_components/Labels';
 import {costAmount, regionName} from '../StandardPage/_utils';
-import {type CompareState, type FilterKey, type SortKey, filterRows, parseCompareState, serializeCompareState, sortRows} from './_utils';
+import {
+  type CompareState,
+  type FilterKey,
+  MAX_SIDE_BY_SIDE,
+  type SortKey,
+  filterRows,
+  parseCompareState,
+  serializeCompareState,
+  sortRows,
+} from './_utils';
 
 const Unknown = () => (
   <span className="fact-unknown">
@@ -42,7 +52,10 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const location = useLocation();
   // The static HTML knows no query string: hydrate the default view, then apply the URL's state.
   const search = useIsBrowser() ? location.search : '';
-  const {state, rejected} = parseCompareState(search);
+  const knownIds = useMemo(() => new Set(page.rows.map((r) => r.id)), [page.rows]);
+  const {state, rejected} = parseCompareState(search, knownIds);
+  const [ticked, setTicked] = useState<string[]>([]);
+  const toggle = (id: string) => setTicked((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
   const rows = useMemo(() => sortRows(filterRows(page.rows, state), state, locale), [page.rows, search, locale]);
   const region = (code: string) => regionName(code, page.regionNames, globalRegionLabel());
   const kinds = kindLabels();
@@ -50,6 +63,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const families = familyLabels();
 
   const update = (next: CompareState) => history.replace({search: serializeCompareState(next)});
+  const compareTicked = () => history.push({search: serializeCompareState({...state, ids: ticked})});
   const setFilter = (key: FilterKey, value: string) => update({...state, filters: {...state.filters, [key]: value || undefined}});
   const setSort = (key: SortKey) => update({...state, sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc'});
 
@@ -58,6 +72,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
     .sort((a, b) => (a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : a.label.localeCompare(b.label, locale)));
 
   const columns: {key: SortKey | null; label: string}[] = [
+    {key: null, label: translate({id: 'compare.column.tick', message: 'Compare'})},
     {key: 'name', label: translate({id: 'compare.column.standard', message: 'Standard'})},
     {key: 'kind', label: translate({id: 'compare.column.kind', message: 'Kind'})},
     {key: 'status', label: translate({id: 'compare.column.status', message: 'Status'})},
@@ -92,6 +107,25 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
           <FilterSelect name="family" label={translate({id: 'compare.column.families', message: 'Family'})} value={state.filters.family} onChange={setFilter} options={FAMILIES.map((f) => ({value: f, label: families[f]}))} />
           <FilterSelect name="region" label={translate({id: 'compare.filter.region', message: 'Used in'})} value={state.filters.region} onChange={setFilter} options={regionOptions} />
         </form>
+        {state.ids.length > 0 ? (
+          <SideBySide
+            page={page}
+            rows={state.ids.map((id) => page.rows.find((r) => r.id === id)!)}
+            locale={locale}
+            onClose={() => update({...state, ids: []})}
+          />
+        ) : (
+        <>
+        <p>
+          <button type="button" className="button button--primary" disabled={ticked.length < 2 || ticked.length > MAX_SIDE_BY_SIDE} onClick={compareTicked}>
+            <Translate id="compare.compareTicked" values={{count: String(ticked.length)}}>
+              {'Compare the ticked standards side by side ({count})'}
+            </Translate>
+          </button>{' '}
+          <span className="fact-note">
+            <Translate id="compare.tickHint">Tick two to four standards.</Translate>
+          </span>
+        </p>
         <p role="status">
           <Translate id="compare.count" values={{count: String(rows.length), total: String(page.rows.length)}}>
             {'{count} of {total} standards'}
@@ -118,6 +152,14 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
             <tbody>
               {rows.map((row: CompareRow) => (
                 <tr key={row.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={ticked.includes(row.id)}
+                      onChange={() => toggle(row.id)}
+                      aria-label={translate({id: 'compare.tick', message: 'Compare {name}'}, {name: row.names[locale].name})}
+                    />
+                  </td>
                   <th scope="row">
                     <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
                   </th>
@@ -156,6 +198,8 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
             </tbody>
           </table>
         </div>
+        </>
+        )}
         <p>
           <Translate
             id="compare.crosswalkLink"

@@ -1,0 +1,140 @@
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
+import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import React from 'react';
+import {type FactKey, useFactTexts} from '../../_facts';
+import {percent} from '../../../CrosswalkPage/_utils';
+
+const FACTS: FactKey[] = ['kind', 'status', 'families', 'owner', 'firstPublished', 'regions', 'certifies', 'validity', 'cost', 'time'];
+
+const factLabels = (): Record<FactKey, string> => ({
+  kind: translate({id: 'compare.column.kind', message: 'Kind'}),
+  status: translate({id: 'compare.column.status', message: 'Status'}),
+  families: translate({id: 'compare.column.families', message: 'Family'}),
+  owner: translate({id: 'compare.column.owner', message: 'Owner'}),
+  firstPublished: translate({id: 'compare.column.firstPublished', message: 'First published'}),
+  regions: translate({id: 'compare.column.regions', message: 'Regions'}),
+  certifies: translate({id: 'compare.column.certifies', message: 'Who is certified'}),
+  validity: translate({id: 'compare.column.validity', message: 'Valid for'}),
+  cost: translate({id: 'compare.column.cost', message: 'Cost (year)'}),
+  time: translate({id: 'compare.column.time', message: 'Time to certify'}),
+});
+
+interface Props {
+  page: ComparePageProps;
+  rows: CompareRow[];
+  locale: Locale;
+  onClose: () => void;
+}
+
+/** Two to four standards in columns: facts with differences marked, structure by theme, coverage of each other. */
+export default function SideBySide({page, rows, locale, onClose}: Props): React.ReactElement {
+  const texts = useFactTexts(page, locale);
+  const cells = rows.map(texts);
+  const labels = factLabels();
+  const unknown = translate({id: 'compare.unknown', message: 'unknown'});
+  const themes = page.themes.filter((t) => rows.some((r) => page.themeCounts[r.id]?.[t.id]));
+  const pairs = page.coverage.filter((c) => rows.some((r) => r.id === c.from) && rows.some((r) => r.id === c.to));
+  const name = (id: string) => rows.find((r) => r.id === id)!.names[locale].name;
+  return (
+    <section aria-labelledby="side-by-side">
+      <h2 id="side-by-side">
+        <Translate id="compare.sideBySide.heading">Side by side</Translate>
+      </h2>
+      <p>
+        <button type="button" className="button button--sm button--secondary" onClick={onClose}>
+          <Translate id="compare.sideBySide.back">Back to all standards</Translate>
+        </button>
+      </p>
+      <div className="compare-table-wrap">
+        <table className="compare-table side-by-side">
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="compare.sideBySide.fact">Fact</Translate>
+              </th>
+              {rows.map((row) => (
+                <th key={row.id} scope="col">
+                  <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {FACTS.map((fact) => {
+              const values = cells.map((c) => c[fact] ?? unknown);
+              const differs = new Set(values).size > 1;
+              return (
+                <tr key={fact} className={differs ? 'side-by-side__differs' : undefined} data-fact={fact}>
+                  <th scope="row">
+                    {labels[fact]}
+                    {differs && (
+                      <span className="badge badge--warning side-by-side__marker">
+                        <Translate id="compare.sideBySide.differs">differs</Translate>
+                      </span>
+                    )}
+                  </th>
+                  {values.map((value, i) => (
+                    <td key={rows[i].id}>{value}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 id="by-theme">
+        <Translate id="compare.sideBySide.byTheme">Structure by theme (number of units)</Translate>
+      </h3>
+      <table className="compare-table" aria-labelledby="by-theme">
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="crosswalk.theme">Theme</Translate>
+            </th>
+            {rows.map((row) => (
+              <th key={row.id} scope="col">
+                {row.names[locale].short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {themes.map((theme) => (
+            <tr key={theme.id}>
+              <th scope="row">{theme.name[locale]}</th>
+              {rows.map((row) => (
+                <td key={row.id}>{page.themeCounts[row.id]?.[theme.id] ?? '–'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 id="each-other">
+        <Translate id="compare.sideBySide.coverage">Coverage of each other</Translate>
+      </h3>
+      {pairs.length === 0 ? (
+        <p>
+          <Translate id="compare.sideBySide.noCrosswalk">There is no crosswalk between these standards yet.</Translate>
+        </p>
+      ) : (
+        <ul aria-labelledby="each-other" className="side-by-side__coverage">
+          {pairs.map((c) => (
+            <li key={`${c.from}-${c.to}`}>
+              <Link to={`/crosswalk?from=${c.from}&to=${c.to}`}>
+                <Translate
+                  id="crosswalk.gap.summary"
+                  values={{from: name(c.from), to: name(c.to), full: percent(c.fullShare, locale), partial: percent(c.partialShare, locale), units: String(c.units)}}>
+                  {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}
+                </Translate>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** The facts of a comparison row as text in the reader's language, for the side-by-side view. */
+import {translate} from '@docusaurus/Translate';
+import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
+import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {amountText, monthsText} from '../figures';
+import {familyLabels, globalRegionLabel, kindLabels, partyLabels, statusLabels} from '../labels';
+import {costAmount, regionName} from '../StandardPage/_utils';
+
+export type FactKey = 'kind' | 'status' | 'families' | 'owner' | 'firstPublished' | 'regions' | 'certifies' | 'validity' | 'cost' | 'time';
+
+/** Every fact of a row as text in the reader's language; undefined where the atlas has no source. */
+export function useFactTexts(page: ComparePageProps, locale: Locale) {
+  const region = (code: string) => regionName(code, page.regionNames, globalRegionLabel());
+  const kinds = kindLabels();
+  const statuses = statusLabels();
+  const families = familyLabels();
+  const parties = partyLabels();
+  return (row: CompareRow): Record<FactKey, string | undefined> => ({
+    kind: kinds[row.kind],
+    status: statuses[row.status],
+    families: row.families.map((f) => families[f]).join(', '),
+    owner: row.owner[locale],
+    firstPublished: row.firstPublished?.toString(),
+    regions: row.regions.map(region).join(', '),
+    certifies: row.certifies && parties[row.certifies],
+    validity:
+      row.validityYears === undefined ? undefined : translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)}),
+    cost: row.costs.length
+      ? row.costs
+          .map(
+            (c) =>
+              `${amountText(costAmount(c, locale))} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
+          )
+          .join('; ')
+      : undefined,
+    time: row.months && monthsText(row.months.min, row.months.max),
+  });
+}
+
