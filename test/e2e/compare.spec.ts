@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type {Page} from '@playwright/test';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
@@ -92,4 +93,19 @@ test('a side-by-side link in Chinese shows the same comparison in Chinese', asyn
   const region = page.getByRole('region', {name: '并排比较'});
   for (const id of ids) await expect(region.getByRole('columnheader', {name: standards.find((s) => s.id === id)!.names['zh-Hans'].name})).toBeVisible();
   await expect(region.getByRole('rowheader', {name: /首次发布/})).toBeVisible();
+});
+
+test('the current view downloads as a UTF-8 CSV with a byte-order mark, in the reader\'s language', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const individual = standards.filter((s) => s.kind === 'individual');
+  await openPage(page, '/zh-Hans/compare?kind=individual');
+  await expect(rowsOf(page)).toHaveCount(individual.length);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: '将此视图下载为 CSV'}).click()]);
+  const bytes = await (await import('node:fs/promises')).readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const {data} = Papa.parse<string[]>(bytes.toString('utf8').slice(1).trim());
+  expect(data[0]).toContain('首次发布');
+  expect(data).toHaveLength(individual.length + 1);
+  expect(data.slice(1).map((record) => record[0]).sort()).toEqual(individual.map((s) => s.id).sort());
+  for (const s of individual) expect(bytes.toString('utf8')).toContain(s.names['zh-Hans'].name);
 });

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type {CrosswalkApi} from '../../plugins/standards-compiler/schema';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
@@ -55,4 +56,16 @@ test('an unknown standard in a crosswalk link is reported and ignored, never exe
   await expect(page.getByRole('alert')).toContainText('from');
   await expect(page.getByRole('combobox', {name: 'We are considering'})).toHaveValue('copc');
   expect(dialogs).toBe(0);
+});
+
+test('the crosswalk between two standards downloads as CSV, one line per mapping', async ({page, request}) => {
+  const api = (await (await request.get('/api/crosswalk.json')).json()) as CrosswalkApi;
+  const mappings = api.crosswalks.find((x) => x.from.startsWith('iso-9001:') && x.to.startsWith('copc:'))!.mappings;
+  await openPage(page, '/crosswalk?from=iso-9001&to=copc');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download the crosswalk as CSV'}).click()]);
+  const text = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+  const {data} = Papa.parse<string[]>(text.trim());
+  expect(data[0]).toContain('Relationship');
+  expect(data).toHaveLength(mappings.length + 1);
+  expect(data.every((record) => record.length === 5)).toBe(true);
 });

@@ -7,7 +7,10 @@ import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compile
 import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useMemo, useState} from 'react';
+import Papa from 'papaparse';
 import SideBySide from './_components/SideBySide';
+import DownloadButton, {UTF8_BOM} from '../Download';
+import {type FactKey, useFactTexts} from './_facts';
 import {amountText, monthsText} from '../figures';
 import {familyLabels, globalRegionLabel, kindLabels, partyLabels, statusLabels} from '../labels';
 import {StatusBadge} from '../StandardPage/_components/Labels';
@@ -67,6 +70,16 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const setFilter = (key: FilterKey, value: string) => update({...state, filters: {...state.filters, [key]: value || undefined}});
   const setSort = (key: SortKey) => update({...state, sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc'});
 
+  const factTexts = useFactTexts(page, locale);
+  const exportColumns: FactKey[] = ['kind', 'status', 'families', 'owner', 'firstPublished', 'regions', 'certifies', 'validity', 'cost', 'time'];
+  const exportRows = () =>
+    rows.map((row) => {
+      const facts = factTexts(row);
+      return [row.id, row.names[locale].name, ...exportColumns.map((key) => facts[key] ?? '')];
+    });
+  const csv = () => UTF8_BOM + Papa.unparse({fields: ['id', ...columns.slice(1).map((c) => c.label)], data: exportRows()});
+  const json = () => JSON.stringify(rows, null, 2);
+
   const regionOptions = [...new Set(page.rows.flatMap((r) => r.regions))]
     .map((code) => ({value: code, label: region(code)}))
     .sort((a, b) => (a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : a.label.localeCompare(b.label, locale)));
@@ -101,12 +114,14 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
             </Translate>
           </div>
         )}
+        {state.ids.length === 0 && (
         <form className="compare-filters" aria-label={translate({id: 'compare.filters', message: 'Filters'})} onSubmit={(e) => e.preventDefault()}>
           <FilterSelect name="kind" label={translate({id: 'compare.column.kind', message: 'Kind'})} value={state.filters.kind} onChange={setFilter} options={STANDARD_KINDS.map((k) => ({value: k, label: kinds[k]}))} />
           <FilterSelect name="status" label={translate({id: 'compare.column.status', message: 'Status'})} value={state.filters.status} onChange={setFilter} options={EDITION_STATUSES.map((s) => ({value: s, label: statuses[s]}))} />
           <FilterSelect name="family" label={translate({id: 'compare.column.families', message: 'Family'})} value={state.filters.family} onChange={setFilter} options={FAMILIES.map((f) => ({value: f, label: families[f]}))} />
           <FilterSelect name="region" label={translate({id: 'compare.filter.region', message: 'Used in'})} value={state.filters.region} onChange={setFilter} options={regionOptions} />
         </form>
+        )}
         {state.ids.length > 0 ? (
           <SideBySide
             page={page}
@@ -125,6 +140,14 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
           <span className="fact-note">
             <Translate id="compare.tickHint">Tick two to four standards.</Translate>
           </span>
+        </p>
+        <p className="compare-downloads">
+          <DownloadButton filename={`standards-${locale}.csv`} type="text/csv;charset=utf-8" build={csv}>
+            <Translate id="compare.download.csv">Download this view as CSV</Translate>
+          </DownloadButton>{' '}
+          <DownloadButton filename="standards.json" type="application/json" build={json}>
+            <Translate id="compare.download.json">Download as JSON</Translate>
+          </DownloadButton>
         </p>
         <p role="status">
           <Translate id="compare.count" values={{count: String(rows.length), total: String(page.rows.length)}}>

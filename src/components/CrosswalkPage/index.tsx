@@ -7,7 +7,9 @@ import {unitAnchor} from '@site/plugins/standards-compiler/paths';
 import type {CrosswalkPageProps} from '@site/plugins/standards-compiler/props';
 import type {Confidence, Locale, Relationship} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
+import Papa from 'papaparse';
 import React from 'react';
+import DownloadButton, {UTF8_BOM} from '../Download';
 import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, percent, serializeCrosswalkState} from './_utils';
 
 const relationshipLabels = (): Record<Relationship, string> => ({
@@ -147,6 +149,26 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
               <h2 id="mappings">
                 <Translate id="crosswalk.mappings.heading">Clause by clause</Translate>
               </h2>
+              <p>
+                <DownloadButton
+                  filename={`crosswalk-${view.from.id}-${view.to.id}-${locale}.csv`}
+                  type="text/csv;charset=utf-8"
+                  build={() =>
+                    UTF8_BOM +
+                    Papa.unparse({
+                      fields: [view.from.names[locale].short, translate({id: 'crosswalk.column.relationship', message: 'Relationship'}), view.to.names[locale].short, translate({id: 'crosswalk.column.rationale', message: 'Why'}), translate({id: 'crosswalk.column.confidence', message: 'Confidence'})],
+                      data: view.mappings!.map((m) => [
+                        `${page.units[m.from].id} ${page.units[m.from].title[locale]}`,
+                        relationships[m.relationship],
+                        `${page.units[m.to].id} ${page.units[m.to].title[locale]}`,
+                        m.rationale[locale],
+                        confidences[m.confidence],
+                      ]),
+                    })
+                  }>
+                  <Translate id="crosswalk.download.csv">Download the crosswalk as CSV</Translate>
+                </DownloadButton>
+              </p>
               <table className="crosswalk-table">
                 <thead>
                   <tr>
