@@ -109,3 +109,37 @@ test('the current view downloads as a UTF-8 CSV with a byte-order mark, in the r
   expect(data.slice(1).map((record) => record[0]).sort()).toEqual(individual.map((s) => s.id).sort());
   for (const s of individual) expect(bytes.toString('utf8')).toContain(s.names['zh-Hans'].name);
 });
+
+test('filtering by industry keeps sector-neutral standards and those used in that industry', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const banking = standards.filter((s) => s.usage.some((u) => u.industries.includes('banking') || u.industries.includes('all')));
+  await openPage(page, '/compare?industry=banking');
+  await expect(page.getByRole('combobox', {name: 'Industry'})).toHaveValue('banking');
+  await expect(rowsOf(page)).toHaveCount(banking.length);
+  expect(banking.length).toBeLessThan(standards.length);
+});
+
+test('on a phone the table becomes one card per standard', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await openPage(page, '/compare?kind=individual');
+  await expect(page.getByRole('table').locator('thead')).toBeHidden();
+  const [first, second] = [rowsOf(page).nth(0), rowsOf(page).nth(1)];
+  const a = (await first.boundingBox())!;
+  const b = (await second.boundingBox())!;
+  expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+  expect(a.width).toBeLessThanOrEqual(390);
+  expect(await first.locator('td').nth(1).evaluate((td) => getComputedStyle(td, '::before').content)).toContain('Kind');
+});
+
+test('printed, the table, a side-by-side comparison and a gap view drop the navigation and keep their headers', async ({page}) => {
+  for (const path of ['/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc']) {
+    await openPage(page, path);
+    await page.emulateMedia({media: 'print'});
+    await expect(page.locator('.navbar')).toBeHidden();
+    await expect(page.locator('footer')).toBeHidden();
+    await expect(page.locator('.compare-filters')).toBeHidden();
+    const head = page.locator('table thead').first();
+    expect(await head.evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+    await page.emulateMedia({media: 'screen'});
+  }
+});

@@ -4,11 +4,11 @@
  * dropped and reported, never rendered as markup.
  */
 import type {CompareRow} from '@site/plugins/standards-compiler/props';
-import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, GLOBAL_REGION, STANDARD_KINDS} from '@site/plugins/standards-compiler/vocabulary';
+import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS} from '@site/plugins/standards-compiler/vocabulary';
 
 export const SORT_KEYS = ['name', 'kind', 'status', 'firstPublished', 'validity', 'time'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const FILTER_KEYS = ['kind', 'status', 'family', 'region'] as const;
+export const FILTER_KEYS = ['kind', 'status', 'family', 'region', 'industry'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface CompareState {
@@ -27,6 +27,7 @@ const ALLOWED: Record<FilterKey, ReadonlySet<string>> = {
   status: new Set(EDITION_STATUSES),
   family: new Set(FAMILIES),
   region: new Set([GLOBAL_REGION, ...COUNTRY_CODES]),
+  industry: new Set(INDUSTRIES),
 };
 
 /** The state a query string asks for, and the parameters whose values were not understood. */
@@ -78,6 +79,9 @@ const matches = (row: CompareRow, key: FilterKey, value: string): boolean => {
       return row.families.includes(value as CompareRow['families'][number]);
     case 'region':
       return row.regions.includes(value) || (value !== GLOBAL_REGION && row.regions.includes(GLOBAL_REGION));
+    case 'industry':
+      // A sector-neutral standard ("all industries") fits every industry.
+      return row.industries.includes(value) || row.industries.includes('all');
   }
 };
 

@@ -4,7 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
-import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useMemo, useState} from 'react';
 import Papa from 'papaparse';
@@ -12,7 +12,7 @@ import SideBySide from './_components/SideBySide';
 import DownloadButton, {UTF8_BOM} from '../Download';
 import {type FactKey, useFactTexts} from './_facts';
 import {amountText, monthsText} from '../figures';
-import {familyLabels, globalRegionLabel, kindLabels, partyLabels, statusLabels} from '../labels';
+import {familyLabels, globalRegionLabel, industryLabels, kindLabels, partyLabels, statusLabels} from '../labels';
 import {StatusBadge} from '../StandardPage/_components/Labels';
 import {costAmount, regionName} from '../StandardPage/_utils';
 import {
@@ -120,6 +120,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
           <FilterSelect name="status" label={translate({id: 'compare.column.status', message: 'Status'})} value={state.filters.status} onChange={setFilter} options={EDITION_STATUSES.map((s) => ({value: s, label: statuses[s]}))} />
           <FilterSelect name="family" label={translate({id: 'compare.column.families', message: 'Family'})} value={state.filters.family} onChange={setFilter} options={FAMILIES.map((f) => ({value: f, label: families[f]}))} />
           <FilterSelect name="region" label={translate({id: 'compare.filter.region', message: 'Used in'})} value={state.filters.region} onChange={setFilter} options={regionOptions} />
+          <FilterSelect name="industry" label={translate({id: 'compare.filter.industry', message: 'Industry'})} value={state.filters.industry} onChange={setFilter} options={INDUSTRIES.map((i) => ({value: i, label: industryLabels()[i]}))} />
         </form>
         )}
         {state.ids.length > 0 ? (
@@ -175,7 +176,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
             <tbody>
               {rows.map((row: CompareRow) => (
                 <tr key={row.id}>
-                  <td>
+                  <td data-label={columns[0].label}>
                     <input
                       type="checkbox"
                       checked={ticked.includes(row.id)}
@@ -186,23 +187,23 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
                   <th scope="row">
                     <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
                   </th>
-                  <td>{kinds[row.kind]}</td>
-                  <td>
+                  <td data-label={columns[2].label}>{kinds[row.kind]}</td>
+                  <td data-label={columns[3].label}>
                     <StatusBadge status={row.status} />
                   </td>
-                  <td>{row.families.map((f) => families[f]).join(', ')}</td>
-                  <td>{row.owner[locale]}</td>
-                  <td>{row.firstPublished ?? <Unknown />}</td>
-                  <td>{row.regions.map(region).join(', ')}</td>
-                  <td>{row.certifies ? partyLabels()[row.certifies] : <Unknown />}</td>
-                  <td>
+                  <td data-label={columns[4].label}>{row.families.map((f) => families[f]).join(', ')}</td>
+                  <td data-label={columns[5].label}>{row.owner[locale]}</td>
+                  <td data-label={columns[6].label}>{row.firstPublished ?? <Unknown />}</td>
+                  <td data-label={columns[7].label}>{row.regions.map(region).join(', ')}</td>
+                  <td data-label={columns[8].label}>{row.certifies ? partyLabels()[row.certifies] : <Unknown />}</td>
+                  <td data-label={columns[9].label}>
                     {row.validityYears !== undefined ? (
                       translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)})
                     ) : (
                       <Unknown />
                     )}
                   </td>
-                  <td>
+                  <td data-label={columns[10].label}>
                     {row.costs.length ? (
                       <ul className="compare-costs">
                         {row.costs.map((c, i) => (
@@ -215,7 +216,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
                       <Unknown />
                     )}
                   </td>
-                  <td>{row.months ? monthsText(row.months.min, row.months.max) : <Unknown />}</td>
+                  <td data-label={columns[11].label}>{row.months ? monthsText(row.months.min, row.months.max) : <Unknown />}</td>
                 </tr>
               ))}
             </tbody>
