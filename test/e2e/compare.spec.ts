@@ -3,7 +3,8 @@ import type {Page} from '@playwright/test';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 
-const rowsOf = (page: Page) => page.getByRole('table').locator('tbody tr');
+/** The rows of the comparison table itself (the charts below it are tables too). */
+const rowsOf = (page: Page) => page.locator('table.compare-table').first().locator('tbody tr');
 
 test('the comparison table lists every standard, filters by kind, and keeps the filter in the URL across a reload', async ({page, request}) => {
   const {standards} = await fetchStandardsApi(request);
@@ -122,7 +123,7 @@ test('filtering by industry keeps sector-neutral standards and those used in tha
 test('on a phone the table becomes one card per standard', async ({page}) => {
   await page.setViewportSize({width: 390, height: 844});
   await openPage(page, '/compare?kind=individual');
-  await expect(page.getByRole('table').locator('thead')).toBeHidden();
+  await expect(page.locator('table.compare-table thead')).toBeHidden();
   const [first, second] = [rowsOf(page).nth(0), rowsOf(page).nth(1)];
   const a = (await first.boundingBox())!;
   const b = (await second.boundingBox())!;
@@ -143,3 +144,22 @@ test('printed, the table, a side-by-side comparison and a gap view drop the navi
     await page.emulateMedia({media: 'screen'});
   }
 });
+
+for (const locale of ['en', 'zh-Hans'] as const) {
+  test(`in ${locale}, the charts show each standard's focus scores and every edition, with the data readable as a table`, async ({page, request}) => {
+    const {standards} = await fetchStandardsApi(request);
+    await openPage(page, `${locale === 'en' ? '' : '/zh-Hans'}/compare?kind=individual`);
+    const individual = standards.filter((s) => s.kind === 'individual');
+    const heatmap = page.locator('table.heatmap');
+    await expect(heatmap.locator('tbody tr')).toHaveCount(individual.length);
+    for (const s of individual) {
+      const row = heatmap.getByRole('row').filter({has: page.getByRole('rowheader', {name: s.names[locale].short, exact: true})});
+      await expect(row.getByRole('cell')).toHaveText(['process', 'people', 'performance', 'customer', 'security', 'technology'].map((d) => String(s.focus[d as 'process'].score)));
+    }
+    // The scatter chart draws one point per edition.
+    const editions = individual.reduce((n, s) => n + s.editions.length, 0);
+    await expect(page.locator('.chart__plot .recharts-scatter-symbol')).toHaveCount(editions);
+    await page.locator('.chart details summary').click();
+    await expect(page.locator('.chart details tbody tr')).toHaveCount(editions);
+  });
+}

@@ -8,6 +8,7 @@ import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, t
 import Layout from '@theme/Layout';
 import React, {useMemo, useState} from 'react';
 import Papa from 'papaparse';
+import Charts from './_components/Charts';
 import SideBySide from './_components/SideBySide';
 import DownloadButton, {UTF8_BOM} from '../Download';
 import {type FactKey, useFactTexts} from './_facts';
@@ -222,6 +223,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
             </tbody>
           </table>
         </div>
+        <Charts rows={rows} locale={locale} />
         </>
         )}
         <p>
