@@ -5,7 +5,7 @@ import {buildCrosswalkApi} from './api';
 import {catalogueRef, unitRef, walkUnits} from './clauses';
 import type {Coverage} from './coverage';
 import type {Catalogue, Crosswalk, Landscape, Source, StandardRecord, Theme} from './schema';
-import {GLOBAL_REGION, type Locale} from './vocabulary';
+import {FOCUS_DIMENSIONS, type FocusDimension, GLOBAL_REGION, type Locale} from './vocabulary';
 
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
 export interface StandardSummary {
@@ -116,6 +116,8 @@ export function buildLandscapePageProps(content: StandardsContent): LandscapePag
 
 /** One row of the comparison table: the facts that decide, reduced to sortable values. */
 export interface CompareRow extends StandardSummary {
+  focus: Record<FocusDimension, number>;
+  editions: Pick<StandardRecord['editions'][number], 'version' | 'year' | 'status'>[];
   families: StandardRecord['families'];
   question: StandardRecord['question'];
   owner: StandardRecord['owner']['name'];
@@ -154,6 +156,8 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
     const times = s.timeToCertify ?? [];
     return {
       ...summarize(s),
+      focus: Object.fromEntries(FOCUS_DIMENSIONS.map((d) => [d, s.focus[d].score])) as CompareRow['focus'],
+      editions: s.editions.map(({version, year, status}) => ({version, year, status})),
       families: s.families,
       question: s.question,
       owner: s.owner.name,
