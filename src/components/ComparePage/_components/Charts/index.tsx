@@ -63,7 +63,7 @@ function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
       <BrowserOnly>
         {() => (
           <div aria-hidden="true" className="chart__plot">
-            <ScatterChart width={860} height={Math.max(240, rows.length * 26 + 60)} margin={{top: 10, right: 20, bottom: 20, left: 20}}>
+            <ScatterChart accessibilityLayer={false} width={860} height={Math.max(240, rows.length * 26 + 60)} margin={{top: 10, right: 20, bottom: 20, left: 20}}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" dataKey="year" domain={[Math.min(...years) - 2, Math.max(...years) + 2]} allowDecimals={false} />
               <YAxis type="category" dataKey="standard" allowDuplicatedCategory={false} ticks={names} width={170} />

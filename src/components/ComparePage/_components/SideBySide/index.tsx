@@ -70,7 +70,7 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
                   <th scope="row">
                     {labels[fact]}
                     {differs && (
-                      <span className="badge badge--warning side-by-side__marker">
+                      <span className="badge side-by-side__marker">
                         <Translate id="compare.sideBySide.differs">differs</Translate>
                       </span>
                     )}

@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
+import {fetchStandardsApi} from './api';
+import {expect, openPage, test} from './fixtures';
+
+const VIEWS = ['/', '/standards', '/landscape', '/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc', '/advisor', '/search'];
+
+for (const locale of LOCALES) {
+  test(`every route in ${locale} has no WCAG 2.2 AA violation that axe can detect`, async ({page, request}) => {
+    test.setTimeout(300_000);
+    const {standards} = await fetchStandardsApi(request);
+    const prefix = locale === 'en' ? '' : `/${locale}`;
+    const paths = [...VIEWS.map((v) => `${prefix}${v}`), ...standards.map((s) => s.paths[locale])];
+    const violations: string[] = [];
+    for (const path of paths) {
+      await openPage(page, path);
+      const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const v of results.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+    }
+    expect(violations).toEqual([]);
+  });
+}
