@@ -17,3 +17,7 @@ export const monthsText = (min: number, max: number | undefined): string =>
   max === undefined || max === min
     ? translate({id: 'standard.time.months', message: '{months} months'}, {months: String(min)})
     : translate({id: 'standard.time.monthRange', message: '{min} to {max} months'}, {min: String(min), max: String(max)});
+
+/** A share from 0 to 1 as a whole percentage in the reader's language. */
+export const percent = (share: number, locale: string): string =>
+  new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0}).format(share);

@@ -6,7 +6,22 @@ import {amountText, monthsText} from '../figures';
 import {familyLabels, globalRegionLabel, kindLabels, partyLabels, statusLabels} from '../labels';
 import {costAmount, regionName} from '../StandardPage/_utils';
 
-export type FactKey = 'kind' | 'status' | 'families' | 'owner' | 'firstPublished' | 'regions' | 'certifies' | 'validity' | 'cost' | 'time';
+export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'regions', 'certifies', 'validity', 'cost', 'time'] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+
+/** Column and row labels of the comparison, shared by the table, side by side and the CSV. */
+export const factLabels = (): Record<FactKey, string> => ({
+  kind: translate({id: 'compare.column.kind', message: 'Kind'}),
+  status: translate({id: 'compare.column.status', message: 'Status'}),
+  families: translate({id: 'compare.column.families', message: 'Family'}),
+  owner: translate({id: 'compare.column.owner', message: 'Owner'}),
+  firstPublished: translate({id: 'compare.column.firstPublished', message: 'First published'}),
+  regions: translate({id: 'compare.column.regions', message: 'Regions'}),
+  certifies: translate({id: 'compare.column.certifies', message: 'Who is certified'}),
+  validity: translate({id: 'compare.column.validity', message: 'Valid for'}),
+  cost: translate({id: 'compare.column.cost', message: 'Cost (year)'}),
+  time: translate({id: 'compare.column.time', message: 'Time to certify'}),
+});
 
 /** Every fact of a row as text in the reader's language; undefined where the atlas has no source. */
 export function useFactTexts(page: ComparePageProps, locale: Locale) {

@@ -6,12 +6,13 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
 import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
+import RejectedParams from '../RejectedParams';
 import React, {useMemo, useState} from 'react';
 import Papa from 'papaparse';
 import Charts from './_components/Charts';
 import SideBySide from './_components/SideBySide';
 import DownloadButton, {UTF8_BOM} from '../Download';
-import {type FactKey, useFactTexts} from './_facts';
+import {FACT_KEYS, type FactKey, factLabels, useFactTexts} from './_facts';
 import {amountText, monthsText} from '../figures';
 import {familyLabels, globalRegionLabel, industryLabels, kindLabels, partyLabels, statusLabels} from '../labels';
 import {StatusBadge} from '../StandardPage/_components/Labels';
@@ -72,11 +73,10 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const setSort = (key: SortKey) => update({...state, sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc'});
 
   const factTexts = useFactTexts(page, locale);
-  const exportColumns: FactKey[] = ['kind', 'status', 'families', 'owner', 'firstPublished', 'regions', 'certifies', 'validity', 'cost', 'time'];
   const exportRows = () =>
     rows.map((row) => {
       const facts = factTexts(row);
-      return [row.id, row.names[locale].name, ...exportColumns.map((key) => facts[key] ?? '')];
+      return [row.id, row.names[locale].name, ...FACT_KEYS.map((key) => facts[key] ?? '')];
     });
   const csv = () => UTF8_BOM + Papa.unparse({fields: ['id', ...columns.slice(1).map((c) => c.label)], data: exportRows()});
   const json = () => JSON.stringify(rows, null, 2);
@@ -85,19 +85,12 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
     .map((code) => ({value: code, label: region(code)}))
     .sort((a, b) => (a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : a.label.localeCompare(b.label, locale)));
 
+  const labels = factLabels();
+  const SORTABLE: Partial<Record<FactKey, SortKey>> = {kind: 'kind', status: 'status', firstPublished: 'firstPublished', validity: 'validity', time: 'time'};
   const columns: {key: SortKey | null; label: string}[] = [
     {key: null, label: translate({id: 'compare.column.tick', message: 'Compare'})},
     {key: 'name', label: translate({id: 'compare.column.standard', message: 'Standard'})},
-    {key: 'kind', label: translate({id: 'compare.column.kind', message: 'Kind'})},
-    {key: 'status', label: translate({id: 'compare.column.status', message: 'Status'})},
-    {key: null, label: translate({id: 'compare.column.families', message: 'Family'})},
-    {key: null, label: translate({id: 'compare.column.owner', message: 'Owner'})},
-    {key: 'firstPublished', label: translate({id: 'compare.column.firstPublished', message: 'First published'})},
-    {key: null, label: translate({id: 'compare.column.regions', message: 'Regions'})},
-    {key: null, label: translate({id: 'compare.column.certifies', message: 'Who is certified'})},
-    {key: 'validity', label: translate({id: 'compare.column.validity', message: 'Valid for'})},
-    {key: null, label: translate({id: 'compare.column.cost', message: 'Cost (year)'})},
-    {key: 'time', label: translate({id: 'compare.column.time', message: 'Time to certify'})},
+    ...FACT_KEYS.map((fact) => ({key: SORTABLE[fact] ?? null, label: labels[fact]})),
   ];
 
   return (
@@ -108,13 +101,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
         <h1>
           <Translate id="compare.heading">Compare standards</Translate>
         </h1>
-        {rejected.length > 0 && (
-          <div role="alert" className="alert alert--warning margin-bottom--md">
-            <Translate id="compare.rejected" values={{params: rejected.join(', ')}}>
-              {'Some values in this link are not known and were ignored: {params}.'}
-            </Translate>
-          </div>
-        )}
+        <RejectedParams params={rejected} />
         {state.ids.length === 0 && (
         <form className="compare-filters" aria-label={translate({id: 'compare.filters', message: 'Filters'})} onSubmit={(e) => e.preventDefault()}>
           <FilterSelect name="kind" label={translate({id: 'compare.column.kind', message: 'Kind'})} value={state.filters.kind} onChange={setFilter} options={STANDARD_KINDS.map((k) => ({value: k, label: kinds[k]}))} />
@@ -188,23 +175,23 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
                   <th scope="row">
                     <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
                   </th>
-                  <td data-label={columns[2].label}>{kinds[row.kind]}</td>
-                  <td data-label={columns[3].label}>
+                  <td data-label={labels.kind}>{kinds[row.kind]}</td>
+                  <td data-label={labels.status}>
                     <StatusBadge status={row.status} />
                   </td>
-                  <td data-label={columns[4].label}>{row.families.map((f) => families[f]).join(', ')}</td>
-                  <td data-label={columns[5].label}>{row.owner[locale]}</td>
-                  <td data-label={columns[6].label}>{row.firstPublished ?? <Unknown />}</td>
-                  <td data-label={columns[7].label}>{row.regions.map(region).join(', ')}</td>
-                  <td data-label={columns[8].label}>{row.certifies ? partyLabels()[row.certifies] : <Unknown />}</td>
-                  <td data-label={columns[9].label}>
+                  <td data-label={labels.families}>{row.families.map((f) => families[f]).join(', ')}</td>
+                  <td data-label={labels.owner}>{row.owner[locale]}</td>
+                  <td data-label={labels.firstPublished}>{row.firstPublished ?? <Unknown />}</td>
+                  <td data-label={labels.regions}>{row.regions.map(region).join(', ')}</td>
+                  <td data-label={labels.certifies}>{row.certifies ? partyLabels()[row.certifies] : <Unknown />}</td>
+                  <td data-label={labels.validity}>
                     {row.validityYears !== undefined ? (
                       translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)})
                     ) : (
                       <Unknown />
                     )}
                   </td>
-                  <td data-label={columns[10].label}>
+                  <td data-label={labels.cost}>
                     {row.costs.length ? (
                       <ul className="compare-costs">
                         {row.costs.map((c, i) => (
@@ -217,7 +204,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
                       <Unknown />
                     )}
                   </td>
-                  <td data-label={columns[11].label}>{row.months ? monthsText(row.months.min, row.months.max) : <Unknown />}</td>
+                  <td data-label={labels.time}>{row.months ? monthsText(row.months.min, row.months.max) : <Unknown />}</td>
                 </tr>
               ))}
             </tbody>

@@ -55,6 +55,3 @@ export function pairView(props: CrosswalkPageProps, fromId: string, toId: string
 /** A unit belongs to a theme filter when it carries the theme (no filter: every unit). */
 export const inTheme = (props: CrosswalkPageProps, unitRef: string, theme: string | undefined): boolean =>
   !theme || (props.units[unitRef]?.themes.includes(theme) ?? false);
-
-export const percent = (share: number, locale: string): string =>
-  new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0}).format(share);

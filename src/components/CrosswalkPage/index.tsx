@@ -7,10 +7,12 @@ import {unitAnchor} from '@site/plugins/standards-compiler/paths';
 import type {CrosswalkPageProps} from '@site/plugins/standards-compiler/props';
 import type {Confidence, Locale, Relationship} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
+import RejectedParams from '../RejectedParams';
 import Papa from 'papaparse';
 import React from 'react';
 import DownloadButton, {UTF8_BOM} from '../Download';
-import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, percent, serializeCrosswalkState} from './_utils';
+import {percent} from '../figures';
+import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, serializeCrosswalkState} from './_utils';
 
 const relationshipLabels = (): Record<Relationship, string> => ({
   equal: translate({id: 'crosswalk.relationship.equal', message: 'equals'}),
@@ -76,13 +78,7 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
             Choose the standard you hold and the one you are considering: see how their clauses map, how much of the second the first already covers, and what remains to do.
           </Translate>
         </p>
-        {rejected.length > 0 && (
-          <div role="alert" className="alert alert--warning margin-bottom--md">
-            <Translate id="compare.rejected" values={{params: rejected.join(', ')}}>
-              {'Some values in this link are not known and were ignored: {params}.'}
-            </Translate>
-          </div>
-        )}
+        <RejectedParams params={rejected} />
         <form className="compare-filters" aria-label={translate({id: 'compare.filters', message: 'Filters'})} onSubmit={(e) => e.preventDefault()}>
           {select('from', translate({id: 'crosswalk.from', message: 'We hold'}))}
           {select('to', translate({id: 'crosswalk.to', message: 'We are considering'}))}

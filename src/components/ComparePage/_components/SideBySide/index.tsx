@@ -3,23 +3,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
 import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
 import React from 'react';
-import {type FactKey, useFactTexts} from '../../_facts';
-import {percent} from '../../../CrosswalkPage/_utils';
-
-const FACTS: FactKey[] = ['kind', 'status', 'families', 'owner', 'firstPublished', 'regions', 'certifies', 'validity', 'cost', 'time'];
-
-const factLabels = (): Record<FactKey, string> => ({
-  kind: translate({id: 'compare.column.kind', message: 'Kind'}),
-  status: translate({id: 'compare.column.status', message: 'Status'}),
-  families: translate({id: 'compare.column.families', message: 'Family'}),
-  owner: translate({id: 'compare.column.owner', message: 'Owner'}),
-  firstPublished: translate({id: 'compare.column.firstPublished', message: 'First published'}),
-  regions: translate({id: 'compare.column.regions', message: 'Regions'}),
-  certifies: translate({id: 'compare.column.certifies', message: 'Who is certified'}),
-  validity: translate({id: 'compare.column.validity', message: 'Valid for'}),
-  cost: translate({id: 'compare.column.cost', message: 'Cost (year)'}),
-  time: translate({id: 'compare.column.time', message: 'Time to certify'}),
-});
+import {FACT_KEYS, factLabels, useFactTexts} from '../../_facts';
+import {percent} from '../../../figures';
 
 interface Props {
   page: ComparePageProps;
@@ -62,7 +47,7 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
             </tr>
           </thead>
           <tbody>
-            {FACTS.map((fact) => {
+            {FACT_KEYS.map((fact) => {
               const values = cells.map((c) => c[fact] ?? unknown);
               const differs = new Set(values).size > 1;
               return (

@@ -1,19 +1,14 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {StandardsGlobalData} from '@site/plugins/standards-compiler/props';
 import type {StandardRecord} from '@site/plugins/standards-compiler/schema';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
 import React from 'react';
 import {statusLabels} from '../../../labels';
+import useStandards from '../../../useStandards';
 import {Cited} from '../FactSheet';
 
 /** Every edition, superseded ones included, with its status, successor and source. */
 export default function EditionsTable({standard}: {standard: StandardRecord}): React.ReactElement {
-  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
-  const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
-  const nameOf = (id: string) => standards.find((s) => s.id === id)?.names[locale].name ?? id;
+  const {nameOf} = useStandards();
   const statuses = statusLabels();
   return (
     <>

@@ -1,10 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {StandardsGlobalData} from '@site/plugins/standards-compiler/props';
 import type {LocalizedText, StandardRecord} from '@site/plugins/standards-compiler/schema';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
 import React from 'react';
 import {
   accessLabels,
@@ -15,6 +12,7 @@ import {
   relationLabels,
 } from '../../../labels';
 import {amountText, monthsText} from '../../../figures';
+import useStandards from '../../../useStandards';
 import {costAmount, formatNumber, localize, regionName} from '../../_utils';
 import Citation from '../../../Citation';
 import EditionsTable from '../EditionsTable';
@@ -81,8 +79,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
   const locale = i18n.currentLocale;
   const t = (text: LocalizedText) => localize(text, locale);
   const region = (code: string) => regionName(code, regionNames, globalRegionLabel());
-  const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
-  const nameOf = (id: string) => standards.find((s) => s.id === id)?.names[locale as Locale].name ?? id;
+  const {nameOf} = useStandards();
   const certification = standard.certification;
   const industries = industryLabels();
 

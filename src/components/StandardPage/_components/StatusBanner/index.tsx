@@ -1,18 +1,17 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {StandardsGlobalData} from '@site/plugins/standards-compiler/props';
 import type {StandardRecord} from '@site/plugins/standards-compiler/schema';
 import Admonition from '@theme/Admonition';
 import React from 'react';
+import useStandards from '../../../useStandards';
 import {successorOf} from '../../_utils';
 import {StatusLabel} from '../Labels';
 
 /** A standard that is no longer current says so first, and points to what replaced it. */
 export default function StatusBanner({standard}: {standard: StandardRecord}): React.ReactElement | null {
   const {i18n} = useDocusaurusContext();
-  const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
+  const {standards} = useStandards();
   if (standard.status === 'current') return null;
   const successor = standards.find((s) => s.id === successorOf(standard));
   const locale = i18n.currentLocale as keyof StandardRecord['names'];
