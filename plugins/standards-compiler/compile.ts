@@ -3,12 +3,14 @@
  * plain JSON-serialisable content, or throws one StandardsDataError listing every problem.
  */
 import {crossCheck} from './crossCheck';
+import {crossCheckAdvisor} from './crossCheckAdvisor';
 import {crossCheckClauses} from './crossCheckClauses';
 import {loadCorpus} from './load';
 import {standardPath} from './paths';
 import type {Problem} from './problems';
 import {StandardsDataError} from './problems';
 import {catalogueRef} from './clauses';
+import type {AdvisorRules, ExchangeRates} from './advisorSchema';
 import type {Catalogue, Crosswalk, Landscape, Source, StandardFrontMatter, StandardRecord, Theme} from './schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
@@ -19,6 +21,8 @@ export interface StandardsContent {
   catalogues: Catalogue[];
   crosswalks: Crosswalk[];
   sources: Source[];
+  advisorRules: AdvisorRules;
+  exchangeRates: ExchangeRates;
   /**
    * Each standard's prose per locale, as Markdown: `pages[id][locale]`. Rendering waits for the
    * pages of the locale being built (props.ts), so each locale's build renders only its own prose.
@@ -43,7 +47,8 @@ const byFile = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.fi
 
 export async function compileStandards(siteDir: string): Promise<StandardsContent> {
   const corpus = await loadCorpus(siteDir);
-  const problems = [...corpus.problems, ...crossCheck(corpus), ...crossCheckClauses(corpus)].sort(byFile);
+  const sourceIds = corpus.sourcesComplete ? new Set(corpus.sources.flatMap((s) => s.data.map((source) => source.id))) : undefined;
+  const problems = [...corpus.problems, ...crossCheck(corpus), ...crossCheckClauses(corpus), ...crossCheckAdvisor(corpus, sourceIds)].sort(byFile);
   if (problems.length > 0) throw new StandardsDataError(problems);
 
   const standards = corpus.standards.map((s) => toRecord(s.data)).sort((a, b) => a.id.localeCompare(b.id));
@@ -57,5 +62,15 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
   const catalogues = corpus.catalogues.map((c) => c.data).sort((a, b) => catalogueRef(a).localeCompare(catalogueRef(b)));
   const crosswalks = corpus.crosswalks.map((c) => c.data);
-  return {standards, landscape: corpus.landscape!, themes: corpus.themes!, catalogues, crosswalks, sources, pages};
+  return {
+    standards,
+    landscape: corpus.landscape!,
+    themes: corpus.themes!,
+    catalogues,
+    crosswalks,
+    sources,
+    advisorRules: corpus.advisorRules!,
+    exchangeRates: corpus.exchangeRates!,
+    pages,
+  };
 }

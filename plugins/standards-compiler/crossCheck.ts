@@ -34,7 +34,7 @@ const duplicates = <T>(items: readonly T[], key: (item: T) => string, report: (i
   }
 };
 
-function checkSourceReferences(file: string, data: unknown, sourceIds: ReadonlySet<string>, problems: Problem[]) {
+export function checkSourceReferences(file: string, data: unknown, sourceIds: ReadonlySet<string>, problems: Problem[]) {
   for (const {path, id} of sourceReferences(data)) {
     if (!sourceIds.has(id)) {
       problems.push({file, path: formatPath(path), message: `expected the id of a source in standards-data/sources/, got "${id}"`});

@@ -5,7 +5,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {writeApi} from './api';
 import {type StandardsContent, compileStandards} from './compile';
-import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {STANDARDS_DIR, translationsDir} from './paths';
 import {
   buildComparePageProps,
   buildCrosswalkPageProps,
@@ -26,8 +26,8 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
 
     getPathsToWatch: () =>
       [
-        ...[STANDARDS_DIR, SOURCES_DIR, ...LOCALES.map(translationsDir)].map((dir) => `${siteDir}/${dir}/**/*.{md,yaml}`),
-        `${siteDir}/${LANDSCAPE_FILE}`,
+        ...[STANDARDS_DIR, ...LOCALES.map(translationsDir)].map((dir) => `${siteDir}/${dir}/**/*.{md,yaml}`),
+        `${siteDir}/standards-data/**/*.yaml`,
       ],
 
     loadContent: () => compileStandards(siteDir),

@@ -1,5 +1,6 @@
 /** The schemas as JSON Schema: for editors (frontmatter) and for API consumers (standards.json). */
 import * as z from 'zod';
+import {advisorRulesSchema, exchangeRatesSchema} from './advisorSchema';
 import {
   catalogueSchema,
   clausesApiSchema,
@@ -19,6 +20,8 @@ export const JSON_SCHEMAS = {
   'themes.schema.json': () => z.toJSONSchema(themesFileSchema, {io: 'input'}),
   'catalogue.schema.json': () => z.toJSONSchema(catalogueSchema, {io: 'input'}),
   'crosswalk.schema.json': () => z.toJSONSchema(crosswalkSchema, {io: 'input'}),
+  'advisor-rules.schema.json': () => z.toJSONSchema(advisorRulesSchema, {io: 'input', unrepresentable: 'any'}),
+  'exchange-rates.schema.json': () => z.toJSONSchema(exchangeRatesSchema, {io: 'input'}),
   'standards-api.schema.json': () => z.toJSONSchema(standardsApiSchema, {io: 'output'}),
   'clauses-api.schema.json': () => z.toJSONSchema(clausesApiSchema, {io: 'output'}),
   'crosswalk-api.schema.json': () => z.toJSONSchema(crosswalkApiSchema, {io: 'output'}),

@@ -5,9 +5,10 @@
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
-import {CLAUSES_DIR, CROSSWALKS_DIR, LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from './paths';
+import {ADVISOR_RULES_FILE, CLAUSES_DIR, EXCHANGE_RATES_FILE, CROSSWALKS_DIR, LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from './paths';
 import {type Problem, problemsFromZod} from './problems';
 import * as z from 'zod';
+import {type AdvisorRules, type ExchangeRates, advisorRulesSchema, exchangeRatesSchema} from './advisorSchema';
 import {
   type Catalogue,
   type Crosswalk,
@@ -60,6 +61,8 @@ export interface LoadedCorpus {
   themes: Theme[] | undefined;
   catalogues: {file: string; data: Catalogue}[];
   crosswalks: {file: string; data: Crosswalk}[];
+  advisorRules: AdvisorRules | undefined;
+  exchangeRates: ExchangeRates | undefined;
   /** False when a sources file could not be read: references cannot be checked then. */
   sourcesComplete: boolean;
   problems: Problem[];
@@ -121,6 +124,8 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     themes: undefined,
     catalogues: [],
     crosswalks: [],
+    advisorRules: undefined,
+    exchangeRates: undefined,
     sourcesComplete: false,
     problems: [],
   };
@@ -153,6 +158,8 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     const data = await loadDataFile(siteDir, file, crosswalkSchema, corpus.problems);
     if (data) corpus.crosswalks.push({file, data});
   }
+  corpus.advisorRules = await loadDataFile(siteDir, ADVISOR_RULES_FILE, advisorRulesSchema, corpus.problems);
+  corpus.exchangeRates = await loadDataFile(siteDir, EXCHANGE_RATES_FILE, exchangeRatesSchema, corpus.problems);
   corpus.sourcesComplete = sourceFiles.length > 0 && corpus.sources.length === sourceFiles.length;
   return corpus;
 }

@@ -18,3 +18,6 @@ export const unitAnchor = (key: string, unitId: string): string => `clause-${key
 /** The route of a standard's page in a locale, without the site's baseUrl. */
 export const standardPath = (id: string, locale: Locale): string =>
   locale === DEFAULT_LOCALE ? `/standards/${id}` : `/${locale}/standards/${id}`;
+/** The advisor's rules, and the dated exchange rates it converts costs with. */
+export const ADVISOR_RULES_FILE = 'standards-data/advisor/rules.yaml';
+export const EXCHANGE_RATES_FILE = 'standards-data/exchange-rates.yaml';

@@ -29,7 +29,7 @@ import {
   latestYear,
 } from './vocabulary';
 
-const text = (what: string) =>
+export const text = (what: string) =>
   z.string({error: `expected ${what}`}).trim().min(1, {error: `expected ${what}`});
 
 /** A text in every locale: a missing locale is a missing translation. */
@@ -80,7 +80,7 @@ const claimFields = {
   note: localizedTextSchema.optional(),
 };
 
-const claim = <T extends z.ZodRawShape>(shape: T) => z.strictObject({...shape, ...claimFields});
+export const claim = <T extends z.ZodRawShape>(shape: T) => z.strictObject({...shape, ...claimFields});
 
 const count = (what: string) =>
   z.int({error: `expected a whole number of ${what}`}).positive({error: `expected a positive number of ${what}`});

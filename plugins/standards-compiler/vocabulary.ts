@@ -38,6 +38,7 @@ export const FAMILIES = [
   'quality-management',
   'contact-centre-operations',
   'outsourcing-capability',
+  'client-sourcing',
   'service-management',
   'security-and-continuity',
   'people',
@@ -111,3 +112,108 @@ export const OUR_ANALYSIS_SOURCE_ID = 'our-analysis';
 /** Years a figure can be "as of": the oldest forerunner (BS 5750, 1979) to a year ahead. */
 export const EARLIEST_YEAR = 1950;
 export const latestYear = (): number => new Date().getFullYear() + 1;
+
+/** The advisor's inputs, as ids shared by the /advisor page's URL and the `advise` command line. */
+export const OPERATION_TYPES = ['in-house', 'outsourcer', 'it-support', 'public-service'] as const;
+export type OperationType = (typeof OPERATION_TYPES)[number];
+
+export const ADVISOR_GOALS = [
+  'win-outsourcing-clients',
+  'operational-performance',
+  'customer-experience',
+  'information-security',
+  'payment-card-security',
+  'people-development',
+  'individual-career',
+  'complaints-handling',
+  'business-continuity',
+  'it-service-management',
+  'knowledge-management',
+] as const;
+export type AdvisorGoal = (typeof ADVISOR_GOALS)[number];
+
+/**
+ * The facts the advisor's rules may name. Each is computed from the user's input or from one
+ * standard's data (advisor/facts.ts); a rule naming any other fact fails the build.
+ * `object` facts are read with a `path` into their keys.
+ */
+export const ADVISOR_FACTS = {
+  // From the input.
+  certifiedParty: 'string',
+  industry: 'string',
+  operationType: 'string',
+  goals: 'array',
+  budgetGiven: 'boolean',
+  monthsGiven: 'boolean',
+  countriesGiven: 'boolean',
+  // From the standard's data, against the input.
+  standardStatus: 'string',
+  standardKind: 'string',
+  certifies: 'string',
+  families: 'array',
+  focus: 'object',
+  themeShares: 'object',
+  usedWhereUserOperates: 'boolean',
+  regionNamed: 'boolean',
+  industryMatch: 'string',
+  servesPublicSector: 'boolean',
+  alreadyHeld: 'boolean',
+  succeedsHeld: 'boolean',
+  hasSuccessor: 'boolean',
+  heldCoverage: 'number',
+  costKnown: 'boolean',
+  costOverBudget: 'boolean',
+  costMayExceedBudget: 'boolean',
+  costOpenEnded: 'boolean',
+  costFromOtherRegion: 'boolean',
+  costAge: 'number',
+  timeKnown: 'boolean',
+  timeOverAvailable: 'boolean',
+  timeFromOtherRegion: 'boolean',
+} as const;
+export type AdvisorFact = keyof typeof ADVISOR_FACTS;
+
+/** What a rule's event does to a standard: add to its score, rule it out, or warn. */
+export const ADVISOR_EVENT_TYPES = ['fit', 'exclude', 'caveat'] as const;
+export type AdvisorEventType = (typeof ADVISOR_EVENT_TYPES)[number];
+
+/** json-rules-engine's default operators, the only ones a rule may use. */
+export const RULE_OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
+
+/**
+ * Placeholders a reason text may use, filled per standard and locale (advisor/explain.ts):
+ * `{standard}` its short name, `{successor}` its successor's, `{regions}` where it is used,
+ * `{industries}` the industries it names, `{industry}` the user's, `{countries}` the user's countries it
+ * names, `{held}` what it succeeds or what covers it, `{coverage}`
+ * the share of it that held standards cover, `{cost}`, `{costYear}`, `{months}`, `{budget}`,
+ * `{available}` the months available, `{focus}` the score a rule's focus condition read, `{goal}`.
+ */
+export const REASON_PLACEHOLDERS = [
+  'standard',
+  'successor',
+  'regions',
+  'industries',
+  'industry',
+  'countries',
+  'held',
+  'coverage',
+  'cost',
+  'costYear',
+  'costRegion',
+  'months',
+  'budget',
+  'available',
+  'focus',
+  'goal',
+] as const;

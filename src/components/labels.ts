@@ -85,6 +85,7 @@ export const familyLabels = (): Record<Family, string> => ({
   'quality-management': translate({id: 'vocabulary.family.qualityManagement', message: 'Quality management'}),
   'contact-centre-operations': translate({id: 'vocabulary.family.contactCentreOperations', message: 'Contact-centre operations'}),
   'outsourcing-capability': translate({id: 'vocabulary.family.outsourcingCapability', message: 'Outsourcing capability'}),
+  'client-sourcing': translate({id: 'vocabulary.family.clientSourcing', message: 'Sourcing management (client side)'}),
   'service-management': translate({id: 'vocabulary.family.serviceManagement', message: 'Service management'}),
   'security-and-continuity': translate({id: 'vocabulary.family.securityAndContinuity', message: 'Security and continuity'}),
   people: translate({id: 'vocabulary.family.people', message: 'People'}),

@@ -1,0 +1,97 @@
+/**
+ * A standard's estimated cost and time for one user: the figures for the user's countries if the
+ * data has any, else the worldwide ones, else those of another country (and the estimate says so);
+ * of those, the latest year's; costs converted to the user's currency with that year's rates.
+ */
+import type {ExchangeRates} from '../advisorSchema';
+import type {LocalizedText} from '../schema';
+import {GLOBAL_REGION} from '../vocabulary';
+import type {AdvisorCostPoint, AdvisorDuration} from './data';
+import {convert} from './money';
+
+export interface CostEstimate {
+  currency: string;
+  min: number;
+  /** Absent when the source gives only a lower bound ("more than"). */
+  max?: number;
+  /** The year the figures describe. */
+  year: number;
+  /** Where the figures were given for: a country code or "global". */
+  regions: string[];
+  fromOtherRegion: boolean;
+  /** The figures as the sources give them. */
+  original: {currency: string; min: number; max?: number; region: string; covers: LocalizedText}[];
+  /** The conversion, when the original currency differs from the user's. */
+  conversions: {from: string; to: string; rateYear: number; fromPerUsd: number; toPerUsd: number}[];
+  sources: string[];
+}
+
+export interface TimeEstimate {
+  minMonths: number;
+  maxMonths?: number;
+  year: number;
+  regions: string[];
+  fromOtherRegion: boolean;
+  covers: LocalizedText;
+  sources: string[];
+}
+
+/** The points for the user's countries, else worldwide, else any; then only the latest year's. */
+function pickPoints<P extends {region: string; asOf: number}>(points: readonly P[], countries: readonly string[]): {points: P[]; fromOtherRegion: boolean} {
+  const local = points.filter((p) => countries.includes(p.region));
+  const global = points.filter((p) => p.region === GLOBAL_REGION);
+  const chosen = local.length ? local : global.length ? global : [...points];
+  const latest = Math.max(...chosen.map((p) => p.asOf));
+  return {points: chosen.filter((p) => p.asOf === latest), fromOtherRegion: !local.length && !global.length};
+}
+
+export function estimateCost(
+  costs: readonly AdvisorCostPoint[],
+  countries: readonly string[],
+  currency: string,
+  rates: ExchangeRates,
+): CostEstimate | undefined {
+  if (!costs.length) return undefined;
+  const {points, fromOtherRegion} = pickPoints(costs, countries);
+  const conversions: CostEstimate['conversions'] = [];
+  const sources = new Set<string>();
+  let min = Infinity;
+  let max: number | undefined = -Infinity;
+  for (const point of points) {
+    const low = convert(point.min, point.currency, currency, point.asOf, rates);
+    const high = point.max === undefined ? undefined : convert(point.max, point.currency, currency, point.asOf, rates);
+    if (!low) return undefined;
+    if (point.currency !== currency && !conversions.some((c) => c.from === point.currency && c.rateYear === low.rateYear)) {
+      conversions.push({from: point.currency, to: currency, rateYear: low.rateYear, fromPerUsd: low.fromPerUsd, toPerUsd: low.toPerUsd});
+    }
+    for (const id of [...point.sources, ...low.sources]) sources.add(id);
+    min = Math.min(min, low.amount);
+    max = max === undefined || high === undefined ? undefined : Math.max(max, high.amount);
+  }
+  return {
+    currency,
+    min,
+    ...(max === undefined ? {} : {max}),
+    year: points[0].asOf,
+    regions: [...new Set(points.map((p) => p.region))],
+    fromOtherRegion,
+    original: points.map(({currency: c, min: lo, max: hi, region, covers}) => ({currency: c, min: lo, ...(hi === undefined ? {} : {max: hi}), region, covers})),
+    conversions,
+    sources: [...sources],
+  };
+}
+
+export function estimateTime(durations: readonly AdvisorDuration[], countries: readonly string[]): TimeEstimate | undefined {
+  if (!durations.length) return undefined;
+  const {points, fromOtherRegion} = pickPoints(durations, countries);
+  const maxes = points.map((p) => p.maxMonths ?? p.minMonths);
+  return {
+    minMonths: Math.min(...points.map((p) => p.minMonths)),
+    maxMonths: Math.max(...maxes),
+    year: points[0].asOf,
+    regions: [...new Set(points.map((p) => p.region))],
+    fromOtherRegion,
+    covers: points[0].covers,
+    sources: [...new Set(points.flatMap((p) => p.sources))],
+  };
+}

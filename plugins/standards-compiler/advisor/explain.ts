@@ -1,0 +1,94 @@
+/**
+ * Words for the advice, in one locale: reasons filled from the rules' results, and the figures
+ * (costs, months, conversions) as text. The same function serves the page and the command line.
+ */
+import {GLOBAL_REGION, type Locale} from '../vocabulary';
+import type {AdvisorData} from './data';
+import type {CostEstimate, TimeEstimate} from './estimate';
+import type {FiredRule} from './engine';
+import type {StandardAssessment} from './facts';
+import type {AdviceInput} from './input';
+import {groupThousands, moneyText} from './money';
+
+const PHRASES = {
+  en: {
+    list: ', ',
+    worldwide: 'worldwide',
+    months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} months` : `${min} month${min === 1 ? '' : 's'}`),
+    moreThan: (text: string) => `more than ${text}`,
+    range: (a: string, b: string) => `${a} to ${b}`,
+    rate: (c: CostEstimate['conversions'][number]) =>
+      `${c.from} converted at ${c.rateYear} average rates (1 USD = ${groupThousands(c.fromPerUsd)} ${c.from}${c.to === 'USD' ? '' : ` = ${groupThousands(c.toPerUsd)} ${c.to}`})`,
+    figureOf: (year: number) => `${year} figure`,
+    noFigure: 'no sourced figure',
+    withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
+  },
+  'zh-Hans': {
+    list: '、',
+    worldwide: '全球',
+    months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} 个月` : `${min} 个月`),
+    moreThan: (text: string) => `${text} 以上`,
+    range: (a: string, b: string) => `${a} 至 ${b}`,
+    rate: (c: CostEstimate['conversions'][number]) =>
+      `${c.from} 按 ${c.rateYear} 年平均汇率换算（1 美元 = ${groupThousands(c.fromPerUsd)} ${c.from}${c.to === 'USD' ? '' : ` = ${groupThousands(c.toPerUsd)} ${c.to}`}）`,
+    figureOf: (year: number) => `${year} 年数据`,
+    noFigure: '无有来源的数据',
+    withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,
+  },
+} as const;
+
+export const phrases = (locale: Locale) => PHRASES[locale];
+
+export const regionNames = (codes: readonly string[], data: AdvisorData, locale: Locale): string =>
+  codes.map((c) => (c === GLOBAL_REGION ? PHRASES[locale].worldwide : (data.regionNames[locale][c] ?? c))).join(PHRASES[locale].list);
+
+export const costText = (cost: Pick<CostEstimate, 'currency' | 'min' | 'max'>, locale: Locale): string => {
+  const p = PHRASES[locale];
+  const low = moneyText(cost.currency, cost.min);
+  if (cost.max === undefined) return p.moreThan(low);
+  return cost.max === cost.min ? low : p.range(low, moneyText(cost.currency, cost.max));
+};
+
+export const conversionText = (cost: CostEstimate, locale: Locale): string => cost.conversions.map(PHRASES[locale].rate).join('; ');
+
+export const monthsText = (time: Pick<TimeEstimate, 'minMonths' | 'maxMonths'>, locale: Locale): string =>
+  PHRASES[locale].months(time.minMonths, time.maxMonths);
+
+/** A running total over `steps` steps, `withoutFigure` of which have no figure. */
+export const totalText = (text: string, steps: number, withoutFigure: number, locale: Locale): string =>
+  withoutFigure === steps ? PHRASES[locale].noFigure : withoutFigure ? PHRASES[locale].withoutFigure(text, withoutFigure) : text;
+
+export const percentText = (share: number): string => `${Math.round(share * 100)}%`;
+
+export const standardName = (id: string, data: AdvisorData, locale: Locale): string =>
+  data.standards.find((s) => s.id === id)?.names[locale].short ?? id;
+
+/** A rule's reason with its placeholders filled for this standard, user and locale. */
+export function reasonText(fired: Pick<FiredRule, 'reason' | 'read'>, assessment: StandardAssessment, input: AdviceInput, data: AdvisorData, locale: Locale): string {
+  const {standard, cost, time, coveredBy} = assessment;
+  const labels = data.rules.labels;
+  const held = standard.predecessors.filter((p) => input.has.includes(p));
+  const values: Record<string, () => string> = {
+    standard: () => standard.names[locale].short,
+    successor: () => (standard.successor ? standardName(standard.successor, data, locale) : ''),
+    regions: () => regionNames(standard.regions, data, locale),
+    industries: () => standard.industries.map((i) => labels.industries[i as keyof typeof labels.industries]?.[locale] ?? i).join(PHRASES[locale].list),
+    industry: () => (input.industry ? labels.industries[input.industry][locale] : ''),
+    countries: () => regionNames(standard.regions.filter((r) => input.countries.includes(r)), data, locale),
+    held: () => (held.length ? held : coveredBy.slice(0, 1).map((c) => c.id)).map((id) => standardName(id, data, locale)).join(PHRASES[locale].list),
+    coverage: () => percentText(coveredBy[0] ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0),
+    cost: () => (cost ? costText(cost, locale) : ''),
+    costYear: () => (cost ? String(cost.year) : ''),
+    costRegion: () => (cost ? regionNames(cost.regions, data, locale) : ''),
+    months: () => (time ? monthsText(time, locale) : ''),
+    budget: () => (input.budget !== undefined ? moneyText(input.currency, input.budget) : ''),
+    available: () => (input.months !== undefined ? PHRASES[locale].months(input.months) : ''),
+    focus: () => String(fired.read.focus ?? ''),
+    goal: () => (fired.read.goal ? labels.goals[fired.read.goal as keyof typeof labels.goals][locale] : ''),
+  };
+  return fired.reason[locale].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name]?.() ?? whole);
+}
+
+/** "ISO 9001 90%, COPC 60%": what earlier certificates cover of a step, at least in part. */
+export const coveredText = (covered: readonly {by: string; fullShare: number; partialShare: number}[], data: AdvisorData, locale: Locale): string =>
+  covered.map((c) => `${standardName(c.by, data, locale)} ${percentText(c.fullShare + c.partialShare)}`).join(PHRASES[locale].list);

@@ -1,0 +1,63 @@
+/**
+ * The facts the rules read, for one standard and one user's input. Every fact in ADVISOR_FACTS is
+ * computed here and nowhere else; the engine refuses a rule that names any other.
+ */
+import {GLOBAL_REGION, type AdvisorFact} from '../vocabulary';
+import type {AdvisorData, AdvisorStandard} from './data';
+import {type CostEstimate, type TimeEstimate, estimateCost, estimateTime} from './estimate';
+import type {AdviceInput} from './input';
+
+export interface StandardAssessment {
+  standard: AdvisorStandard;
+  facts: Record<AdvisorFact, unknown>;
+  cost?: CostEstimate;
+  time?: TimeEstimate;
+  /** The held standards whose crosswalk covers most of this one, best first. */
+  coveredBy: {id: string; fullShare: number; partialShare: number}[];
+}
+
+export function assess(standard: AdvisorStandard, input: AdviceInput, data: AdvisorData): StandardAssessment {
+  const cost = estimateCost(standard.costs, input.countries, input.currency, data.rates);
+  const time = estimateTime(standard.durations, input.countries);
+  const coveredBy = data.coverage
+    .filter((c) => c.to === standard.id && input.has.includes(c.from))
+    .map(({from, fullShare, partialShare}) => ({id: from, fullShare, partialShare}))
+    .sort((a, b) => b.fullShare + b.partialShare - (a.fullShare + a.partialShare));
+  const budget = input.budget;
+  const industries = standard.industries;
+
+  const facts: Record<AdvisorFact, unknown> = {
+    certifiedParty: input.for,
+    industry: input.industry ?? 'none',
+    operationType: input.operation ?? 'none',
+    goals: input.goals,
+    budgetGiven: budget !== undefined,
+    monthsGiven: input.months !== undefined,
+    countriesGiven: input.countries.length > 0,
+    standardStatus: standard.status,
+    standardKind: standard.kind,
+    certifies: standard.certifies,
+    families: standard.families,
+    focus: standard.focus,
+    themeShares: standard.themeShares,
+    usedWhereUserOperates:
+      input.countries.length === 0 || standard.regions.includes(GLOBAL_REGION) || standard.regions.some((r) => input.countries.includes(r)),
+    regionNamed: standard.regions.some((r) => input.countries.includes(r)),
+    industryMatch: !input.industry ? 'none-given' : industries.includes('all') ? 'all' : industries.includes(input.industry) ? 'named' : 'other',
+    servesPublicSector: industries.includes('public-sector'),
+    alreadyHeld: input.has.includes(standard.id),
+    succeedsHeld: standard.predecessors.some((p) => input.has.includes(p)),
+    hasSuccessor: standard.successor !== undefined,
+    heldCoverage: coveredBy.length ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0,
+    costKnown: cost !== undefined,
+    costOverBudget: budget !== undefined && cost !== undefined && cost.min > budget,
+    costMayExceedBudget: budget !== undefined && cost !== undefined && cost.min <= budget && (cost.max === undefined || cost.max > budget),
+    costOpenEnded: cost !== undefined && cost.max === undefined,
+    costFromOtherRegion: cost?.fromOtherRegion ?? false,
+    costAge: cost ? data.year - cost.year : 0,
+    timeKnown: time !== undefined,
+    timeOverAvailable: input.months !== undefined && time !== undefined && time.minMonths > input.months,
+    timeFromOtherRegion: time?.fromOtherRegion ?? false,
+  };
+  return {standard, facts, cost, time, coveredBy};
+}

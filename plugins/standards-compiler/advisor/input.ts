@@ -1,0 +1,169 @@
+/**
+ * The advisor's input, parsed from option values: the command line's `--name value` pairs and the
+ * /advisor page's URL parameters use the same names, so one parser serves both. Every bad value
+ * is reported with its option and the values it accepts; nothing is defaulted silently except the
+ * documented defaults (an organization, US dollars).
+ */
+import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES, type AdvisorGoal, type Industry, type OperationType} from '../vocabulary';
+
+export interface AdviceInput {
+  for: 'organization' | 'individual';
+  industry?: Industry;
+  operation?: OperationType;
+  seats?: number;
+  countries: string[];
+  budget?: number;
+  currency: string;
+  months?: number;
+  goals: AdvisorGoal[];
+  has: string[];
+}
+
+export const INPUT_OPTIONS = ['for', 'industry', 'operation', 'seats', 'country', 'budget', 'currency', 'months', 'goal', 'has'] as const;
+export type InputOption = (typeof INPUT_OPTIONS)[number];
+const REPEATABLE: ReadonlySet<InputOption> = new Set(['country', 'goal', 'has']);
+export const PARTIES = ['organization', 'individual'] as const;
+export const DEFAULT_CURRENCY = 'USD';
+
+export type InputErrorCode = 'unknown-option' | 'repeated' | 'unknown-value' | 'not-a-number' | 'missing-goal';
+
+export interface InputError {
+  option: string;
+  code: InputErrorCode;
+  /** The value given, as typed. */
+  got?: string;
+  /** The values the option accepts, when they are a closed list. */
+  valid?: readonly string[];
+  /** For numbers: what kind of number is expected. */
+  expected?: 'positive-integer' | 'positive-number' | 'non-negative-number';
+}
+
+export type ParsedInput = {ok: true; input: AdviceInput} | {ok: false; errors: InputError[]; partial: AdviceInput};
+
+export interface InputContext {
+  standardIds: readonly string[];
+  /** Currencies the rates can convert to. */
+  currencies: readonly string[];
+}
+
+const NUMBER = /^\d+(\.\d+)?$/;
+
+/** Parses option values (each option's values in the order given). */
+export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>, context: InputContext): ParsedInput {
+  const errors: InputError[] = [];
+  const input: AdviceInput = {for: 'organization', countries: [], currency: DEFAULT_CURRENCY, goals: [], has: []};
+
+  const closed = <T extends string>(option: InputOption, value: string, valid: readonly T[], normalise = (v: string) => v): T | undefined => {
+    const v = normalise(value.trim());
+    if ((valid as readonly string[]).includes(v)) return v as T;
+    errors.push({option, code: 'unknown-value', got: value, valid});
+    return undefined;
+  };
+  const number = (option: InputOption, value: string, expected: NonNullable<InputError['expected']>): number | undefined => {
+    const v = value.trim();
+    const n = NUMBER.test(v) ? Number(v) : NaN;
+    const ok = Number.isFinite(n) && (expected === 'non-negative-number' ? n >= 0 : n > 0) && (expected !== 'positive-integer' || Number.isInteger(n));
+    if (ok) return n;
+    errors.push({option, code: 'not-a-number', got: value, expected});
+    return undefined;
+  };
+  const countries = [...COUNTRY_CODES].sort();
+
+  for (const [option, given] of values) {
+    if (!(INPUT_OPTIONS as readonly string[]).includes(option)) {
+      errors.push({option, code: 'unknown-option', got: option, valid: INPUT_OPTIONS});
+      continue;
+    }
+    const name = option as InputOption;
+    if (given.length > 1 && !REPEATABLE.has(name)) {
+      errors.push({option, code: 'repeated', got: given.join(', ')});
+      continue;
+    }
+    for (const value of given) {
+      switch (name) {
+        case 'for': {
+          const v = closed(name, value, PARTIES);
+          if (v) input.for = v;
+          break;
+        }
+        case 'industry':
+          input.industry = closed(name, value, INDUSTRIES);
+          break;
+        case 'operation':
+          input.operation = closed(name, value, OPERATION_TYPES);
+          break;
+        case 'seats':
+          input.seats = number(name, value, 'positive-integer');
+          break;
+        case 'country': {
+          const v = closed(name, value, countries, (x) => x.toUpperCase());
+          if (v && !input.countries.includes(v)) input.countries.push(v);
+          break;
+        }
+        case 'budget':
+          input.budget = number(name, value, 'non-negative-number');
+          break;
+        case 'currency': {
+          const v = closed(name, value, context.currencies, (x) => x.toUpperCase());
+          if (v) input.currency = v;
+          break;
+        }
+        case 'months':
+          input.months = number(name, value, 'positive-number');
+          break;
+        case 'goal': {
+          const v = closed(name, value, ADVISOR_GOALS);
+          if (v && !input.goals.includes(v)) input.goals.push(v);
+          break;
+        }
+        case 'has': {
+          const v = closed(name, value, context.standardIds);
+          if (v && !input.has.includes(v)) input.has.push(v);
+          break;
+        }
+      }
+    }
+  }
+  if (input.goals.length === 0 && !errors.some((e) => e.option === 'goal')) {
+    errors.push({option: 'goal', code: 'missing-goal', valid: ADVISOR_GOALS});
+  }
+  return errors.length ? {ok: false, errors, partial: input} : {ok: true, input};
+}
+
+/** The input as option values again, in a fixed order: for URLs and for `--json`'s echo. */
+export function serializeAdviceInput(input: AdviceInput): [InputOption, string][] {
+  const pairs: [InputOption, string][] = [['for', input.for]];
+  if (input.industry) pairs.push(['industry', input.industry]);
+  if (input.operation) pairs.push(['operation', input.operation]);
+  if (input.seats !== undefined) pairs.push(['seats', String(input.seats)]);
+  for (const c of input.countries) pairs.push(['country', c]);
+  if (input.budget !== undefined) pairs.push(['budget', String(input.budget)]);
+  pairs.push(['currency', input.currency]);
+  if (input.months !== undefined) pairs.push(['months', String(input.months)]);
+  for (const g of input.goals) pairs.push(['goal', g]);
+  for (const h of input.has) pairs.push(['has', h]);
+  return pairs;
+}
+
+const INPUT_ERROR_TEXT = {
+  en: {
+    'unknown-option': (e: InputError) => `unknown option; expected one of ${e.valid!.join(', ')}`,
+    repeated: (e: InputError) => `given more than once (${e.got}); expected one value`,
+    'unknown-value': (e: InputError) => `"${e.got}" is not a known value; expected one of ${e.valid!.join(', ')}`,
+    'not-a-number': (e: InputError) =>
+      `"${e.got}" is not ${{'positive-integer': 'a whole number above 0', 'positive-number': 'a number above 0', 'non-negative-number': 'a number of 0 or more'}[e.expected!]}`,
+    'missing-goal': (e: InputError) => `at least one goal is needed; expected one or more of ${e.valid!.join(', ')}`,
+  },
+  'zh-Hans': {
+    'unknown-option': (e: InputError) => `未知选项；应为以下之一：${e.valid!.join(', ')}`,
+    repeated: (e: InputError) => `给出了不止一次（${e.got}）；只应给一个值`,
+    'unknown-value': (e: InputError) => `“${e.got}”不是已知的取值；应为以下之一：${e.valid!.join(', ')}`,
+    'not-a-number': (e: InputError) =>
+      `“${e.got}”不是${{'positive-integer': '大于 0 的整数', 'positive-number': '大于 0 的数', 'non-negative-number': '大于或等于 0 的数'}[e.expected!]}`,
+    'missing-goal': (e: InputError) => `至少需要一个目标；应为以下一个或多个：${e.valid!.join(', ')}`,
+  },
+} as const;
+
+/** An input error in words: `prefix` is "--" on the command line, "" on the page. */
+export const describeInputError = (error: InputError, locale: 'en' | 'zh-Hans', prefix = ''): string =>
+  `${prefix}${error.option}: ${INPUT_ERROR_TEXT[locale][error.code](error)}`;

@@ -1,0 +1,52 @@
+/**
+ * Converting a dated amount into another currency with the dated rates in the data. A figure of
+ * year Y is converted at year Y's annual average rate; when the rates have no entry for Y in both
+ * currencies, at the nearest year that has both (the later one on a tie), and the result says
+ * which year it used. Amounts are not adjusted for inflation.
+ */
+import type {ExchangeRates} from '../advisorSchema';
+
+export interface Conversion {
+  amount: number;
+  /** The year whose rates were used. */
+  rateYear: number;
+  /** Units of each currency per US dollar in that year. */
+  fromPerUsd: number;
+  toPerUsd: number;
+  sources: string[];
+}
+
+const perUsd = (rates: ExchangeRates['years'][number], currency: string): number | undefined =>
+  currency === 'USD' ? 1 : rates.perUsd[currency];
+
+/** Every currency the rates can convert between. */
+export const ratedCurrencies = (rates: ExchangeRates): string[] =>
+  [...new Set(['USD', ...rates.years.flatMap((y) => Object.keys(y.perUsd))])].sort();
+
+export function convert(amount: number, from: string, to: string, year: number, rates: ExchangeRates): Conversion | undefined {
+  const usable = rates.years
+    .filter((y) => perUsd(y, from) !== undefined && perUsd(y, to) !== undefined)
+    .sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.year - a.year);
+  const chosen = usable[0];
+  if (!chosen) return undefined;
+  const fromPerUsd = perUsd(chosen, from)!;
+  const toPerUsd = perUsd(chosen, to)!;
+  return {
+    amount: from === to ? amount : roundSignificant((amount / fromPerUsd) * toPerUsd),
+    rateYear: from === to ? year : chosen.year,
+    fromPerUsd,
+    toPerUsd,
+    sources: from === to ? [] : chosen.sources,
+  };
+}
+
+/** Three significant figures: a converted estimate is no more precise than that. */
+export const roundSignificant = (n: number, digits = 3): number => Number(n.toPrecision(digits));
+
+/** "1,200,000": grouping by thousands, the same in every locale and runtime. */
+export const groupThousands = (n: number): string => {
+  const [whole, fraction] = String(Math.round(n * 100) / 100).split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+};
+
+export const moneyText = (currency: string, amount: number): string => `${currency} ${groupThousands(amount)}`;

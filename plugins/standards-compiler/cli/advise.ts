@@ -1,0 +1,153 @@
+/**
+ * `npm run --silent advise -- [options]`: the advisor on the command line. It compiles the data
+ * as the site's build does, and runs the same `advise` as the /advisor page.
+ * Output is built whole before it is printed: bad input prints only the errors, to stderr, and
+ * exits with 2.
+ */
+import {advise, type Advice} from '../advisor/advise';
+import {buildAdvisorData} from '../advisor/data';
+import {INPUT_OPTIONS, describeInputError, parseAdviceInput, serializeAdviceInput} from '../advisor/input';
+import {ratedCurrencies} from '../advisor/money';
+import {compileStandards} from '../compile';
+import {StandardsDataError} from '../problems';
+import {LOCALES, type Locale} from '../vocabulary';
+
+const USAGE = `Usage: npm run --silent advise -- [options]
+  --for organization|individual   who is to be certified (default: organization)
+  --industry ID                   banking, insurance, telecom, it-services, bpo, retail, public-sector,
+                                  healthcare, utilities, travel, manufacturing, other
+  --operation ID                  in-house, outsourcer, it-support, public-service
+  --seats N                       seats in the centre
+  --country CC                    ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)
+  --budget AMOUNT --currency CODE budget, and the ISO 4217 currency of every amount (default: USD)
+  --months N                      months available
+  --goal ID                       a goal (repeatable, at least one)
+  --has STANDARD_ID               a certification already held (repeatable)
+  --locale en|zh-Hans             language of the reasons (default: en)
+  --json                          print one JSON object instead of a table
+`;
+
+export interface CliArgs {
+  values: Map<string, string[]>;
+  json: boolean;
+  locale: Locale;
+  help: boolean;
+  errors: string[];
+}
+
+/** `--name value` and `--name=value`; every option but --json and --help takes a value. */
+export function parseArgv(argv: readonly string[]): CliArgs {
+  const args: CliArgs = {values: new Map(), json: false, locale: 'en', help: false, errors: []};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const match = /^--([a-zA-Z-]+)(?:=(.*))?$/s.exec(arg);
+    if (!match) {
+      args.errors.push(`${arg}: expected an option such as --goal; see --help`);
+      continue;
+    }
+    const [, name, inline] = match;
+    if (name === 'json' || name === 'help') {
+      if (inline !== undefined) args.errors.push(`--${name}: takes no value`);
+      args[name] = true;
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      args.errors.push(`--${name}: expected a value`);
+      if (inline === undefined && value !== undefined) i--;
+      continue;
+    }
+    if (name === 'locale') {
+      if ((LOCALES as readonly string[]).includes(value)) args.locale = value as Locale;
+      else args.errors.push(`--locale: "${value}" is not a known value; expected one of ${LOCALES.join(', ')}`);
+      continue;
+    }
+    if (!(INPUT_OPTIONS as readonly string[]).includes(name)) {
+      args.errors.push(`--${name}: unknown option; expected one of ${[...INPUT_OPTIONS, 'locale', 'json', 'help'].map((o) => `--${o}`).join(', ')}`);
+      continue;
+    }
+    args.values.set(name, [...(args.values.get(name) ?? []), value]);
+  }
+  return args;
+}
+
+/** The JSON the issue specifies, with the figures' years, sources and conversions kept. */
+export const adviceJson = (advice: Advice) => ({
+  input: advice.input,
+  locale: advice.locale,
+  recommendations: advice.recommendations.map(({id, score, reasons, estimatedCost, estimatedMonths, caveats, rules}) => ({
+    id,
+    score,
+    reasons,
+    estimatedCost,
+    estimatedMonths,
+    caveats,
+    rules,
+  })),
+  notRecommended: advice.notRecommended.map(({id, reasons, rules}) => ({id, reasons, rules})),
+  roadmap: advice.roadmap.map(({step, id, cumulativeCost, cumulativeMonths, alreadyCovered}) => ({step, id, cumulativeCost, cumulativeMonths, alreadyCovered})),
+  later: advice.later.map(({id, reason}) => ({id, reason})),
+  caveats: advice.caveats,
+});
+
+const HEAD = {
+  en: {rec: 'Recommended', not: 'Not recommended', road: 'Roadmap (one after another)', caveats: 'Keep in mind', none: 'Nothing fits these answers.', score: 'score', cost: 'cost', months: 'time', unknown: 'unknown', covered: 'already covered in part', later: 'Later', costSoFar: 'cost so far', timeSoFar: 'time so far'},
+  'zh-Hans': {rec: '推荐', not: '不推荐', road: '路线图（依次进行）', caveats: '请注意', none: '没有符合这些条件的认证。', score: '得分', cost: '费用', months: '时间', unknown: '未知', covered: '已部分覆盖', later: '稍后', costSoFar: '累计费用', timeSoFar: '累计时间'},
+} as const;
+
+export function adviceTable(advice: Advice): string {
+  const h = HEAD[advice.locale];
+  const lines: string[] = [`${h.rec}:`];
+  if (!advice.recommendations.length) lines.push(`  ${h.none}`);
+  advice.recommendations.forEach((r, i) => {
+    lines.push(`  ${i + 1}. ${r.name} (${r.id}), ${h.score} ${r.score}`);
+    lines.push(`     ${h.cost}: ${r.estimatedCost ? `${r.estimatedCost.text} (${r.estimatedCost.year})` : h.unknown}; ${h.months}: ${r.estimatedMonths?.text ?? h.unknown}`);
+    if (r.estimatedCost?.conversion) lines.push(`     ${r.estimatedCost.conversion}`);
+    for (const reason of r.reasons) lines.push(`     + ${reason}`);
+    for (const caveat of r.caveats) lines.push(`     ! ${caveat}`);
+  });
+  lines.push('', `${h.road}:`);
+  for (const s of advice.roadmap) {
+    const covered = s.alreadyCoveredText;
+    lines.push(`  ${s.step}. ${s.name}: ${h.costSoFar} ${s.cumulativeCostText}; ${h.timeSoFar} ${s.cumulativeMonthsText}${covered ? `; ${h.covered}: ${covered}` : ''}`);
+  }
+  for (const l of advice.later) lines.push(`  ${h.later}: ${l.name}: ${l.reason}`);
+  lines.push('', `${h.not}:`);
+  for (const n of advice.notRecommended) lines.push(`  - ${n.name} (${n.id}): ${n.reasons.join(' ')}`);
+  lines.push('', `${h.caveats}:`);
+  for (const c of advice.caveats) lines.push(`  * ${c}`);
+  return lines.join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgv(argv);
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const content = await compileStandards(process.cwd());
+  const data = buildAdvisorData(content);
+  const parsed = parseAdviceInput(args.values, {standardIds: data.standards.map((s) => s.id), currencies: ratedCurrencies(data.rates)});
+  const errors = [...args.errors, ...(parsed.ok ? [] : parsed.errors.map((e) => describeInputError(e, args.locale, '--')))];
+  if (errors.length || !parsed.ok) {
+    process.stderr.write(`${errors.join('\n')}\n`);
+    return 2;
+  }
+  const advice = await advise(data, parsed.input, args.locale);
+  process.stdout.write(args.json ? `${JSON.stringify(adviceJson(advice), null, 2)}\n` : `${adviceTable(advice)}\n`);
+  return 0;
+}
+
+// Run only as a program, so that tests can import parseArgv and the formatters.
+if (process.argv[1] && /cli[\\/]advise\.ts$/.test(process.argv[1])) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      if (!(error instanceof StandardsDataError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+export {serializeAdviceInput};
