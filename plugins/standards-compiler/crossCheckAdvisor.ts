@@ -59,6 +59,9 @@ export function crossCheckAdvisor(corpus: LoadedCorpus, sourceIds: ReadonlySet<s
         } else if (condition.path !== undefined) {
           add([...path, 'path'], `expected no path: ${condition.fact} is ${type === 'array' ? 'a list' : `a ${type}`}`);
         }
+        if (condition.fact === 'leadingThemes' && themeIds && !themeIds.has(String(condition.value))) {
+          add([...path, 'value'], `expected a theme id from ${THEMES_FILE}, got ${JSON.stringify(condition.value)}`);
+        }
         if (condition.fact === 'goals' && !(ADVISOR_GOALS as readonly unknown[]).includes(condition.value)) {
           add([...path, 'value'], `expected one of ${ADVISOR_GOALS.join(', ')}, got ${JSON.stringify(condition.value)}`);
         }

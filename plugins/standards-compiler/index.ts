@@ -3,6 +3,7 @@
  * in compile.ts (load, validate, cross-check), props.ts, routes.ts and api.ts.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {buildAdvisorData} from './advisor/data';
 import {writeApi} from './api';
 import {type StandardsContent, compileStandards} from './compile';
 import {STANDARDS_DIR, translationsDir} from './paths';
@@ -40,7 +41,8 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content));
       const compare = await actions.createData('compare.json', buildComparePageProps(content, locale));
       const crosswalk = await actions.createData('crosswalk.json', buildCrosswalkPageProps(content));
-      buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk}).forEach(actions.addRoute);
+      const advisor = await actions.createData('advisor.json', buildAdvisorData(content));
+      buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
     },
 

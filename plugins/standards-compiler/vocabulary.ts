@@ -153,6 +153,7 @@ export const ADVISOR_FACTS = {
   families: 'array',
   focus: 'object',
   themeShares: 'object',
+  leadingThemes: 'array',
   usedWhereUserOperates: 'boolean',
   regionNamed: 'boolean',
   industryMatch: 'string',

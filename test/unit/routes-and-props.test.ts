@@ -25,7 +25,7 @@ describe('a standard status', () => {
 describe('routes and page props', () => {
   it('give every standard a page whose URL ends with its id, and the landscape its page, in each locale', async () => {
     const content = await compileStandards(BASE_CORPUS);
-    const modules = {standards: {example: '/data/example.json', other: '/data/other.json'}, landscape: '/data/landscape.json', compare: '/data/compare.json', crosswalk: '/data/crosswalk.json'};
+    const modules = {standards: {example: '/data/example.json', other: '/data/other.json'}, landscape: '/data/landscape.json', compare: '/data/compare.json', crosswalk: '/data/crosswalk.json', advisor: '/data/advisor.json'};
     assert.deepEqual(
       buildRoutes(content, '/', modules).map((r) => [r.path, r.modules]),
       [
@@ -34,11 +34,12 @@ describe('routes and page props', () => {
         ['/landscape', {page: '/data/landscape.json'}],
         ['/compare', {page: '/data/compare.json'}],
         ['/crosswalk', {page: '/data/crosswalk.json'}],
+        ['/advisor', {page: '/data/advisor.json'}],
       ],
     );
     assert.deepEqual(
       buildRoutes(content, '/zh-Hans/', modules).map((r) => r.path),
-      ['/zh-Hans/standards/example', '/zh-Hans/standards/other', '/zh-Hans/landscape', '/zh-Hans/compare', '/zh-Hans/crosswalk'],
+      ['/zh-Hans/standards/example', '/zh-Hans/standards/other', '/zh-Hans/landscape', '/zh-Hans/compare', '/zh-Hans/crosswalk', '/zh-Hans/advisor'],
     );
   });
 

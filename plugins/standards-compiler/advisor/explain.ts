@@ -8,7 +8,11 @@ import type {CostEstimate, TimeEstimate} from './estimate';
 import type {FiredRule} from './engine';
 import type {StandardAssessment} from './facts';
 import type {AdviceInput} from './input';
-import {groupThousands, moneyText} from './money';
+import {moneyText} from './money';
+
+/** "1 USD = 7.6058 CNY = 0.5 GBP", leaving out the side that is US dollars. */
+const rateEquation = (c: CostEstimate['conversions'][number]): string =>
+  ['1 USD', ...[[c.fromPerUsd, c.from] as const, [c.toPerUsd, c.to] as const].filter(([, code]) => code !== 'USD').map(([rate, code]) => `${rate} ${code}`)].join(' = ');
 
 const PHRASES = {
   en: {
@@ -17,8 +21,7 @@ const PHRASES = {
     months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} months` : `${min} month${min === 1 ? '' : 's'}`),
     moreThan: (text: string) => `more than ${text}`,
     range: (a: string, b: string) => `${a} to ${b}`,
-    rate: (c: CostEstimate['conversions'][number]) =>
-      `${c.from} converted at ${c.rateYear} average rates (1 USD = ${groupThousands(c.fromPerUsd)} ${c.from}${c.to === 'USD' ? '' : ` = ${groupThousands(c.toPerUsd)} ${c.to}`})`,
+    rate: (c: CostEstimate['conversions'][number]) => `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
     figureOf: (year: number) => `${year} figure`,
     noFigure: 'no sourced figure',
     withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
@@ -29,8 +32,7 @@ const PHRASES = {
     months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} 个月` : `${min} 个月`),
     moreThan: (text: string) => `${text} 以上`,
     range: (a: string, b: string) => `${a} 至 ${b}`,
-    rate: (c: CostEstimate['conversions'][number]) =>
-      `${c.from} 按 ${c.rateYear} 年平均汇率换算（1 美元 = ${groupThousands(c.fromPerUsd)} ${c.from}${c.to === 'USD' ? '' : ` = ${groupThousands(c.toPerUsd)} ${c.to}`}）`,
+    rate: (c: CostEstimate['conversions'][number]) => `${c.from} 按 ${c.rateYear} 年平均汇率换算（${rateEquation(c)}）`,
     figureOf: (year: number) => `${year} 年数据`,
     noFigure: '无有来源的数据',
     withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,

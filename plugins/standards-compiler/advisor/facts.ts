@@ -16,6 +16,12 @@ export interface StandardAssessment {
   coveredBy: {id: string; fullShare: number; partialShare: number}[];
 }
 
+/** The theme or themes that most of a standard's clause units carry: what it is mainly about. */
+export const leadingThemes = (shares: Readonly<Record<string, number>>): string[] => {
+  const top = Math.max(0, ...Object.values(shares));
+  return top > 0 ? Object.keys(shares).filter((t) => shares[t] === top).sort() : [];
+};
+
 export function assess(standard: AdvisorStandard, input: AdviceInput, data: AdvisorData): StandardAssessment {
   const cost = estimateCost(standard.costs, input.countries, input.currency, data.rates);
   const time = estimateTime(standard.durations, input.countries);
@@ -40,6 +46,7 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     families: standard.families,
     focus: standard.focus,
     themeShares: standard.themeShares,
+    leadingThemes: leadingThemes(standard.themeShares),
     usedWhereUserOperates:
       input.countries.length === 0 || standard.regions.includes(GLOBAL_REGION) || standard.regions.some((r) => input.countries.includes(r)),
     regionNamed: standard.regions.some((r) => input.countries.includes(r)),

@@ -49,4 +49,5 @@ export const groupThousands = (n: number): string => {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 };
 
-export const moneyText = (currency: string, amount: number): string => `${currency} ${groupThousands(amount)}`;
+/** An amount in words: whole units from 100 up, where cents would be false precision. */
+export const moneyText = (currency: string, amount: number): string => `${currency} ${groupThousands(amount >= 100 ? Math.round(amount) : amount)}`;

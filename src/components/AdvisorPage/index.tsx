@@ -1,0 +1,85 @@
+import {useHistory, useLocation} from '@docusaurus/router';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {type Advice, advise} from '@site/plugins/standards-compiler/advisor/advise';
+import type {AdvisorData} from '@site/plugins/standards-compiler/advisor/data';
+import {describeInputError} from '@site/plugins/standards-compiler/advisor/input';
+import {ratedCurrencies} from '@site/plugins/standards-compiler/advisor/money';
+import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import Layout from '@theme/Layout';
+import React, {useEffect, useMemo, useState} from 'react';
+import AdvisorForm from './_components/AdvisorForm';
+import AdvisorResults from './_components/AdvisorResults';
+import {parseSearch, searchFromValues, valuesFromSearch} from './_utils';
+
+/** `/advisor`: answers in a form (and in the URL), advice beside it, updated as the answers change. */
+export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactElement {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const history = useHistory();
+  const location = useLocation();
+  // The static HTML knows no query string: render the empty form, then apply the URL's answers.
+  const search = useIsBrowser() ? location.search : '';
+  const context = useMemo(() => ({standardIds: page.standards.map((s) => s.id), currencies: ratedCurrencies(page.rates)}), [page]);
+  const parsed = useMemo(() => parseSearch(search, context), [search, context]);
+  const values = useMemo(() => valuesFromSearch(search), [search]);
+  const [advice, setAdvice] = useState<Advice | undefined>();
+
+  useEffect(() => {
+    let current = true;
+    if (!parsed.ok) {
+      setAdvice(undefined);
+      return undefined;
+    }
+    advise(page, parsed.input, locale).then((result) => current && setAdvice(result));
+    return () => {
+      current = false;
+    };
+  }, [parsed, page, locale]);
+
+  const errors = parsed.ok ? [] : parsed.errors.filter((e) => e.code !== 'missing-goal');
+  const needsGoal = !parsed.ok && parsed.errors.some((e) => e.code === 'missing-goal');
+
+  return (
+    <Layout
+      title={translate({id: 'advisor.title', message: 'Certification advisor'})}
+      description={translate({id: 'advisor.description', message: 'Which certification should you pursue?'})}>
+      <main className="container margin-vert--lg advisor-page">
+        <h1>
+          <Translate id="advisor.title">Certification advisor</Translate>
+        </h1>
+        <p className="advisor-intro">
+          <Translate id="advisor.intro">
+            Answer what you know: the advice updates as you go, and the address of this page keeps your answers, so you can share it or come back to it. Every cost and time shown is a dated, sourced figure; the rules behind each reason are listed.
+          </Translate>
+        </p>
+        {errors.length > 0 && (
+          <div role="alert" className="alert alert--warning margin-bottom--md">
+            <p>
+              <Translate id="advisor.errors">Some answers in this link are not understood, so no advice is shown until they are fixed:</Translate>
+            </p>
+            <ul>
+              {errors.map((e, i) => (
+                <li key={i}>{describeInputError(e, locale)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="advisor-layout">
+          <AdvisorForm data={page} locale={locale} values={values} input={parsed.ok ? parsed.input : parsed.partial} onChange={(next) => history.replace({search: searchFromValues(next)})} />
+          <section className="advisor-results" aria-labelledby="advisor-results-title" aria-live="polite">
+            <h2 id="advisor-results-title">
+              <Translate id="advisor.results.title">Advice</Translate>
+            </h2>
+            {needsGoal && errors.length === 0 && (
+              <p className="advisor-prompt">
+                <Translate id="advisor.needsGoal">Choose at least one goal to see recommendations.</Translate>
+              </p>
+            )}
+            {advice && parsed.ok && <AdvisorResults advice={advice} data={page} locale={locale} />}
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

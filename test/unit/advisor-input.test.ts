@@ -1,0 +1,126 @@
+/**
+ * The advisor's input: the parser the page and the command line share, the command line itself
+ * (bad input exits non-zero, names the option and the valid values, prints nothing else), and a
+ * property test over generated option values.
+ */
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {describe, it} from 'node:test';
+import fc from 'fast-check';
+import {type InputError, describeInputError, parseAdviceInput, serializeAdviceInput} from '../../plugins/standards-compiler/advisor/input';
+import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES} from '../../plugins/standards-compiler/vocabulary';
+import {advisorData, inputContext, parse} from '../support/advisor';
+
+const messages = (errors: InputError[]) => errors.map((e) => describeInputError(e, 'en', '--'));
+
+describe('the advisor\'s input', () => {
+  it('names the option and the accepted values for each bad answer', async () => {
+    const parsed = await parse({seats: '-5', currency: 'XYZ', industry: 'mining', goal: ['fame', 'customer-experience'], months: 'soon', country: 'ZZ'});
+    assert.equal(parsed.ok, false);
+    assert.deepEqual(messages(parsed.ok ? [] : parsed.errors), [
+      '--seats: "-5" is not a whole number above 0',
+      `--currency: "XYZ" is not a known value; expected one of ${inputContext(await advisorData()).currencies.join(', ')}`,
+      `--industry: "mining" is not a known value; expected one of ${INDUSTRIES.join(', ')}`,
+      `--goal: "fame" is not a known value; expected one of ${ADVISOR_GOALS.join(', ')}`,
+      '--months: "soon" is not a number above 0',
+      `--country: "ZZ" is not a known value; expected one of ${[...COUNTRY_CODES].sort().join(', ')}`,
+    ]);
+  });
+
+  it('refuses a real currency that the rates cannot convert', async () => {
+    const parsed = await parse({currency: 'PHP', goal: 'customer-experience'});
+    assert.equal(parsed.ok, false);
+    assert.match(messages(parsed.ok ? [] : parsed.errors)[0], /^--currency: "PHP" is not a known value; expected one of .*\bCNY\b.*\bUSD\b/);
+  });
+
+  it('asks for at least one goal, an unknown option and a repeated single answer', async () => {
+    const parsed = await parse({for: ['organization', 'individual'], colour: 'blue'});
+    assert.deepEqual(messages(parsed.ok ? [] : parsed.errors), [
+      '--for: given more than once (organization, individual); expected one value',
+      '--colour: unknown option; expected one of for, industry, operation, seats, country, budget, currency, months, goal, has',
+      `--goal: at least one goal is needed; expected one or more of ${ADVISOR_GOALS.join(', ')}`,
+    ]);
+  });
+
+  it('reads country and currency codes in any case, and keeps the answers as given otherwise', async () => {
+    const parsed = await parse({country: ['cn', 'CN', 'gb'], currency: 'cny', goal: 'customer-experience', budget: '1200000.50'});
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.input.countries, ['CN', 'GB']);
+    assert.equal(parsed.input.currency, 'CNY');
+    assert.equal(parsed.input.budget, 1200000.5);
+  });
+
+  it('never throws on generated answers: it returns a valid input that round-trips, or precise errors', async () => {
+    const context = inputContext(await advisorData());
+    const option = fc.constantFrom('for', 'industry', 'operation', 'seats', 'country', 'budget', 'currency', 'months', 'goal', 'has', 'x', '');
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('organization', 'individual', 'banking', 'in-house', 'CN', 'gb', 'CNY', 'usd', 'customer-experience', 'copc', '0', '-1', '1e3', '12', '3.5', ' 7 '),
+      fc.integer({min: -1000, max: 1_000_000}).map(String),
+      fc.double({noNaN: false}).map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(option, fc.array(value, {maxLength: 3})), {maxLength: 8}), (pairs) => {
+        const values = new Map<string, string[]>();
+        for (const [name, list] of pairs) values.set(name, [...(values.get(name) ?? []), ...list]);
+        const parsed = parseAdviceInput(values, context);
+        if (parsed.ok) {
+          const again = parseAdviceInput(
+            serializeAdviceInput(parsed.input).reduce((m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]), new Map<string, string[]>()),
+            context,
+          );
+          assert.ok(again.ok);
+          assert.deepEqual(again.input, parsed.input);
+          assert.ok(parsed.input.goals.length > 0);
+          if (parsed.input.seats !== undefined) assert.ok(Number.isInteger(parsed.input.seats) && parsed.input.seats > 0);
+          if (parsed.input.budget !== undefined) assert.ok(Number.isFinite(parsed.input.budget) && parsed.input.budget >= 0);
+        } else {
+          assert.ok(parsed.errors.length > 0);
+          for (const error of parsed.errors) {
+            const text = describeInputError(error, 'en', '--');
+            assert.ok(text.startsWith(`--${error.option}: `), text);
+            assert.doesNotMatch(text, /undefined/);
+          }
+        }
+      }),
+      {numRuns: 10_000},
+    );
+  });
+});
+
+/** Runs the command line as a user would; returns its exit code and output. */
+const runCli = (...args: string[]) => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'plugins/standards-compiler/cli/advise.ts', ...args], {encoding: 'utf8'});
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+};
+
+describe('the advise command line', () => {
+  it('exits non-zero on bad input, naming the option and the valid values, and prints nothing on stdout', () => {
+    const {code, stdout, stderr} = runCli('--seats', '-3', '--currency', 'XYZ', '--goal', 'customer-experience', '--json');
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^--seats: "-3" is not a whole number above 0$/m);
+    assert.match(stderr, /^--currency: "XYZ" is not a known value; expected one of .*USD/m);
+  });
+
+  it('prints one JSON object with the input, ranked recommendations, the roadmap and why not', () => {
+    const {code, stdout} = runCli('--industry', 'banking', '--country', 'CN', '--budget', '500000', '--currency', 'CNY', '--goal', 'operational-performance', '--json');
+    assert.equal(code, 0);
+    const advice = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(advice), ['input', 'locale', 'recommendations', 'notRecommended', 'roadmap', 'later', 'caveats']);
+    assert.equal(advice.input.currency, 'CNY');
+    const first = advice.recommendations[0];
+    assert.deepEqual(Object.keys(first), ['id', 'score', 'reasons', 'estimatedCost', 'estimatedMonths', 'caveats', 'rules']);
+    assert.equal(first.id, 'cccs-op');
+    const scores = advice.recommendations.map((r: {score: number}) => r.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.ok(advice.notRecommended.find((n: {id: string}) => n.id === 'copc').reasons[0].includes('CNY 500,000'));
+  });
+
+  it('prints a readable table in Chinese with --locale zh-Hans', () => {
+    const {code, stdout} = runCli('--for', 'individual', '--country', 'CN', '--goal', 'individual-career', '--locale', 'zh-Hans');
+    assert.equal(code, 0);
+    assert.match(stdout, /^推荐:\n {2}1\. CCCS-PQ \(cccs-pq\), 得分 \d+$/m);
+    assert.match(stdout, /^不推荐:$/m);
+  });
+});
