@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {Advice} from '../../plugins/standards-compiler/advisor/advise';
-import {advisorData, adviseWith, notRecommended, recommendedIds} from '../support/advisor';
+import {type Options, advisorData, adviseWith, notRecommended, recommendedIds} from '../support/advisor';
 
 const rec = (advice: Advice, id: string) => advice.recommendations.find((r) => r.id === id);
 const rulesOf = (advice: Advice, id: string) => [...(rec(advice, id)?.rules ?? []), ...(notRecommended(advice, id)?.rules ?? [])];
@@ -166,7 +166,7 @@ describe('the advisor, on scenarios from the sources', () => {
 
   it('never recommends a standard that is not current, on any scenario', async () => {
     const data = await advisorData();
-    const scenarios = [
+    const scenarios: Options[] = [
       {...chineseBank, budget: 5000000},
       {for: 'individual', goal: ['individual-career', 'people-development']},
       {goal: ['information-security', 'people-development', 'win-outsourcing-clients', 'customer-experience'], country: ['DE', 'GB', 'IN']},
