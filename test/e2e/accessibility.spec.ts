@@ -3,7 +3,7 @@ import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 
-const VIEWS = ['/', '/standards', '/landscape', '/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc', '/advisor', '/search'];
+const VIEWS = ['/', '/standards', '/landscape', '/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc', '/advisor?goal=win-outsourcing-clients&country=CN&budget=2000000&currency=CNY&has=iso-9001', '/search'];
 
 for (const locale of LOCALES) {
   test(`every route in ${locale} has no WCAG 2.2 AA violation that axe can detect`, async ({page, request}) => {

@@ -162,7 +162,7 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
             </thead>
             <tbody>
               {advice.roadmap.map((s) => (
-                <tr key={s.id}>
+                <tr key={s.id} data-standard={s.id}>
                   <td>{s.step}</td>
                   <th scope="row">
                     <Link to={pathOf(s.id)}>{s.name}</Link>
