@@ -1,6 +1,7 @@
 /** What the pages receive: plain JSON, shaped for the page that reads it. */
 import type {StandardsContent} from './compile';
 import {type Heading, renderMarkdown} from './render';
+import {convert} from './advisor/money';
 import {buildCrosswalkApi} from './api';
 import {catalogueRef, unitRef, walkUnits} from './clauses';
 import type {Coverage} from './coverage';
@@ -141,8 +142,22 @@ export interface StandardCoverage {
   partialShare: number;
 }
 
+/**
+ * One standard's cost against its time to certify, where the sources give both for the same
+ * country (or a worldwide time): the cost in US dollars at the annual rate of the figure's year
+ * (or the nearest year the rates list), so that every point is in one currency.
+ */
+export interface CostTimePoint {
+  id: string;
+  region: string;
+  cost: {currency: string; min: number; max?: number; asOf: number};
+  usd: {min: number; max?: number; rateYear: number; perUsd: number};
+  months: {min: number; max: number};
+}
+
 export interface ComparePageProps {
   rows: CompareRow[];
+  costTime: CostTimePoint[];
   themes: Theme[];
   /** Units per theme in each standard's catalogues: `themeCounts[standard][theme]`. */
   themeCounts: Record<string, Record<string, number>>;
@@ -189,11 +204,34 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
   }));
   return {
     rows,
+    costTime: buildCostTimePoints(content),
     themes: content.themes,
     themeCounts,
     coverage,
     regionNames: Object.fromEntries(codes.map((c) => [c, names.of(c) ?? c])),
   };
+}
+
+export function buildCostTimePoints(content: StandardsContent): CostTimePoint[] {
+  const points: CostTimePoint[] = [];
+  for (const s of content.standards) {
+    for (const cost of s.costs ?? []) {
+      const times = (s.timeToCertify ?? []).filter((t) => t.region === cost.region);
+      const matched = times.length ? times : (s.timeToCertify ?? []).filter((t) => t.region === GLOBAL_REGION);
+      if (!matched.length) continue;
+      const low = convert(cost.min, cost.currency, 'USD', cost.asOf, content.exchangeRates);
+      const high = cost.max === undefined ? undefined : convert(cost.max, cost.currency, 'USD', cost.asOf, content.exchangeRates);
+      if (!low) continue;
+      points.push({
+        id: s.id,
+        region: cost.region,
+        cost: {currency: cost.currency, min: cost.min, ...(cost.max === undefined ? {} : {max: cost.max}), asOf: cost.asOf},
+        usd: {min: low.amount, ...(high ? {max: high.amount} : {}), rateYear: low.rateYear, perUsd: low.fromPerUsd},
+        months: {min: Math.min(...matched.map((t) => t.minMonths)), max: Math.max(...matched.map((t) => t.maxMonths ?? t.minMonths))},
+      });
+    }
+  }
+  return points;
 }
 
 /** A unit as the crosswalk explorer shows it: its full id, number, title and themes. */

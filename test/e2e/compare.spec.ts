@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+import yaml from 'js-yaml';
 import Papa from 'papaparse';
 import type {Page} from '@playwright/test';
 import {fetchStandardsApi} from './api';
@@ -158,8 +160,35 @@ for (const locale of ['en', 'zh-Hans'] as const) {
     }
     // The scatter chart draws one point per edition.
     const editions = individual.reduce((n, s) => n + s.editions.length, 0);
-    await expect(page.locator('.chart__plot .recharts-scatter-symbol')).toHaveCount(editions);
-    await page.locator('.chart details summary').click();
-    await expect(page.locator('.chart details tbody tr')).toHaveCount(editions);
+    const editionsChart = page.locator('figure', {has: page.locator('#editions-chart')});
+    await expect(editionsChart.locator('.chart__plot .recharts-scatter-symbol')).toHaveCount(editions);
+    await editionsChart.locator('details summary').click();
+    await expect(editionsChart.locator('details tbody tr')).toHaveCount(editions);
+  });
+
+  test(`in ${locale}, cost against time is drawn in US dollars at each figure's own year's rate, with the data as a table`, async ({page, request}) => {
+    const {standards} = await fetchStandardsApi(request);
+    const rates = (yaml.load(readFileSync('standards-data/exchange-rates.yaml', 'utf8')) as {years: {year: number; perUsd: Record<string, number>}[]}).years;
+    // Every cost whose country (or the world) also has a time to certify is one point.
+    const expected = standards.flatMap((s) =>
+      (s.costs ?? [])
+        .filter((c) => (s.timeToCertify ?? []).some((t) => t.region === c.region || t.region === 'global'))
+        .map((c) => {
+          const usable = rates.filter((y) => c.currency === 'USD' || y.perUsd[c.currency]).sort((a, b) => Math.abs(a.year - c.asOf) - Math.abs(b.year - c.asOf) || b.year - a.year);
+          const perUsd = c.currency === 'USD' ? 1 : usable[0].perUsd[c.currency];
+          return {name: s.names[locale].short, usd: Number((c.min / perUsd).toPrecision(3)), year: c.asOf};
+        }),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    await openPage(page, `${locale === 'en' ? '' : '/zh-Hans'}/compare`);
+    const chart = page.locator('figure', {has: page.locator('#cost-time-chart')});
+    await expect(chart.locator('tbody tr')).toHaveCount(expected.length);
+    for (const [i, point] of expected.entries()) {
+      const row = chart.locator('tbody tr').nth(i);
+      await expect(row.getByRole('rowheader')).toHaveText(point.name);
+      await expect(row).toContainText(`USD ${point.usd.toLocaleString('en-US')}`);
+      await expect(row).toContainText(`(${point.year})`);
+    }
+    await expect(chart.locator('.chart__plot .recharts-scatter-symbol')).toHaveCount(expected.length);
   });
 }

@@ -210,7 +210,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
             </tbody>
           </table>
         </div>
-        <Charts rows={rows} locale={locale} />
+        <Charts rows={rows} costTime={page.costTime} locale={locale} regionName={region} />
         </>
         )}
         <p>
