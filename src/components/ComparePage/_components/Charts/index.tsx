@@ -145,7 +145,7 @@ function CostTimeChart({rows, points, locale, regionName}: {rows: CompareRow[]; 
         <BrowserOnly>
           {() => (
             <div aria-hidden="true" className="chart__plot">
-              <ScatterChart accessibilityLayer={false} width={860} height={300} margin={{top: 10, right: 30, bottom: 30, left: 30}}>
+              <ScatterChart accessibilityLayer={false} width={860} height={320} margin={{top: 50, right: 30, bottom: 30, left: 30}}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" dataKey="months" name={translate({id: 'charts.costTime.months', message: 'Months'})} domain={[0, 'dataMax + 3']} allowDecimals={false} />
                 <YAxis type="number" dataKey="usd" name="USD" width={90} domain={[0, 'auto']} tickFormatter={(v: number) => groupThousands(v)} />
