@@ -1,6 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config, PluginModule} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
+import contentSecurityPolicy from './plugins/content-security-policy';
 import standardsCompiler from './plugins/standards-compiler';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './plugins/standards-compiler/vocabulary';
 
@@ -26,7 +27,7 @@ const config: Config = {
   },
 
   // Docusaurus types plugins' content as unknown; ours is typed StandardsContent.
-  plugins: [standardsCompiler as PluginModule],
+  plugins: [standardsCompiler as PluginModule, contentSecurityPolicy],
   clientModules: ['./src/clientModules/hydrated.ts'],
 
   presets: [
