@@ -54,13 +54,18 @@ const engineFor = (data: AdvisorData): Engine => {
 
 const byWeight = (a: FiredRule, b: FiredRule) => Math.abs(b.weight) - Math.abs(a.weight) || a.rule.localeCompare(b.rule);
 
-export async function advise(data: AdvisorData, input: AdviceInput, locale: Locale): Promise<Advice> {
+/**
+ * `pause`, if given, is awaited between standards: the page passes one that yields to the browser,
+ * so a long run never blocks input. It changes nothing in the result.
+ */
+export async function advise(data: AdvisorData, input: AdviceInput, locale: Locale, pause?: () => Promise<void>): Promise<Advice> {
   const engine = engineFor(data);
   const recommendations: Recommendation[] = [];
   const notRecommended: NotRecommended[] = [];
   const assessed = new Map<string, {cost?: CostEstimate; time?: TimeEstimate}>();
 
   for (const standard of data.standards) {
+    if (pause) await pause();
     const assessment = assess(standard, input, data);
     const fired = (await runRules(engine, assessment.facts)).sort(byWeight);
     const text = (f: FiredRule) => reasonText(f, assessment, input, data, locale);

@@ -13,6 +13,9 @@ import AdvisorForm from './_components/AdvisorForm';
 import AdvisorResults from './_components/AdvisorResults';
 import {parseSearch, searchFromValues, valuesFromSearch} from './_utils';
 
+/** Lets the browser handle input and paint between two standards' assessments. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** `/advisor`: answers in a form (and in the URL), advice beside it, updated as the answers change. */
 export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactElement {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
@@ -31,7 +34,7 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
       setAdvice(undefined);
       return undefined;
     }
-    advise(page, parsed.input, locale).then((result) => current && setAdvice(result));
+    advise(page, parsed.input, locale, yieldToBrowser).then((result) => current && setAdvice(result));
     return () => {
       current = false;
     };

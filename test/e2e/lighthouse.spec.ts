@@ -1,0 +1,35 @@
+/**
+ * Lighthouse budgets on the key pages, in the system Chromium: performance at least 95 (desktop
+ * preset) and accessibility 100. Each audit is a fresh headless Chromium that chrome-launcher starts.
+ */
+import {launch} from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import {expect, test} from '@playwright/test';
+import {BASE_URL} from '../playwright.config';
+
+const KEY_PAGES = ['/', '/compare', '/zh-Hans/advisor?goal=customer-experience&country=CN&currency=CNY&budget=500000', '/zh-Hans/standards/cccs-op'];
+const BUDGETS = {performance: 0.95, accessibility: 1};
+
+test.describe.configure({mode: 'serial'});
+
+for (const path of KEY_PAGES) {
+  test(`${path} scores at least 95 for performance and 100 for accessibility in Lighthouse`, async () => {
+    test.setTimeout(120_000);
+    const chrome = await launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const result = await lighthouse(`${BASE_URL}${path}`, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BUDGETS)}, {extends: 'lighthouse:default', settings: {formFactor: 'desktop', screenEmulation: {mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false}, throttlingMethod: 'simulate', throttling: {rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0}}});
+      const scores = Object.fromEntries(Object.keys(BUDGETS).map((c) => [c, result!.lhr.categories[c].score]));
+      const failing = Object.values(result!.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
+      for (const [category, budget] of Object.entries(BUDGETS)) {
+        expect(scores[category], `${category} (failing audits: ${failing.join(', ')})`).toBeGreaterThanOrEqual(budget);
+      }
+    } finally {
+      chrome.kill();
+    }
+  });
+}
