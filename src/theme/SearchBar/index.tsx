@@ -91,7 +91,7 @@ export default function SearchBar(): React.ReactElement {
           <input
             ref={input}
             className={styles.input}
-            type="search"
+            type="text"
             role="combobox"
             aria-label={label}
             aria-expanded={ordered.length > 0}
