@@ -83,8 +83,8 @@ export async function buildSearchIndex(
   return {version: SEARCH_INDEX_VERSION, locale, characters, themes, chunks};
 }
 
-const PER_TERM_LIMIT = 400;
-const PREFIX_LIMIT = 24;
+const PER_TERM_LIMIT = 150;
+const PREFIX_LIMIT = 10;
 const MIN_TYPO_LENGTH = 5;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -110,6 +110,8 @@ export class SearchEngine {
   private readonly frequency = new Map<string, number>();
   private readonly sorted: string[];
   private readonly size: number;
+  /** The stored part of every document, by id, read once from the export. */
+  private readonly docs = new Map<number, StoredDocument>();
 
   constructor(file: SearchIndexFile) {
     if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
@@ -125,6 +127,7 @@ export class SearchEngine {
           this.frequency.set(term, n);
         }
       } else if (key.endsWith('.reg')) size = Math.max(size, (data as unknown[]).length);
+      else if (key.endsWith('.doc')) for (const [id, doc] of data as [number, StoredDocument][]) this.docs.set(id, doc);
       this.index.import(key, data as string);
     }
     this.size = size;
@@ -176,44 +179,48 @@ export class SearchEngine {
     const terms = analyze(query, this.characters);
     if (terms.length === 0) return [];
     const typingAt = /[\s\p{P}]$/u.test(query) ? -1 : terms.length - 1;
-    const candidates = new Map<number, {score: number; matched: number; terms: Set<string>}>();
+    const candidates = new Map<number, {score: number; matched: number; terms: string[]}>();
     terms.forEach((q, slot) => {
       const alts = this.alternatives(q, slot === typingAt);
       let df = 1;
       for (const t of alts.keys()) df = Math.max(df, this.frequency.get(t)!);
       const idf = Math.log(1 + this.size / df);
+      // Per document, the best match of this query term: its score and the index term that made it.
       const best = new Map<number, number>();
-      const matchedTerms = new Map<number, string[]>();
+      const bestTerm = new Map<number, string>();
       for (const [term, weight] of alts) {
         for (const {field, result} of this.index.search(term, {limit: PER_TERM_LIMIT}) as unknown as {field: Field; result: number[]}[]) {
           const fieldWeight = FIELD_WEIGHTS[field] * weight;
-          result.forEach((id, rank) => {
+          const n = result.length;
+          for (let rank = 0; rank < n; rank++) {
+            const id = result[rank];
             // Earlier in FlexSearch's ranking (an earlier position in the text) counts a little more.
-            const s = fieldWeight * (1 - rank / (4 * result.length));
-            if ((best.get(id) ?? 0) < s) best.set(id, s);
-            const list = matchedTerms.get(id);
-            if (list) list.push(term);
-            else matchedTerms.set(id, [term]);
-          });
+            const s = fieldWeight * (1 - rank / (4 * n));
+            if ((best.get(id) ?? 0) < s) {
+              best.set(id, s);
+              bestTerm.set(id, term);
+            }
+          }
         }
       }
       for (const [id, s] of best) {
-        const c = candidates.get(id) ?? {score: 0, matched: 0, terms: new Set<string>()};
-        c.score += s * idf;
-        c.matched += 1;
-        for (const t of matchedTerms.get(id)!) c.terms.add(t);
-        candidates.set(id, c);
+        const c = candidates.get(id);
+        if (c) {
+          c.score += s * idf;
+          c.matched += 1;
+          c.terms.push(bestTerm.get(id)!);
+        } else candidates.set(id, {score: s * idf, matched: 1, terms: [bestTerm.get(id)!]});
       }
     });
     const needed = Math.ceil(terms.length / 2);
     const ranked: SearchHit[] = [];
     for (const [id, c] of candidates) {
       if (c.matched < needed) continue;
-      const doc = this.index.get(id) as unknown as StoredDocument;
+      const doc = this.docs.get(id)!;
       if (filters.kind && doc.kind !== filters.kind) continue;
       if (filters.standard && doc.standard !== filters.standard) continue;
       if (filters.theme && !doc.themes?.includes(filters.theme)) continue;
-      ranked.push({id, ...doc, score: c.matched * 1000 + c.score * KIND_WEIGHTS[doc.kind], terms: c.terms});
+      ranked.push({id, ...doc, score: c.matched * 1000 + c.score * KIND_WEIGHTS[doc.kind], terms: new Set(c.terms)});
     }
     return ranked.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
   }
