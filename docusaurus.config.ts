@@ -52,7 +52,7 @@ const config: Config = {
         {to: '/landscape', label: 'Landscape', position: 'left'},
         {to: '/compare', label: 'Compare', position: 'left'},
         {to: '/advisor', label: 'Advisor', position: 'left'},
-        {to: '/search', label: 'Search', position: 'left'},
+        {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

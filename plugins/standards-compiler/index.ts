@@ -1,6 +1,6 @@
 /**
  * The standards compiler as a Docusaurus plugin. This file only wires lifecycles: the logic is
- * in compile.ts (load, validate, cross-check), props.ts, routes.ts and api.ts.
+ * in compile.ts (load, validate, cross-check), props.ts, routes.ts, api.ts and search/.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildAdvisorData} from './advisor/data';
@@ -15,6 +15,8 @@ import {
   buildStandardPageProps,
 } from './props';
 import {buildRoutes} from './routes';
+import {SEARCH_INDEX_FILE} from './search/files';
+import {buildLocaleSearchIndex} from './search/build';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
 export const PLUGIN_NAME = 'standards-compiler';
@@ -44,6 +46,9 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       const advisor = await actions.createData('advisor.json', buildAdvisorData(content));
       buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
+      // The search box imports this file lazily (src/components/Search/loadEngine.ts): the bundler
+      // gives it a content-hashed name, and it is fetched only when a reader starts to search.
+      await actions.createData(SEARCH_INDEX_FILE, JSON.stringify(await buildLocaleSearchIndex(content, locale)));
     },
 
     async postBuild({outDir, content}) {

@@ -4,6 +4,7 @@
  */
 import {translate} from '@docusaurus/Translate';
 import type {ADOPTION_MEASURES} from '@site/plugins/standards-compiler/schema';
+import type {SearchKind} from '@site/plugins/standards-compiler/search/kinds';
 import type {
   CertifiedParty,
   EditionStatus,
@@ -89,4 +90,11 @@ export const familyLabels = (): Record<Family, string> => ({
   'service-management': translate({id: 'vocabulary.family.serviceManagement', message: 'Service management'}),
   'security-and-continuity': translate({id: 'vocabulary.family.securityAndContinuity', message: 'Security and continuity'}),
   people: translate({id: 'vocabulary.family.people', message: 'People'}),
+});
+
+export const searchKindLabels = (): Record<SearchKind, string> => ({
+  standard: translate({id: 'vocabulary.searchKind.standard', message: 'Standard'}),
+  clause: translate({id: 'vocabulary.searchKind.clause', message: 'Clause'}),
+  crosswalk: translate({id: 'vocabulary.searchKind.crosswalk', message: 'Crosswalk'}),
+  page: translate({id: 'vocabulary.searchKind.page', message: 'Page section'}),
 });

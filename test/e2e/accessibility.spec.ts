@@ -19,4 +19,24 @@ for (const locale of LOCALES) {
     }
     expect(violations).toEqual([]);
   });
+
+  test(`the open search dialog and the search page with results in ${locale} have no WCAG 2.2 AA violation that axe can detect`, async ({page}) => {
+    const prefix = locale === 'en' ? '' : `/${locale}`;
+    const query = locale === 'en' ? 'internal audit' : '内部审核';
+    const violations: string[] = [];
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const v of results.violations) violations.push(`${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+    };
+    await openPage(page, `${prefix}/`);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('combobox').first().fill(query);
+    await expect(page.getByRole('dialog').getByRole('listbox').getByRole('option').first()).toBeVisible();
+    await page.getByRole('dialog').getByRole('combobox').first().press('ArrowDown');
+    await check('search dialog');
+    await openPage(page, `${prefix}/search?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+    await check('search page');
+    expect(violations).toEqual([]);
+  });
 }

@@ -1,0 +1,134 @@
+/**
+ * What search finds, per locale: each standard (names, aliases, summary), each clause unit (id,
+ * title, summary, themes), each crosswalk mapping (its rationale) and each section of a standard's
+ * prose. Every document links to a standard's page, a clause's anchor on it, or the crosswalk
+ * explorer. Build time only.
+ */
+import {catalogueRef, walkUnits} from '../clauses';
+import type {StandardsContent} from '../compile';
+import {unitAnchor} from '../paths';
+import {renderMarkdown} from '../render';
+import type {Locale} from '../vocabulary';
+import type {SearchKind} from './kinds';
+
+export interface SearchDocument {
+  id: number;
+  kind: SearchKind;
+  /** The standard the document belongs to: results are grouped by it. */
+  standard: string;
+  /** A clause's id as the standard numbers it ("8.5", "A.5"), or a mapping's "8.2 → 1.1". */
+  ref?: string;
+  title: string;
+  /** Ids, names, aliases and unit numbers: what a reader types to name the thing itself. */
+  keys: string;
+  /** The text searched, in full. */
+  body: string;
+  /** The text shown under the title: short, since every byte of it is downloaded. */
+  snippet: string;
+  /** Without the locale's base URL: the site's links add it. */
+  href: string;
+  themes?: string[];
+}
+
+/** How much of a prose section travels as its snippet, in characters, per script. */
+const SNIPPET_LENGTH: Record<Locale, number> = {en: 200, 'zh-Hans': 90};
+
+/** A sentence boundary near `max`, so a snippet does not stop mid-word. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Markdown to plain text: enough for search, not a renderer. */
+export const plainText = (markdown: string): string =>
+  markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`>#]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A page's prose, split at its second-level headings, each section with its anchor. */
+function proseSections(markdown: string): {heading: string; anchor: string; text: string}[] {
+  const h2 = renderMarkdown(markdown).headings.filter((h) => h.level === 2);
+  const parts = markdown.split(/^## .*$/m).slice(1);
+  return h2.map((heading, i) => ({heading: heading.text, anchor: heading.id, text: plainText(parts[i] ?? '')})).filter((s) => s.text);
+}
+
+export function buildSearchDocuments(content: StandardsContent, locale: Locale): SearchDocument[] {
+  const docs: Omit<SearchDocument, 'id'>[] = [];
+  const byId = new Map(content.standards.map((s) => [s.id, s]));
+  const short = (id: string) => byId.get(id)?.names[locale].short ?? id;
+
+  for (const s of content.standards) {
+    const names = s.names[locale];
+    docs.push({
+      kind: 'standard',
+      standard: s.id,
+      title: names.name,
+      keys: [s.id, names.name, names.short, ...(names.aliases ?? []), ...s.editions.map((e) => `${names.short} ${e.version}`)].join(' '),
+      body: `${s.summary[locale]} ${s.question[locale]}`,
+      snippet: s.summary[locale],
+      href: `/standards/${s.id}`,
+    });
+  }
+
+  const themeNames = new Map(content.themes.map((t) => [t.id, t.name[locale]]));
+  const catalogues = new Map(content.catalogues.map((c) => [catalogueRef(c), c]));
+  const units = new Map<string, {title: string}>();
+  for (const catalogue of content.catalogues) {
+    for (const {unit} of walkUnits(catalogue.units)) {
+      units.set(`${catalogueRef(catalogue)}/${unit.id}`, {title: unit.title[locale]});
+      docs.push({
+        kind: 'clause',
+        standard: catalogue.standard,
+        ref: unit.id,
+        title: unit.title[locale],
+        keys: `${short(catalogue.standard)} ${catalogue.edition} ${unit.id}`,
+        body: `${unit.summary[locale]} ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' ')}`,
+        snippet: unit.summary[locale],
+        href: `/standards/${catalogue.standard}#${unitAnchor(catalogue.key, unit.id)}`,
+        themes: unit.themes,
+      });
+    }
+  }
+
+  for (const crosswalk of content.crosswalks) {
+    const from = catalogues.get(crosswalk.from)!;
+    const to = catalogues.get(crosswalk.to)!;
+    for (const m of crosswalk.mappings) {
+      const fromTitle = units.get(`${crosswalk.from}/${m.from}`)?.title ?? '';
+      const toTitle = units.get(`${crosswalk.to}/${m.to}`)?.title ?? '';
+      docs.push({
+        kind: 'crosswalk',
+        standard: from.standard,
+        ref: `${m.from} → ${short(to.standard)} ${m.to}`,
+        title: `${fromTitle} → ${toTitle}`,
+        keys: `${short(from.standard)} ${m.from} ${short(to.standard)} ${m.to}`,
+        body: m.rationale[locale],
+        snippet: m.rationale[locale],
+        href: `/crosswalk?from=${from.standard}&to=${to.standard}`,
+      });
+    }
+  }
+
+  for (const s of content.standards) {
+    const page = content.pages[s.id]?.[locale];
+    if (!page) continue;
+    for (const section of proseSections(page.markdown)) {
+      docs.push({
+        kind: 'page',
+        standard: s.id,
+        title: section.heading,
+        keys: '',
+        body: section.text,
+        snippet: truncate(section.text, SNIPPET_LENGTH[locale]),
+        href: `/standards/${s.id}#${section.anchor}`,
+      });
+    }
+  }
+  return docs.map((d, id) => ({id, ...d}));
+}

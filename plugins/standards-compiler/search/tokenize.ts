@@ -1,0 +1,100 @@
+/**
+ * How text becomes search terms, the same for the index (at build time) and for a query (in the
+ * browser): one function, so the two can never disagree.
+ *
+ * - Latin words are lower-cased, stop words dropped and the rest stemmed (stem.ts).
+ * - Ids and numbers stay as typed, dots included: "9001", "8.5", "a.5", "3.2.1" ("v4.0" is "4.0").
+ * - Han text has no spaces between words: a run of Han characters becomes its overlapping
+ *   character pairs ("质量管理" -> 质量 量管 管理), so a word or phrase matches wherever it sits
+ *   in a longer text. A lone character is a term of its own.
+ * - Traditional characters are mapped to Simplified with a table the index ships (traditional.ts).
+ */
+import {stem} from './stem';
+
+const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu;
+const HAN = /^\p{Script=Han}/u;
+const HAS_DIGIT = /\d/;
+
+/** Words too common to find anything by; dropping them keeps the index small. */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been but by can do does for from had has have how if in into is it its ' +
+    'no not of on or so such than that the their them then there these they this those to was ' +
+    'we were what when where which while who whom why will with would you your'
+  ).split(' '),
+);
+
+/** One term of a query, in the order typed: `source` is the word or Han run it came from. */
+export interface QueryTerm {
+  term: string;
+  source: string;
+  script: 'latin' | 'id' | 'han';
+}
+
+/** Traditional -> Simplified, one character each, as the index ships it. */
+export type CharacterMap = ReadonlyMap<string, string>;
+
+export const normalize = (text: string, characters?: CharacterMap): string => {
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (!characters || characters.size === 0) return lower;
+  let out = '';
+  for (const c of lower) out += characters.get(c) ?? c;
+  return out;
+};
+
+const hanTerms = (run: string): string[] => {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+};
+
+/** The index term of one Latin token (a word or an id), or undefined for a stop word. */
+export function latinTerm(token: string): QueryTerm | undefined {
+  if (HAS_DIGIT.test(token) || token.includes('.')) return {term: token.replace(/^v(?=\d)/, ''), source: token, script: 'id'};
+  if (token.length > 1 && !STOP_WORDS.has(token)) return {term: stem(token), source: token, script: 'latin'};
+  return undefined;
+}
+
+/** The terms of `text`, in order, with the word or run each came from. */
+export function analyze(text: string, characters?: CharacterMap): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const [token] of normalize(text, characters).matchAll(TOKEN)) {
+    if (HAN.test(token)) {
+      for (const term of hanTerms(token)) terms.push({term, source: token, script: 'han'});
+    } else {
+      const term = latinTerm(token);
+      if (term) terms.push(term);
+    }
+  }
+  return terms;
+}
+
+/** Where in `text` the given index terms occur, as [start, end) ranges, for highlighting. */
+export function findTerms(text: string, terms: ReadonlySet<string>): [number, number][] {
+  const ranges: [number, number][] = [];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return ranges;
+  for (const match of lower.matchAll(TOKEN)) {
+    const [token] = match;
+    const start = match.index;
+    if (HAN.test(token)) {
+      const chars = [...token];
+      if (chars.length === 1 && terms.has(token)) ranges.push([start, start + token.length]);
+      // Han characters of the corpus are in the Basic Multilingual Plane: one UTF-16 unit each.
+      for (let i = 0; i + 1 < chars.length; i++) if (terms.has(chars[i] + chars[i + 1])) ranges.push([start + i, start + i + 2]);
+    } else if (terms.has(latinTerm(token)?.term ?? '')) {
+      ranges.push([start, start + token.length]);
+    }
+  }
+  // Overlapping pairs ("质量" and "量管") merge into one range.
+  const merged: [number, number][] = [];
+  for (const r of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+/** The index's view of a text: its terms, each once. FlexSearch's `encode` option. */
+export const indexTerms = (text: string): string[] => [...new Set(analyze(text).map((t) => t.term))];

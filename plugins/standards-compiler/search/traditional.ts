@@ -1,0 +1,42 @@
+/**
+ * Traditional Chinese queries against Simplified text. OpenCC (opencc-js) runs at build time
+ * only: it converts the corpus's own text to Traditional (Taiwan, Hong Kong and OpenCC standard
+ * forms), phrase by phrase so that context-dependent forms are found (系统 -> 系統, 关系 -> 關係),
+ * and the index ships the resulting Traditional -> Simplified table, restricted to the characters
+ * the corpus holds: a few kilobytes instead of OpenCC's dictionaries in the browser.
+ */
+import * as OpenCC from 'opencc-js';
+
+const HAN = /\p{Script=Han}/u;
+const TARGETS = ['tw', 'hk', 't'] as const;
+
+/** Pairs "TS" (Traditional, then Simplified), concatenated, for every convertible corpus character. */
+export function buildCharacterTable(texts: readonly string[]): string {
+  const simplified = new Set<string>();
+  for (const text of texts) for (const c of text) if (HAN.test(c)) simplified.add(c);
+  const table = new Map<string, string>();
+  const record = (traditional: string, source: string) => {
+    const t = [...traditional];
+    const s = [...source];
+    // Only character-for-character conversions can be aligned; OpenCC's S->T keeps lengths.
+    if (t.length !== s.length) return;
+    t.forEach((tc, i) => {
+      // A Traditional form that is itself a Simplified character of the corpus stays as it is.
+      if (tc !== s[i] && HAN.test(tc) && !simplified.has(tc) && !table.has(tc)) table.set(tc, s[i]);
+    });
+  };
+  for (const to of TARGETS) {
+    const convert = OpenCC.Converter({from: 'cn', to});
+    for (const text of texts) for (const line of text.split('\n')) record(convert(line), line);
+    for (const c of simplified) record(convert(c), c);
+  }
+  return [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, s]) => t + s).join('');
+}
+
+/** The table as the query side uses it. */
+export function parseCharacterTable(pairs: string): Map<string, string> {
+  const chars = [...pairs];
+  const table = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i], chars[i + 1]);
+  return table;
+}

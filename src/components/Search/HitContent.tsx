@@ -1,0 +1,23 @@
+import type {SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
+import React from 'react';
+import {searchKindLabels} from '../labels';
+import Highlight from './Highlight';
+import styles from './styles.module.css';
+
+/** One result: its clause id, title and snippet, matches marked; the same in the box and on the page. */
+export default function HitContent({hit}: {hit: SearchHit}): React.ReactElement {
+  return (
+    <>
+      <span className={styles.hitHead}>
+        {hit.ref && <span className={styles.ref}>{hit.ref}</span>}{' '}
+        <span className={styles.title}>
+          <Highlight text={hit.title} terms={hit.terms} />
+        </span>{' '}
+        <span className={styles.kind}>{searchKindLabels()[hit.kind]}</span>
+      </span>
+      <span className={styles.snippet}>
+        <Highlight text={hit.snippet} terms={hit.terms} />
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+/** Pure helpers of the search box and page: highlighting, grouping, filters in the URL. */
+import {SEARCH_KINDS, type SearchKind} from '@site/plugins/standards-compiler/search/kinds';
+import type {SearchFilters, SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
+import {findTerms} from '@site/plugins/standards-compiler/search/tokenize';
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** `text` cut into plain and matched parts; React renders both as text, never as markup. */
+export function highlightSegments(text: string, terms: ReadonlySet<string>): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const [start, end] of findTerms(text, terms)) {
+    if (start > at) segments.push({text: text.slice(at, start), mark: false});
+    segments.push({text: text.slice(start, end), mark: true});
+    at = end;
+  }
+  if (at < text.length) segments.push({text: text.slice(at), mark: false});
+  return segments;
+}
+
+export interface HitGroup {
+  standard: string;
+  hits: SearchHit[];
+}
+
+/** Hits grouped by standard; groups in the order of their best hit, hits in rank order. */
+export function groupByStandard(hits: readonly SearchHit[]): HitGroup[] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.standard);
+    if (group) group.push(hit);
+    else groups.set(hit.standard, [hit]);
+  }
+  return [...groups].map(([standard, list]) => ({standard, hits: list}));
+}
+
+/** The query and filters a /search URL holds; unknown kinds are ignored. */
+export function parseSearchParams(search: string): {query: string; filters: SearchFilters} {
+  const params = new URLSearchParams(search);
+  const kind = params.get('kind');
+  return {
+    query: params.get('q') ?? '',
+    filters: {
+      standard: params.get('standard') || undefined,
+      kind: SEARCH_KINDS.includes(kind as SearchKind) ? (kind as SearchKind) : undefined,
+      theme: params.get('theme') || undefined,
+    },
+  };
+}
+
+export function searchParamsOf(query: string, filters: SearchFilters): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const key of ['standard', 'kind', 'theme'] as const) if (filters[key]) params.set(key, filters[key]!);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,144 @@
+import type {Page} from '@playwright/test';
+import {expect, openPage, test} from './fixtures';
+
+const isIndexRequest = (url: string) => /\/assets\/js\/search-index\.[0-9a-f]+\.js$/.test(url);
+
+/** Opens the navbar's search dialog with the keyboard shortcut and types a query. */
+async function searchFor(page: Page, query: string) {
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('dialog').getByRole('combobox', {name: /^(Search standards and clauses|搜索标准与条款)$/});
+  await expect(box).toBeFocused();
+  await box.fill(query);
+  return box;
+}
+
+test('no part of the index is fetched before the reader starts to search', async ({page}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await openPage(page, '/standards/iso-9001');
+  await page.mouse.wheel(0, 800);
+  await page.getByRole('link', {name: 'Compare', exact: true}).first().hover();
+  expect(fetched.filter(isIndexRequest)).toEqual([]);
+  const indexRequest = page.waitForRequest((r) => isIndexRequest(r.url()));
+  await page.getByRole('button', {name: /Search/}).click();
+  await indexRequest;
+});
+
+test('an English query shows results as you type, grouped by standard, with the match marked', async ({page}) => {
+  await openPage(page, '/');
+  await searchFor(page, 'complaints handling');
+  const listbox = page.getByRole('listbox', {name: 'Results'});
+  const first = listbox.getByRole('option').first();
+  await expect(first).toContainText('complaints handling');
+  await expect(first.locator('mark').first()).toHaveText(/^complaints$/i);
+  await expect(listbox.getByRole('group').first()).toContainText('ISO 10002');
+  // The clause of the same name in ISO 18295-1 is in the list, under its own standard.
+  const clause = listbox.getByRole('group').filter({hasText: 'ISO 18295'}).getByRole('option').filter({hasText: 'Complaints handling'});
+  await expect(clause.first()).toContainText('4.4');
+  await expect(clause.first().locator('mark').first()).toHaveText('Complaints');
+});
+
+test('ids and numbers match as typed: "ISO 9001 8.5" finds clause 8.5 of ISO 9001 first', async ({page}) => {
+  await openPage(page, '/');
+  await searchFor(page, 'ISO 9001 8.5');
+  const first = page.getByRole('listbox').getByRole('option').first();
+  await expect(first).toContainText('8.5');
+  await expect(first).toContainText('Production and service provision');
+});
+
+test('a word with one typo still finds its clause', async ({page}) => {
+  await openPage(page, '/');
+  await searchFor(page, 'managment review');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Management review');
+});
+
+for (const [query, label] of [
+  ['投诉处理', 'Simplified'],
+  ['投訴處理', 'Traditional'],
+] as const) {
+  test(`a ${label} Chinese query on the Chinese site finds the clause titled 投诉处理 near the top, the match marked`, async ({page}) => {
+    await openPage(page, '/zh-Hans/');
+    await searchFor(page, query);
+    const options = page.getByRole('listbox', {name: '搜索结果'}).getByRole('option');
+    await expect(options.first()).toBeVisible();
+    const titles = await options.evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent ?? ''));
+    expect(titles.some((t) => t.includes('投诉处理'))).toBe(true);
+    await expect(options.first().locator('mark').first()).toHaveText('投诉处理');
+  });
+}
+
+test('arrows move through the results and Enter lands on the clause anchor', async ({page}) => {
+  await openPage(page, '/');
+  const box = await searchFor(page, 'internal audit');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+  await box.press('ArrowUp');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/standards\/[a-z0-9-]+#clause-[a-z0-9.-]+-9\.2$/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+});
+
+test('Escape closes the dialog and the page is usable again', async ({page}) => {
+  await openPage(page, '/');
+  await searchFor(page, 'COPC');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('button', {name: /Search/})).toBeVisible();
+});
+
+test('filters narrow the results to one kind and one standard', async ({page}) => {
+  await openPage(page, '/');
+  await searchFor(page, 'leadership');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Kind', {exact: true}).selectOption('clause');
+  await dialog.getByLabel('Standard', {exact: true}).selectOption('iso-9001');
+  const groups = dialog.getByRole('group');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.first()).toContainText('ISO 9001');
+  await expect(groups.first().getByRole('option').first()).toContainText('Leadership');
+  for (const option of await groups.first().getByRole('option').all()) await expect(option).toContainText('Clause');
+});
+
+for (const [path, query, expected, href] of [
+  ['/search', 'COPC', 'COPC Customer Experience Standard', '/standards/copc'],
+  ['/zh-Hans/search', '管理評審', '管理评审', '/zh-Hans/standards/'],
+] as const) {
+  test(`${path}?q= opens with the results of the query in the URL, each a link to its page or clause`, async ({page}) => {
+    await openPage(page, `${path}?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('searchbox')).toHaveValue(query);
+    const first = page.getByRole('main').getByRole('listitem').first().getByRole('link');
+    await expect(first).toContainText(expected);
+    await expect(first).toHaveAttribute('href', new RegExp(`^${href}`));
+    await expect(first.locator('mark').first()).toBeVisible();
+  });
+}
+
+test('typing on the search page keeps the query in the URL', async ({page}) => {
+  await openPage(page, '/search');
+  await page.getByRole('searchbox').fill('risk');
+  await expect(page).toHaveURL(/\/search\?q=risk$/);
+  await expect(page.getByRole('main').getByRole('link', {name: /Risk/}).first()).toBeVisible();
+});
+
+for (const hostile of ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>']) {
+  test(`a hostile query (${hostile}) is shown as text and never runs`, async ({page}) => {
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs += 1;
+      await d.dismiss();
+    });
+    await openPage(page, `/search?q=${encodeURIComponent(hostile)}`);
+    await expect(page.getByRole('searchbox')).toHaveValue(hostile);
+    await expect(page.getByRole('status')).toContainText(hostile);
+    await expect(page.locator('main img[src="x"], main script')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+}
