@@ -32,6 +32,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    {name: 'e2e', testIgnore: /lighthouse\.spec\.ts/},
+    // Lighthouse times the page's own work: it runs alone, after every other spec, so no other
+    // browser competes for the CPU while it measures.
+    {name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['e2e']},
+  ],
   webServer: {
     command: `npx docusaurus serve --host 127.0.0.1 --port ${PORT} --no-open`,
     cwd: '..',

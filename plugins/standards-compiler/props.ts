@@ -5,7 +5,7 @@ import {convert} from './advisor/money';
 import {buildCrosswalkApi} from './api';
 import {catalogueRef, unitRef, walkUnits} from './clauses';
 import type {Coverage} from './coverage';
-import type {Catalogue, Crosswalk, Landscape, Source, StandardRecord, Theme} from './schema';
+import type {Catalogue, Crosswalk, Landscape, LocalizedText, Source, StandardRecord, Theme} from './schema';
 import {FOCUS_DIMENSIONS, type FocusDimension, GLOBAL_REGION, type Locale} from './vocabulary';
 
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
@@ -131,6 +131,14 @@ export interface CompareRow extends StandardSummary {
   costs: Pick<NonNullable<StandardRecord['costs']>[number], 'currency' | 'min' | 'max' | 'asOf' | 'circa' | 'region'>[];
   /** The shortest and longest time to certify any source gives, in months. */
   months?: {min: number; max: number};
+  /** The latest structure claim: its levels and their counts. */
+  structure?: {levels: {name: LocalizedText; count: number; approximate?: boolean}[]; asOf: number};
+  adoption: Pick<NonNullable<StandardRecord['adoption']>[number], 'count' | 'approximate' | 'measure' | 'region' | 'asOf'>[];
+  /**
+   * The lowest and highest cost in US dollars, each figure converted at its own year's annual rate
+   * (see advisor/money.ts), so costs in different currencies can be filtered and sorted together.
+   */
+  costUsd?: {min: number; max?: number};
 }
 
 /** Coverage between two standards, by standard id, for the side-by-side view. */
@@ -185,6 +193,9 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       months: times.length
         ? {min: Math.min(...times.map((t) => t.minMonths)), max: Math.max(...times.map((t) => t.maxMonths ?? t.minMonths))}
         : undefined,
+      structure: latestStructure(s),
+      adoption: (s.adoption ?? []).map(({count, approximate, measure, region, asOf}) => ({count, approximate, measure, region, asOf})),
+      costUsd: costInUsd(s, content),
     };
   });
   const names = new Intl.DisplayNames([locale], {type: 'region'});
@@ -211,6 +222,24 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
     regionNames: Object.fromEntries(codes.map((c) => [c, names.of(c) ?? c])),
   };
 }
+
+const latestStructure = (s: StandardRecord): CompareRow['structure'] => {
+  const claims = s.structure ?? [];
+  if (!claims.length) return undefined;
+  const latest = claims.reduce((a, b) => (b.asOf > a.asOf ? b : a));
+  return {levels: latest.levels.map(({name, count, approximate}) => ({name, count, ...(approximate ? {approximate} : {})})), asOf: latest.asOf};
+};
+
+const costInUsd = (s: StandardRecord, content: StandardsContent): CompareRow['costUsd'] => {
+  const converted = (s.costs ?? []).map((c) => ({
+    min: convert(c.min, c.currency, 'USD', c.asOf, content.exchangeRates)?.amount,
+    max: c.max === undefined ? undefined : convert(c.max, c.currency, 'USD', c.asOf, content.exchangeRates)?.amount,
+  }));
+  const mins = converted.map((c) => c.min).filter((n): n is number => n !== undefined);
+  if (!mins.length) return undefined;
+  const open = converted.some((c) => c.max === undefined);
+  return {min: Math.min(...mins), ...(open ? {} : {max: Math.max(...converted.map((c) => c.max!))})};
+};
 
 export function buildCostTimePoints(content: StandardsContent): CostTimePoint[] {
   const points: CostTimePoint[] = [];

@@ -192,3 +192,66 @@ for (const locale of ['en', 'zh-Hans'] as const) {
     await expect(chart.locator('.chart__plot .recharts-scatter-symbol')).toHaveCount(expected.length);
   });
 }
+
+/** A cost's value in US dollars at its own year's rate (or the nearest year's), as the atlas converts it. */
+function usd(cost: {currency: string; min: number; asOf: number}): number {
+  if (cost.currency === 'USD') return cost.min;
+  const rates = (yaml.load(readFileSync('standards-data/exchange-rates.yaml', 'utf8')) as {years: {year: number; perUsd: Record<string, number>}[]}).years;
+  const year = rates.filter((y) => y.perUsd[cost.currency]).sort((a, b) => Math.abs(a.year - cost.asOf) - Math.abs(b.year - cost.asOf) || b.year - a.year)[0];
+  return Number((cost.min / year.perUsd[cost.currency]).toPrecision(3));
+}
+
+test('the known-cost filter keeps only standards whose lowest cost, in US dollars at its year\'s rate, is under the ceiling', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const under = standards.filter((s) => (s.costs ?? []).length && Math.min(...s.costs!.map(usd)) <= 10000);
+  expect(under.length).toBeGreaterThan(0);
+  await openPage(page, '/zh-Hans/compare?maxcost=10000');
+  await expect(page.getByRole('combobox', {name: '已知费用不超过'})).toHaveValue('10000');
+  await expect(rowsOf(page)).toHaveCount(under.length);
+  for (const s of under) await expect(page.getByRole('rowheader', {name: s.names['zh-Hans'].name})).toBeVisible();
+});
+
+test('sorting by cost puts the cheapest known cost first and unknown costs last', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const priced = standards.filter((s) => (s.costs ?? []).length).map((s) => ({s, low: Math.min(...s.costs!.map(usd))}));
+  const cheapest = priced.reduce((a, b) => (b.low < a.low ? b : a));
+  await openPage(page, '/compare');
+  await page.getByRole('button', {name: 'Cost (year)'}).click();
+  await expect(page).toHaveURL(/sort=cost/);
+  await expect(rowsOf(page).first().getByRole('rowheader')).toHaveText(cheapest.s.names.en.name);
+  await expect(rowsOf(page).nth(priced.length)).toContainText('unknown');
+});
+
+test('the focus filter keeps the standards strong on a dimension, and the column shows their strongest focus', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const strong = standards.filter((s) => s.focus.security.score >= 4);
+  await openPage(page, '/compare?focus=security');
+  await expect(page.getByRole('combobox', {name: 'Strong on'})).toHaveValue('security');
+  await expect(rowsOf(page)).toHaveCount(strong.length);
+  const iso27001 = rowsOf(page).filter({has: page.getByRole('rowheader', {name: 'ISO/IEC 27001', exact: false})}).first();
+  await expect(iso27001).toContainText(`Security ${standards.find((s) => s.id === 'iso-27001')!.focus.security.score}`);
+});
+
+test('choosing columns changes the table, the address and the CSV, and survives a reload', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  await openPage(page, '/compare');
+  await expect(page.getByRole('columnheader', {name: 'Structure'})).toHaveCount(0);
+  await page.getByText(/^Columns \(/).click();
+  const chooser = page.getByRole('group', {name: 'Show these columns'});
+  await chooser.getByRole('checkbox', {name: 'Structure'}).check();
+  await chooser.getByRole('checkbox', {name: 'Owner'}).uncheck();
+  await expect(page).toHaveURL(/cols=[^&]*structure/);
+  await expect(page.getByRole('columnheader', {name: 'Structure'})).toBeVisible();
+  await expect(page.getByRole('columnheader', {name: 'Owner'})).toHaveCount(0);
+  const iso9001 = standards.find((s) => s.id === 'iso-9001')!;
+  const latest = iso9001.structure!.reduce((a, b) => (b.asOf > a.asOf ? b : a));
+  await expect(rowsOf(page).filter({has: page.getByRole('rowheader', {name: iso9001.names.en.name, exact: true})})).toContainText(`${latest.levels[0].count} ${latest.levels[0].name.en}`);
+
+  await page.reload();
+  await page.locator('html[data-hydrated="true"]').waitFor();
+  await expect(page.getByRole('columnheader', {name: 'Structure'})).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download this view as CSV'}).click()]);
+  const {data} = Papa.parse<string[]>((await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).slice(1).trim());
+  expect(data[0]).toContain('Structure');
+  expect(data[0]).not.toContain('Owner');
+});

@@ -3,10 +3,11 @@ import {translate} from '@docusaurus/Translate';
 import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
 import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
 import {amountText, monthsText} from '../figures';
-import {familyLabels, globalRegionLabel, kindLabels, partyLabels, statusLabels} from '../labels';
-import {costAmount, regionName} from '../StandardPage/_utils';
+import {familyLabels, focusLabels, globalRegionLabel, industryLabels, kindLabels, measureLabels, partyLabels, statusLabels} from '../labels';
+import {costAmount, formatNumber, regionName} from '../StandardPage/_utils';
+import {FOCUS_DIMENSIONS} from '@site/plugins/standards-compiler/vocabulary';
 
-export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'regions', 'certifies', 'validity', 'cost', 'time'] as const;
+export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'focus', 'regions', 'industries', 'structure', 'certifies', 'validity', 'cost', 'time', 'adoption'] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
 /** Column and row labels of the comparison, shared by the table, side by side and the CSV. */
@@ -21,6 +22,10 @@ export const factLabels = (): Record<FactKey, string> => ({
   validity: translate({id: 'compare.column.validity', message: 'Valid for'}),
   cost: translate({id: 'compare.column.cost', message: 'Cost (year)'}),
   time: translate({id: 'compare.column.time', message: 'Time to certify'}),
+  focus: translate({id: 'compare.column.focus', message: 'Strongest focus'}),
+  industries: translate({id: 'compare.column.industries', message: 'Industries'}),
+  structure: translate({id: 'compare.column.structure', message: 'Structure'}),
+  adoption: translate({id: 'compare.column.adoption', message: 'Adoption (year)'}),
 });
 
 /** Every fact of a row as text in the reader's language; undefined where the atlas has no source. */
@@ -30,6 +35,11 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
   const statuses = statusLabels();
   const families = familyLabels();
   const parties = partyLabels();
+  const focus = focusLabels();
+  const industries = industryLabels();
+  const measures = measureLabels();
+  const about = (count: number, approximate?: boolean) =>
+    approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: formatNumber(count, locale)}) : formatNumber(count, locale);
   return (row: CompareRow): Record<FactKey, string | undefined> => ({
     kind: kinds[row.kind],
     status: statuses[row.status],
@@ -49,6 +59,20 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
           .join('; ')
       : undefined,
     time: row.months && monthsText(row.months.min, row.months.max),
+    focus: strongestFocus(row)
+      .map((d) => `${focus[d]} ${row.focus[d]}`)
+      .join(', '),
+    industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(', '),
+    structure: row.structure && `${row.structure.levels.map((l) => `${about(l.count, l.approximate)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
+    adoption: row.adoption.length
+      ? row.adoption.map((a) => `${about(a.count, a.approximate)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`).join('; ')
+      : undefined,
   });
 }
 
+
+/** The dimensions a standard scores highest on (ties included): what it is strongest at. */
+export const strongestFocus = (row: Pick<CompareRow, 'focus'>) => {
+  const top = Math.max(...FOCUS_DIMENSIONS.map((d) => row.focus[d]));
+  return FOCUS_DIMENSIONS.filter((d) => row.focus[d] === top);
+};

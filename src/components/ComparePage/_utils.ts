@@ -4,12 +4,21 @@
  * dropped and reported, never rendered as markup.
  */
 import type {CompareRow} from '@site/plugins/standards-compiler/props';
-import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS} from '@site/plugins/standards-compiler/vocabulary';
+import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS} from '@site/plugins/standards-compiler/vocabulary';
+import {FACT_KEYS, type FactKey} from './_facts';
 
-export const SORT_KEYS = ['name', 'kind', 'status', 'firstPublished', 'validity', 'time'] as const;
+export const SORT_KEYS = ['name', 'kind', 'status', 'firstPublished', 'validity', 'time', 'cost', 'adoption'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const FILTER_KEYS = ['kind', 'status', 'family', 'region', 'industry'] as const;
+export const FILTER_KEYS = ['kind', 'status', 'family', 'focus', 'region', 'industry', 'maxcost'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The cost ceilings the cost filter offers, in US dollars. */
+export const COST_CEILINGS = ['1000', '10000', '100000', '1000000'] as const;
+/** A focus filter keeps the standards scoring at least this on the dimension. */
+export const STRONG_FOCUS = 4;
+
+/** The columns shown when the URL does not choose: the facts that decide first. */
+export const DEFAULT_COLUMNS: readonly FactKey[] = ['kind', 'status', 'owner', 'firstPublished', 'focus', 'regions', 'certifies', 'cost', 'time', 'adoption'];
 
 export interface CompareState {
   sort: SortKey;
@@ -17,9 +26,11 @@ export interface CompareState {
   filters: Partial<Record<FilterKey, string>>;
   /** Standards compared side by side: two to four ids. */
   ids: string[];
+  /** The fact columns shown, in table order. */
+  columns: readonly FactKey[];
 }
 
-export const DEFAULT_STATE: CompareState = {sort: 'name', dir: 'asc', filters: {}, ids: []};
+export const DEFAULT_STATE: CompareState = {sort: 'name', dir: 'asc', filters: {}, ids: [], columns: DEFAULT_COLUMNS};
 export const MAX_SIDE_BY_SIDE = 4;
 
 const ALLOWED: Record<FilterKey, ReadonlySet<string>> = {
@@ -28,6 +39,8 @@ const ALLOWED: Record<FilterKey, ReadonlySet<string>> = {
   family: new Set(FAMILIES),
   region: new Set([GLOBAL_REGION, ...COUNTRY_CODES]),
   industry: new Set(INDUSTRIES),
+  focus: new Set(FOCUS_DIMENSIONS),
+  maxcost: new Set(COST_CEILINGS),
 };
 
 /** The state a query string asks for, and the parameters whose values were not understood. */
@@ -41,7 +54,14 @@ export function parseCompareState(search: string, knownIds: ReadonlySet<string> 
     dir: dir === 'desc' ? 'desc' : 'asc',
     filters: {},
     ids: [],
+    columns: DEFAULT_COLUMNS,
   };
+  const cols = params.get('cols');
+  if (cols !== null) {
+    const list = cols.split(',').filter(Boolean);
+    if (list.every((c) => (FACT_KEYS as readonly string[]).includes(c))) state.columns = FACT_KEYS.filter((k) => list.includes(k));
+    else rejected.push('cols');
+  }
   const ids = params.get('ids');
   if (ids !== null && ids !== '') {
     const list = [...new Set(ids.split(','))];
@@ -65,6 +85,7 @@ export function serializeCompareState(state: CompareState): string {
   if (state.dir !== DEFAULT_STATE.dir) params.set('dir', state.dir);
   for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
   if (state.ids.length) params.set('ids', state.ids.join(','));
+  if (state.columns.join(',') !== DEFAULT_COLUMNS.join(',')) params.set('cols', state.columns.join(','));
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
@@ -82,6 +103,11 @@ const matches = (row: CompareRow, key: FilterKey, value: string): boolean => {
     case 'industry':
       // A sector-neutral standard ("all industries") fits every industry.
       return row.industries.includes(value) || row.industries.includes('all');
+    case 'focus':
+      return row.focus[value as keyof CompareRow['focus']] >= STRONG_FOCUS;
+    case 'maxcost':
+      // Only a known cost can be said to be under a ceiling.
+      return row.costUsd !== undefined && row.costUsd.min <= Number(value);
   }
 };
 
@@ -103,6 +129,10 @@ const sortValue = (row: CompareRow, key: SortKey, locale: string): string | numb
       return row.validityYears;
     case 'time':
       return row.months?.min;
+    case 'cost':
+      return row.costUsd?.min;
+    case 'adoption':
+      return row.adoption.length ? Math.max(...row.adoption.map((a) => a.count)) : undefined;
   }
 };
 

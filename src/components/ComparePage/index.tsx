@@ -4,7 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
-import {EDITION_STATUSES, FAMILIES, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
 import RejectedParams from '../RejectedParams';
 import React, {useMemo, useState} from 'react';
@@ -13,11 +13,12 @@ import Charts from './_components/Charts';
 import SideBySide from './_components/SideBySide';
 import DownloadButton, {UTF8_BOM} from '../Download';
 import {FACT_KEYS, type FactKey, factLabels, useFactTexts} from './_facts';
-import {amountText, monthsText} from '../figures';
-import {familyLabels, globalRegionLabel, industryLabels, kindLabels, partyLabels, statusLabels} from '../labels';
+import {amountText} from '../figures';
+import {familyLabels, focusLabels, globalRegionLabel, industryLabels, kindLabels, statusLabels} from '../labels';
 import {StatusBadge} from '../StandardPage/_components/Labels';
 import {costAmount, regionName} from '../StandardPage/_utils';
 import {
+  COST_CEILINGS,
   type CompareState,
   type FilterKey,
   MAX_SIDE_BY_SIDE,
@@ -76,7 +77,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const exportRows = () =>
     rows.map((row) => {
       const facts = factTexts(row);
-      return [row.id, row.names[locale].name, ...FACT_KEYS.map((key) => facts[key] ?? '')];
+      return [row.id, row.names[locale].name, ...state.columns.map((key) => facts[key] ?? '')];
     });
   const csv = () => UTF8_BOM + Papa.unparse({fields: ['id', ...columns.slice(1).map((c) => c.label)], data: exportRows()});
   const json = () => JSON.stringify(rows, null, 2);
@@ -86,12 +87,45 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
     .sort((a, b) => (a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : a.label.localeCompare(b.label, locale)));
 
   const labels = factLabels();
-  const SORTABLE: Partial<Record<FactKey, SortKey>> = {kind: 'kind', status: 'status', firstPublished: 'firstPublished', validity: 'validity', time: 'time'};
+  const SORTABLE: Partial<Record<FactKey, SortKey>> = {
+    kind: 'kind',
+    status: 'status',
+    firstPublished: 'firstPublished',
+    validity: 'validity',
+    time: 'time',
+    cost: 'cost',
+    adoption: 'adoption',
+  };
   const columns: {key: SortKey | null; label: string}[] = [
     {key: null, label: translate({id: 'compare.column.tick', message: 'Compare'})},
     {key: 'name', label: translate({id: 'compare.column.standard', message: 'Standard'})},
-    ...FACT_KEYS.map((fact) => ({key: SORTABLE[fact] ?? null, label: labels[fact]})),
+    ...state.columns.map((fact) => ({key: SORTABLE[fact] ?? null, label: labels[fact]})),
   ];
+  const toggleColumn = (fact: FactKey, on: boolean) =>
+    update({...state, columns: FACT_KEYS.filter((k) => (k === fact ? on : state.columns.includes(k)))});
+  const focus = focusLabels();
+
+  /** One fact of a row as a table cell; unknowns say so. */
+  const cell = (row: CompareRow, fact: FactKey): React.ReactNode => {
+    switch (fact) {
+      case 'status':
+        return <StatusBadge status={row.status} />;
+      case 'cost':
+        return row.costs.length ? (
+          <ul className="compare-costs">
+            {row.costs.map((c, i) => (
+              <li key={i}>
+                {amountText(costAmount(c, locale))} ({region(c.region)}, {c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Unknown />
+        );
+      default:
+        return factTexts(row)[fact] || <Unknown />;
+    }
+  };
 
   return (
     <Layout
@@ -109,6 +143,31 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
           <FilterSelect name="family" label={translate({id: 'compare.column.families', message: 'Family'})} value={state.filters.family} onChange={setFilter} options={FAMILIES.map((f) => ({value: f, label: families[f]}))} />
           <FilterSelect name="region" label={translate({id: 'compare.filter.region', message: 'Used in'})} value={state.filters.region} onChange={setFilter} options={regionOptions} />
           <FilterSelect name="industry" label={translate({id: 'compare.filter.industry', message: 'Industry'})} value={state.filters.industry} onChange={setFilter} options={INDUSTRIES.map((i) => ({value: i, label: industryLabels()[i]}))} />
+          <FilterSelect name="focus" label={translate({id: 'compare.filter.focus', message: 'Strong on'})} value={state.filters.focus} onChange={setFilter} options={FOCUS_DIMENSIONS.map((d) => ({value: d, label: focus[d]}))} />
+          <FilterSelect
+            name="maxcost"
+            label={translate({id: 'compare.filter.maxcost', message: 'Known cost up to'})}
+            value={state.filters.maxcost}
+            onChange={setFilter}
+            options={COST_CEILINGS.map((c) => ({value: c, label: `USD ${Number(c).toLocaleString('en-US')}`}))}
+          />
+          <details className="compare-columns">
+            <summary>
+              <Translate id="compare.columns" values={{count: String(state.columns.length), total: String(FACT_KEYS.length)}}>
+                {'Columns ({count} of {total})'}
+              </Translate>
+            </summary>
+            <fieldset>
+              <legend>
+                <Translate id="compare.columns.legend">Show these columns</Translate>
+              </legend>
+              {FACT_KEYS.map((fact) => (
+                <label key={fact} className="compare-column-choice">
+                  <input type="checkbox" name="cols" value={fact} checked={state.columns.includes(fact)} onChange={(e) => toggleColumn(fact, e.target.checked)} /> {labels[fact]}
+                </label>
+              ))}
+            </fieldset>
+          </details>
         </form>
         )}
         {state.ids.length > 0 ? (
@@ -175,36 +234,11 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
                   <th scope="row">
                     <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
                   </th>
-                  <td data-label={labels.kind}>{kinds[row.kind]}</td>
-                  <td data-label={labels.status}>
-                    <StatusBadge status={row.status} />
-                  </td>
-                  <td data-label={labels.families}>{row.families.map((f) => families[f]).join(', ')}</td>
-                  <td data-label={labels.owner}>{row.owner[locale]}</td>
-                  <td data-label={labels.firstPublished}>{row.firstPublished ?? <Unknown />}</td>
-                  <td data-label={labels.regions}>{row.regions.map(region).join(', ')}</td>
-                  <td data-label={labels.certifies}>{row.certifies ? partyLabels()[row.certifies] : <Unknown />}</td>
-                  <td data-label={labels.validity}>
-                    {row.validityYears !== undefined ? (
-                      translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)})
-                    ) : (
-                      <Unknown />
-                    )}
-                  </td>
-                  <td data-label={labels.cost}>
-                    {row.costs.length ? (
-                      <ul className="compare-costs">
-                        {row.costs.map((c, i) => (
-                          <li key={i}>
-                            {amountText(costAmount(c, locale))} ({region(c.region)}, {c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <Unknown />
-                    )}
-                  </td>
-                  <td data-label={labels.time}>{row.months ? monthsText(row.months.min, row.months.max) : <Unknown />}</td>
+                  {state.columns.map((fact) => (
+                    <td key={fact} data-label={labels[fact]}>
+                      {cell(row, fact)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
