@@ -139,6 +139,8 @@ export interface CompareRow extends StandardSummary {
    * (see advisor/money.ts), so costs in different currencies can be filtered and sorted together.
    */
   costUsd?: {min: number; max?: number};
+  /** The sources of the row's figures (first published, structure, validity, costs, time, adoption). */
+  sources: string[];
 }
 
 /** Coverage between two standards, by standard id, for the side-by-side view. */
@@ -165,6 +167,8 @@ export interface CostTimePoint {
 
 export interface ComparePageProps {
   rows: CompareRow[];
+  /** Every source a row cites, for the printed handout's source list. */
+  sources: Source[];
   costTime: CostTimePoint[];
   themes: Theme[];
   /** Units per theme in each standard's catalogues: `themeCounts[standard][theme]`. */
@@ -196,6 +200,13 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       structure: latestStructure(s),
       adoption: (s.adoption ?? []).map(({count, approximate, measure, region, asOf}) => ({count, approximate, measure, region, asOf})),
       costUsd: costInUsd(s, content),
+      sources: [
+        ...new Set(
+          [...(s.firstPublished ?? []), ...(s.structure ?? []), ...(s.certification?.validity ? [s.certification.validity] : []), ...(s.costs ?? []), ...times, ...(s.adoption ?? [])].flatMap(
+            (claim) => claim.sources,
+          ),
+        ),
+      ],
     };
   });
   const names = new Intl.DisplayNames([locale], {type: 'region'});
@@ -216,6 +227,7 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
   return {
     rows,
     costTime: buildCostTimePoints(content),
+    sources: content.sources.filter((source) => rows.some((r) => r.sources.includes(source.id))),
     themes: content.themes,
     themeCounts,
     coverage,
@@ -278,6 +290,8 @@ export interface CrosswalkPageProps {
   crosswalks: Crosswalk[];
   coverage: Coverage[];
   themes: Theme[];
+  /** Every source a mapping cites, for the printed gap view's source list. */
+  sources: Source[];
 }
 
 export function buildCrosswalkPageProps(content: StandardsContent): CrosswalkPageProps {
@@ -300,5 +314,6 @@ export function buildCrosswalkPageProps(content: StandardsContent): CrosswalkPag
     crosswalks: content.crosswalks,
     coverage: buildCrosswalkApi(content).coverage,
     themes: content.themes,
+    sources: content.sources.filter((source) => content.crosswalks.some((x) => x.mappings.some((m) => m.sources.includes(source.id)))),
   };
 }

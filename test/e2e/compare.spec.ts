@@ -134,10 +134,23 @@ test('on a phone the table becomes one card per standard', async ({page}) => {
   expect(await first.locator('td').nth(1).evaluate((td) => getComputedStyle(td, '::before').content)).toContain('Kind');
 });
 
-test('printed, the table, a side-by-side comparison and a gap view drop the navigation and keep their headers', async ({page}) => {
-  for (const path of ['/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc']) {
+test('printed, the table, a side-by-side comparison and a gap view drop the navigation, keep their headers and list their sources', async ({page, request}) => {
+  const {standards, sources} = await fetchStandardsApi(request);
+  const titleOf = (id: string) => sources.find((s) => s.id === id)!.title;
+  const copc = standards.find((s) => s.id === 'copc')!;
+  const crosswalks = (await (await request.get('/api/crosswalk.json')).json()) as {crosswalks: {from: string; to: string; mappings: {sources: string[]}[]}[]};
+  const iso9001ToCopc = crosswalks.crosswalks.find((x) => [x.from, x.to].some((c) => c.startsWith('iso-9001:')) && [x.from, x.to].some((c) => c.startsWith('copc:')))!;
+  const cited: Record<string, string> = {
+    '/compare': titleOf(copc.costs![0].sources[0]),
+    '/compare?ids=iso-9001,copc': titleOf(copc.costs![0].sources[0]),
+    '/crosswalk?from=iso-9001&to=copc': titleOf(iso9001ToCopc.mappings[0].sources[0]),
+  };
+  for (const [path, title] of Object.entries(cited)) {
     await openPage(page, path);
+    await expect(page.locator('.print-sources')).toBeHidden();
     await page.emulateMedia({media: 'print'});
+    await expect(page.locator('.print-sources')).toBeVisible();
+    await expect(page.locator('.print-sources')).toContainText(title);
     await expect(page.locator('.navbar')).toBeHidden();
     await expect(page.locator('footer')).toBeHidden();
     await expect(page.locator('.compare-filters')).toBeHidden();

@@ -6,6 +6,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
 import {EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
 import Layout from '@theme/Layout';
+import PrintSources from '../PrintSources';
 import RejectedParams from '../RejectedParams';
 import React, {useMemo, useState} from 'react';
 import Papa from 'papaparse';
@@ -247,6 +248,10 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
         <Charts rows={rows} costTime={page.costTime} locale={locale} regionName={region} />
         </>
         )}
+        <PrintSources
+          sources={page.sources}
+          cited={new Set((state.ids.length ? page.rows.filter((r) => state.ids.includes(r.id)) : rows).flatMap((r) => r.sources))}
+        />
         <p>
           <Translate
             id="compare.crosswalkLink"

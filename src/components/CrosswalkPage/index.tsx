@@ -1,3 +1,4 @@
+import PrintSources from '../PrintSources';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -190,6 +191,7 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                 </tbody>
               </table>
             </section>
+            <PrintSources sources={page.sources} cited={new Set(view.mappings.flatMap((m) => m.sources))} />
           </>
         )}
       </main>
