@@ -268,3 +268,16 @@ test('choosing columns changes the table, the address and the CSV, and survives 
   expect(data[0]).toContain('Structure');
   expect(data[0]).not.toContain('Owner');
 });
+
+test('the family and region filters keep the standards of that family and those used there (worldwide ones included)', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const people = standards.filter((s) => s.families.includes('people'));
+  await openPage(page, '/zh-Hans/compare?family=people');
+  await expect(page.getByRole('combobox', {name: '类别'})).toHaveValue('people');
+  await expect(rowsOf(page)).toHaveCount(people.length);
+  const inChina = standards.filter((s) => s.usage.some((u) => u.regions.includes('CN') || u.regions.includes('global')));
+  await openPage(page, '/compare?region=CN');
+  await expect(page.getByRole('combobox', {name: 'Used in'})).toHaveValue('CN');
+  await expect(rowsOf(page)).toHaveCount(inChina.length);
+  expect(inChina.length).toBeLessThan(standards.length);
+});
