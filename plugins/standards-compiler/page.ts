@@ -45,10 +45,15 @@ const restatedFacts = (file: string, frontMatter: unknown): Problem[] =>
     : [];
 
 export function processPage(siteDir: string, job: PageJob): PageResult {
+  return checkPage(job, readFileSync(path.join(siteDir, job.file), 'utf8'));
+}
+
+/** One page's text checked on its own: its problems, or its valid data and prose. Never throws on bad input. */
+export function checkPage(job: PageJob, text: string): PageResult {
   const {file} = job;
   let page;
   try {
-    page = parsePage(readFileSync(path.join(siteDir, file), 'utf8'));
+    page = parsePage(text);
   } catch (error) {
     if (!(error instanceof FrontMatterSyntaxError)) throw new Error(`Processing of ${file} failed`, {cause: error});
     return {job, problems: [{file, path: '', message: error.message}]};

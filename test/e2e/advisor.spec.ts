@@ -115,3 +115,20 @@ test.describe('the advisor', () => {
     expect(dialogs).toBe(0);
   });
 });
+
+test('the advisor can be used with the keyboard alone', async ({page}) => {
+  await openPage(page, '/advisor');
+  const goal = page.getByRole('checkbox', {name: 'Complaints handling'});
+  // Tab through the form from the top of the page until the goal has focus.
+  for (let i = 0; i < 80 && !(await goal.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(goal).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/goal=complaints-handling/);
+  await expect(recommendations(page).first()).toHaveAttribute('data-standard', 'iso-10002');
+  // On to the first recommendation's link, and Enter opens its page.
+  const link = recommendations(page).first().getByRole('link');
+  for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/standards\/iso-10002$/);
+});
