@@ -27,7 +27,7 @@ walk(valid.frontMatter, []);
 
 const setAt = (root: unknown, at: (string | number)[], value: unknown): unknown => {
   if (at.length === 0) return value;
-  const copy: Record<string | number, unknown> = Array.isArray(root) ? [...root] : {...(root as object)};
+  const copy = (Array.isArray(root) ? [...root] : {...(root as object)}) as Record<string | number, unknown>;
   copy[at[0]] = setAt(copy[at[0]], at.slice(1), value);
   return copy;
 };
