@@ -30,6 +30,8 @@ test.describe('the advisor', () => {
     });
 
     test(`shows the same advice as the command line, reason for reason (${locale})`, async ({page}) => {
+      // Each command-line run compiles the data, as a user's would: a few seconds each.
+      test.setTimeout(120_000);
       for (const query of [CHINESE_BANK, 'for=individual&country=GB&currency=GBP&goal=it-service-management&goal=knowledge-management', 'operation=outsourcer&country=IN&currency=INR&goal=win-outsourcing-clients&has=iso-9001']) {
         const expected = adviceFromCommandLine(query, locale);
         await openPage(page, `${prefix(locale)}/advisor?${query}`);

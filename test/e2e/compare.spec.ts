@@ -174,6 +174,8 @@ for (const locale of ['en', 'zh-Hans'] as const) {
     // The scatter chart draws one point per edition.
     const editions = individual.reduce((n, s) => n + s.editions.length, 0);
     const editionsChart = page.locator('figure', {has: page.locator('#editions-chart')});
+    // The plot is drawn when it comes into view.
+    await editionsChart.scrollIntoViewIfNeeded();
     await expect(editionsChart.locator('.chart__plot .recharts-scatter-symbol')).toHaveCount(editions);
     await editionsChart.locator('details summary').click();
     await expect(editionsChart.locator('details tbody tr')).toHaveCount(editions);
@@ -202,6 +204,7 @@ for (const locale of ['en', 'zh-Hans'] as const) {
       await expect(row).toContainText(`USD ${point.usd.toLocaleString('en-US')}`);
       await expect(row).toContainText(`(${point.year})`);
     }
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator('.chart__plot .recharts-scatter-symbol')).toHaveCount(expected.length);
   });
 }
@@ -280,4 +283,24 @@ test('the family and region filters keep the standards of that family and those 
   await expect(page.getByRole('combobox', {name: 'Used in'})).toHaveValue('CN');
   await expect(rowsOf(page)).toHaveCount(inChina.length);
   expect(inChina.length).toBeLessThan(standards.length);
+});
+
+test('every column sorts: owners alphabetically, structure by its first count', async ({page, request}) => {
+  const {standards} = await fetchStandardsApi(request);
+  const byOwner = [...standards].sort((a, b) => a.owner.name.en.localeCompare(b.owner.name.en, 'en') || a.id.localeCompare(b.id));
+  await openPage(page, '/compare');
+  await page.getByRole('button', {name: 'Owner'}).click();
+  await expect(page).toHaveURL(/sort=owner/);
+  // Standards can share an owner: the first row must carry the first owner, whichever it is.
+  await expect(rowsOf(page).first()).toContainText(byOwner[0].owner.name.en);
+  await page.getByRole('button', {name: 'Owner'}).click();
+  await expect(rowsOf(page).first()).toContainText(byOwner.at(-1)!.owner.name.en);
+
+  const structured = standards
+    .filter((s) => s.structure?.length)
+    .map((s) => ({s, first: s.structure!.reduce((a, b) => (b.asOf > a.asOf ? b : a)).levels[0].count}));
+  const largest = Math.max(...structured.map((x) => x.first));
+  const firstOfLargest = structured.filter((x) => x.first === largest).sort((a, b) => a.s.id.localeCompare(b.s.id))[0];
+  await openPage(page, '/compare?cols=structure&sort=structure&dir=desc');
+  await expect(rowsOf(page).first().getByRole('rowheader')).toHaveText(firstOfLargest.s.names.en.name);
 });

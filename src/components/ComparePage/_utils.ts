@@ -7,7 +7,8 @@ import type {CompareRow} from '@site/plugins/standards-compiler/props';
 import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS} from '@site/plugins/standards-compiler/vocabulary';
 import {FACT_KEYS, type FactKey} from './_facts';
 
-export const SORT_KEYS = ['name', 'kind', 'status', 'firstPublished', 'validity', 'time', 'cost', 'adoption'] as const;
+/** Every column sorts: the standard's name, and each fact column. */
+export const SORT_KEYS = ['name', ...FACT_KEYS] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const FILTER_KEYS = ['kind', 'status', 'family', 'focus', 'region', 'industry', 'maxcost'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -114,8 +115,12 @@ const matches = (row: CompareRow, key: FilterKey, value: string): boolean => {
 export const filterRows = (rows: readonly CompareRow[], state: CompareState): CompareRow[] =>
   rows.filter((row) => FILTER_KEYS.every((key) => !state.filters[key] || matches(row, key, state.filters[key]!)));
 
-/** A sortable value per column; unknowns sort last whatever the direction. */
-const sortValue = (row: CompareRow, key: SortKey, locale: string): string | number | undefined => {
+/**
+ * A sortable value per column; unknowns sort last whatever the direction. Figures sort by number
+ * (cost in US dollars, adoption by its largest count, structure by its first level's count, focus
+ * by the strongest score); the other columns by the text the reader sees, which `text` gives.
+ */
+const sortValue = (row: CompareRow, key: SortKey, locale: string, text: (row: CompareRow, key: FactKey) => string | undefined): string | number | undefined => {
   switch (key) {
     case 'name':
       return row.names[locale as keyof CompareRow['names']].name;
@@ -133,14 +138,25 @@ const sortValue = (row: CompareRow, key: SortKey, locale: string): string | numb
       return row.costUsd?.min;
     case 'adoption':
       return row.adoption.length ? Math.max(...row.adoption.map((a) => a.count)) : undefined;
+    case 'structure':
+      return row.structure?.levels[0].count;
+    case 'focus':
+      return Math.max(...Object.values(row.focus));
+    default:
+      return text(row, key) || undefined;
   }
 };
 
-export function sortRows(rows: readonly CompareRow[], state: CompareState, locale: string): CompareRow[] {
+export function sortRows(
+  rows: readonly CompareRow[],
+  state: CompareState,
+  locale: string,
+  text: (row: CompareRow, key: FactKey) => string | undefined = () => undefined,
+): CompareRow[] {
   const sign = state.dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const x = sortValue(a, state.sort, locale);
-    const y = sortValue(b, state.sort, locale);
+    const x = sortValue(a, state.sort, locale, text);
+    const y = sortValue(b, state.sort, locale, text);
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
     const order = typeof x === 'string' ? x.localeCompare(String(y), locale) : x - Number(y);
     return sign * order || a.id.localeCompare(b.id);

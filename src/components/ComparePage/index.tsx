@@ -63,7 +63,11 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const {state, rejected} = parseCompareState(search, knownIds);
   const [ticked, setTicked] = useState<string[]>([]);
   const toggle = (id: string) => setTicked((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
-  const rows = useMemo(() => sortRows(filterRows(page.rows, state), state, locale), [page.rows, search, locale]);
+  const textsOf = useFactTexts(page, locale);
+  // Every row's facts as text, computed once per render of the page rather than once per cell.
+  const allTexts = useMemo(() => new Map(page.rows.map((row) => [row.id, textsOf(row)])), [page.rows, locale]);
+  const factTexts = (row: CompareRow) => allTexts.get(row.id)!;
+  const rows = useMemo(() => sortRows(filterRows(page.rows, state), state, locale, (row, key) => factTexts(row)[key]), [page.rows, search, locale]);
   const region = (code: string) => regionName(code, page.regionNames, globalRegionLabel());
   const kinds = kindLabels();
   const statuses = statusLabels();
@@ -74,7 +78,6 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const setFilter = (key: FilterKey, value: string) => update({...state, filters: {...state.filters, [key]: value || undefined}});
   const setSort = (key: SortKey) => update({...state, sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc'});
 
-  const factTexts = useFactTexts(page, locale);
   const exportRows = () =>
     rows.map((row) => {
       const facts = factTexts(row);
@@ -88,19 +91,10 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
     .sort((a, b) => (a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : a.label.localeCompare(b.label, locale)));
 
   const labels = factLabels();
-  const SORTABLE: Partial<Record<FactKey, SortKey>> = {
-    kind: 'kind',
-    status: 'status',
-    firstPublished: 'firstPublished',
-    validity: 'validity',
-    time: 'time',
-    cost: 'cost',
-    adoption: 'adoption',
-  };
   const columns: {key: SortKey | null; label: string}[] = [
     {key: null, label: translate({id: 'compare.column.tick', message: 'Compare'})},
     {key: 'name', label: translate({id: 'compare.column.standard', message: 'Standard'})},
-    ...state.columns.map((fact) => ({key: SORTABLE[fact] ?? null, label: labels[fact]})),
+    ...state.columns.map((fact) => ({key: fact, label: labels[fact]})),
   ];
   const toggleColumn = (fact: FactKey, on: boolean) =>
     update({...state, columns: FACT_KEYS.filter((k) => (k === fact ? on : state.columns.includes(k)))});

@@ -8,7 +8,13 @@ import {GLOBAL_REGION} from '@site/plugins/standards-compiler/vocabulary';
 
 export const localize = (text: LocalizedText, locale: string): string => text[locale as Locale] ?? text.en;
 
-export const formatNumber = (value: number, locale: string): string => new Intl.NumberFormat(locale).format(value);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number in the reader's locale; one formatter per locale, since creating one is slow. */
+export const formatNumber = (value: number, locale: string): string => {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+};
 
 export const formatMoney = (amount: number, currency: string, locale: string): string =>
   new Intl.NumberFormat(locale, {style: 'currency', currency, maximumFractionDigits: 0}).format(amount);

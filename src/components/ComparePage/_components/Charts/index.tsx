@@ -2,12 +2,15 @@ import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, {translate} from '@docusaurus/Translate';
 import {groupThousands} from '@site/plugins/standards-compiler/advisor/money';
 import type {CompareRow, CostTimePoint} from '@site/plugins/standards-compiler/props';
-import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX, type EditionStatus, type Locale} from '@site/plugins/standards-compiler/vocabulary';
-import React from 'react';
-import {CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis} from 'recharts';
+import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import React, {Suspense, lazy} from 'react';
 import {focusLabels, statusLabels} from '../../../labels';
+import WhenVisible from '../../../WhenVisible';
+import {COST_TIME_HEIGHT, editionsHeight} from './_sizes';
 
-const STATUS_COLOURS: Record<EditionStatus, string> = {current: '#2e7d32', superseded: '#b26a00', withdrawn: '#8d3c3c', draft: '#546e7a'};
+// recharts loads only when a chart comes into view.
+const EditionsPlot = lazy(() => import('./Plots').then((m) => ({default: m.EditionsPlot})));
+const CostTimePlot = lazy(() => import('./Plots').then((m) => ({default: m.CostTimePlot})));
 
 /** The focus profile of every standard in view as a heatmap: a table whose cells are shaded by score. */
 function FocusHeatmap({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
@@ -52,10 +55,6 @@ function FocusHeatmap({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
 /** Every edition of every standard in view, by year: a scatter chart, with the same data as a table. */
 function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
   const statuses = statusLabels();
-  const names = rows.map((r) => r.names[locale].short);
-  const byStatus = (status: EditionStatus) =>
-    rows.flatMap((row) => row.editions.filter((e) => e.status === status).map((e) => ({year: e.year, standard: row.names[locale].short, version: e.version})));
-  const years = rows.flatMap((r) => r.editions.map((e) => e.year));
   return (
     <figure className="chart">
       <figcaption id="editions-chart">
@@ -63,24 +62,11 @@ function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
       </figcaption>
       <BrowserOnly>
         {() => (
-          <div aria-hidden="true" className="chart__plot">
-            <ScatterChart accessibilityLayer={false} width={860} height={Math.max(240, rows.length * 26 + 60)} margin={{top: 10, right: 20, bottom: 20, left: 20}}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" dataKey="year" domain={[Math.min(...years) - 2, Math.max(...years) + 2]} allowDecimals={false} />
-              <YAxis type="category" dataKey="standard" allowDuplicatedCategory={false} ticks={names} width={170} />
-              <Tooltip formatter={(value, key, item) => (key === 'year' ? [value, `${item.payload.version}`] : [value, ''])} />
-              {(Object.keys(STATUS_COLOURS) as EditionStatus[]).map((status) => (
-                <Scatter key={status} name={statuses[status]} data={byStatus(status)} fill={STATUS_COLOURS[status]} isAnimationActive={false} />
-              ))}
-            </ScatterChart>
-            <p className="chart__legend">
-              {(Object.keys(STATUS_COLOURS) as EditionStatus[]).map((status) => (
-                <span key={status}>
-                  <span className="chart__swatch" style={{background: STATUS_COLOURS[status]}} /> {statuses[status]}
-                </span>
-              ))}
-            </p>
-          </div>
+          <WhenVisible minHeight={editionsHeight(rows)}>
+            <Suspense fallback={null}>
+              <EditionsPlot rows={rows} locale={locale} />
+            </Suspense>
+          </WhenVisible>
         )}
       </BrowserOnly>
       <details>
@@ -144,15 +130,11 @@ function CostTimeChart({rows, points, locale, regionName}: {rows: CompareRow[]; 
       {inView.length > 0 && (
         <BrowserOnly>
           {() => (
-            <div aria-hidden="true" className="chart__plot">
-              <ScatterChart accessibilityLayer={false} width={860} height={320} margin={{top: 50, right: 30, bottom: 30, left: 30}}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" dataKey="months" name={translate({id: 'charts.costTime.months', message: 'Months'})} domain={[0, 'dataMax + 3']} allowDecimals={false} />
-                <YAxis type="number" dataKey="usd" name="USD" width={90} domain={[0, 'auto']} tickFormatter={(v: number) => groupThousands(v)} />
-                <Tooltip formatter={(value, key) => [key === 'usd' ? `USD ${groupThousands(Number(value))}` : value, key === 'usd' ? 'USD' : translate({id: 'charts.costTime.months', message: 'Months'})]} labelFormatter={() => ''} />
-                <Scatter data={data} fill="#1565c0" isAnimationActive={false} label={{dataKey: 'label', position: 'top', fontSize: 12}} />
-              </ScatterChart>
-            </div>
+            <WhenVisible minHeight={COST_TIME_HEIGHT}>
+              <Suspense fallback={null}>
+                <CostTimePlot data={data} />
+              </Suspense>
+            </WhenVisible>
           )}
         </BrowserOnly>
       )}
