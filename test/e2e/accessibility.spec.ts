@@ -1,3 +1,4 @@
+// Every route in both locales: axe at WCAG 2.2 AA, and (through the fixture) no request to any host but the site's own.
 import AxeBuilder from '@axe-core/playwright';
 import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
 import {fetchStandardsApi} from './api';
@@ -6,7 +7,7 @@ import {expect, openPage, test} from './fixtures';
 const VIEWS = ['/', '/standards', '/landscape', '/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc', '/advisor?goal=win-outsourcing-clients&country=CN&budget=2000000&currency=CNY&has=iso-9001', '/search'];
 
 for (const locale of LOCALES) {
-  test(`every route in ${locale} has no WCAG 2.2 AA violation that axe can detect`, async ({page, request}) => {
+  test(`every route in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({page, request}) => {
     test.setTimeout(300_000);
     const {standards} = await fetchStandardsApi(request);
     const prefix = locale === 'en' ? '' : `/${locale}`;
