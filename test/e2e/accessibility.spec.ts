@@ -6,27 +6,38 @@ import {expect, openPage, test} from './fixtures';
 
 const VIEWS = ['/', '/standards', '/landscape', '/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc', '/advisor?goal=win-outsourcing-clients&country=CN&budget=2000000&currency=CNY&has=iso-9001', '/search'];
 
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Opens each path and collects axe's violations, named by path. */
+async function violationsOn(page: import('@playwright/test').Page, paths: readonly string[]): Promise<string[]> {
+  const violations: string[] = [];
+  for (const path of paths) {
+    await openPage(page, path);
+    const results = await new AxeBuilder({page}).withTags(TAGS).analyze();
+    for (const v of results.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+  }
+  return violations;
+}
+
 for (const locale of LOCALES) {
-  test(`every route in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({page, request}) => {
+  const prefix = locale === 'en' ? '' : `/${locale}`;
+
+  test(`every view in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({page}) => {
+    test.setTimeout(240_000);
+    expect(await violationsOn(page, VIEWS.map((v) => `${prefix}${v}`))).toEqual([]);
+  });
+
+  test(`every standard's page in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({page, request}) => {
     test.setTimeout(300_000);
     const {standards} = await fetchStandardsApi(request);
-    const prefix = locale === 'en' ? '' : `/${locale}`;
-    const paths = [...VIEWS.map((v) => `${prefix}${v}`), ...standards.map((s) => s.paths[locale])];
-    const violations: string[] = [];
-    for (const path of paths) {
-      await openPage(page, path);
-      const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      for (const v of results.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-    }
-    expect(violations).toEqual([]);
+    expect(await violationsOn(page, standards.map((s) => s.paths[locale]))).toEqual([]);
   });
 
   test(`the open search dialog and the search page with results in ${locale} have no WCAG 2.2 AA violation that axe can detect`, async ({page}) => {
-    const prefix = locale === 'en' ? '' : `/${locale}`;
     const query = locale === 'en' ? 'internal audit' : '内部审核';
     const violations: string[] = [];
     const check = async (where: string) => {
-      const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({page}).withTags(TAGS).analyze();
       for (const v of results.violations) violations.push(`${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
     };
     await openPage(page, `${prefix}/`);
