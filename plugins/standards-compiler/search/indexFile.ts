@@ -5,7 +5,8 @@
  */
 import type {SearchDocument} from './documents';
 
-export const SEARCH_INDEX_VERSION = 1;
+/** 2: the terms of every `.map` chunk are in order. */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body'] as const;
@@ -25,7 +26,8 @@ export interface SearchIndexFile {
   /**
    * FlexSearch's export, key by key, with the data parsed: `<field>.<n>.map` chunks hold
    * [term, buckets] pairs (the ids of the documents holding the term, bucket by bucket, earlier
-   * positions in the text first), `<n>.reg` every id, `<n>.doc` [id, stored document] pairs.
+   * positions in the text first), sorted by term in UTF-16 code unit order; `<n>.reg` every id,
+   * `<n>.doc` [id, stored document] pairs.
    */
   chunks: [string, unknown][];
 }

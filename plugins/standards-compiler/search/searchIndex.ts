@@ -86,6 +86,12 @@ function oneEditAway(word: string, term: string): boolean {
 
 /** One term's documents in one field, as FlexSearch exports them: buckets of ids, best first. */
 type Buckets = (number[] | null)[];
+/** One field's exported terms, in order, and how far the merge has read them. */
+interface TermList {
+  field: number;
+  entries: [string, Buckets][];
+  at: number;
+}
 
 /** The alternatives of one query term: index term ids and how much a match of each counts. */
 class Alternatives {
@@ -107,7 +113,7 @@ export class SearchEngine {
   readonly locale: string;
   readonly themes: SearchIndexFile['themes'];
   private readonly characters: CharacterMap;
-  /** Every indexed term by id, and the id of each. */
+  /** Every indexed term by id, ids in the order of the terms (for prefixes), and the id of each. */
   private readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
   /** By term id: how many documents hold the term (a document counts once per field). */
@@ -119,8 +125,6 @@ export class SearchEngine {
    */
   private readonly postings: Buckets[][] = FIELDS.map(() => []);
   private readonly postingCounts: number[][] = FIELDS.map(() => []);
-  /** Term ids in the order of their terms, for prefixes. */
-  private readonly sorted: Int32Array;
   /** Made on the first typo: Latin term ids by length, with the letters each holds. */
   private typoCandidates?: {ids: Int32Array; letters: Int32Array}[];
   /** By document id: the stored document and its kind's weight. */
@@ -149,19 +153,20 @@ export class SearchEngine {
     this.themes = file.themes;
     this.characters = parseCharacterTable(file.characters);
     let size = 0;
+    const maps: TermList[] = [];
     for (const [key, data] of file.chunks) {
-      if (key.endsWith('.map')) this.readMap(FIELDS.indexOf(key.slice(0, key.indexOf('.')) as never), data as [string, (number[] | null)[]][]);
+      const field = FIELDS.indexOf(key.slice(0, key.indexOf('.')) as never);
+      if (key.endsWith('.map') && field >= 0) maps.push({field, entries: data as TermList['entries'], at: 0});
       else if (key.endsWith('.reg')) size = Math.max(size, (data as unknown[]).length);
       else if (key.endsWith('.doc')) for (const [id, doc] of data as [number, StoredDocument][]) this.docs[id] = doc;
     }
+    this.readTerms(maps);
     this.size = size;
     const slots = Math.max(size, this.docs.length);
     this.kindWeights = new Float64Array(slots);
     this.docs.forEach((doc, id) => {
       this.kindWeights[id] = KIND_WEIGHTS[doc.kind];
     });
-    // The default sort compares UTF-16 code units, as `<` does in withPrefix.
-    this.sorted = Int32Array.from([...this.terms].sort(), (term) => this.termIds.get(term)!);
     this.termStamp = new Int32Array(slots);
     this.termBest = new Float64Array(slots);
     this.termBestId = new Int32Array(slots);
@@ -173,20 +178,30 @@ export class SearchEngine {
     this.candidates = new Int32Array(slots);
   }
 
-  private readMap(field: number, entries: [string, Buckets][]): void {
-    if (field < 0) return;
-    for (const [term, buckets] of entries) {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.terms.push(term) - 1;
-        this.termIds.set(term, id);
-        this.frequency.push(0);
+  /** Merges the fields' term lists, each in order, into the terms by id, ids in term order. */
+  private readTerms(lists: TermList[]): void {
+    for (;;) {
+      let next: string | undefined;
+      for (const list of lists) {
+        const entry = list.entries[list.at];
+        if (entry && (next === undefined || entry[0] < next)) next = entry[0];
       }
-      let count = 0;
-      for (const ids of buckets) count += ids?.length ?? 0;
-      this.frequency[id] += count;
-      this.postings[field][id] = buckets;
-      this.postingCounts[field][id] = Math.min(count, PER_TERM_LIMIT);
+      if (next === undefined) return;
+      const id = this.terms.push(next) - 1;
+      this.termIds.set(next, id);
+      let frequency = 0;
+      for (const list of lists) {
+        const entry = list.entries[list.at];
+        if (!entry || entry[0] !== next) continue;
+        list.at++;
+        const buckets = entry[1];
+        let count = 0;
+        for (const ids of buckets) count += ids?.length ?? 0;
+        frequency += count;
+        this.postings[list.field][id] = buckets;
+        this.postingCounts[list.field][id] = Math.min(count, PER_TERM_LIMIT);
+      }
+      this.frequency.push(frequency);
     }
   }
 
@@ -195,31 +210,31 @@ export class SearchEngine {
    * there are at most `limit`, else the `limit` most frequent, ties in term order.
    */
   private withPrefix(prefix: string, found: Alternatives, weight: number, limit = PREFIX_LIMIT): void {
-    const {sorted, terms, frequency} = this;
+    const {terms, frequency} = this;
     let lo = 0;
-    let hi = sorted.length;
+    let hi = terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (terms[sorted[mid]] < prefix) lo = mid + 1;
+      if (terms[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
-    // Positions in `sorted` of the most frequent, by insertion as they come: a stable selection.
+    // The most frequent, by insertion as they come: a stable selection.
     const top: number[] = [];
     let count = 0;
-    for (let i = lo; i < sorted.length; i++) {
-      const term = terms[sorted[i]];
+    for (let id = lo; id < terms.length; id++) {
+      const term = terms[id];
       if (!term.startsWith(prefix)) break;
       if (term === prefix) continue;
       count++;
-      const f = frequency[sorted[i]];
-      if (top.length === limit && frequency[sorted[top[limit - 1]]] >= f) continue;
+      const f = frequency[id];
+      if (top.length === limit && frequency[top[limit - 1]] >= f) continue;
       let at = top.length;
-      while (at > 0 && frequency[sorted[top[at - 1]]] < f) at--;
-      top.splice(at, 0, i);
+      while (at > 0 && frequency[top[at - 1]] < f) at--;
+      top.splice(at, 0, id);
       if (top.length > limit) top.pop();
     }
     if (count <= limit) top.sort((a, b) => a - b);
-    for (const i of top) found.add(sorted[i], weight);
+    for (const id of top) found.add(id, weight);
   }
 
   private groupByLength(): {ids: Int32Array; letters: Int32Array}[] {
