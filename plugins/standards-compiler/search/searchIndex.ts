@@ -123,7 +123,7 @@ export class SearchEngine {
    * exported them (read in place, not copied: loading stays quick), and how many of them a query
    * reads, at most PER_TERM_LIMIT.
    */
-  private readonly postings: Buckets[][] = FIELDS.map(() => []);
+  private readonly postings: (Buckets | null)[][] = FIELDS.map(() => []);
   private readonly postingCounts: number[][] = FIELDS.map(() => []);
   /** Made on the first typo: Latin term ids by length, with the letters each holds. */
   private typoCandidates?: {ids: Int32Array; letters: Int32Array}[];
@@ -189,6 +189,11 @@ export class SearchEngine {
       if (next === undefined) return;
       const id = this.terms.push(next) - 1;
       this.termIds.set(next, id);
+      // Every field gets an entry for every term, so the arrays stay dense (a sparse one is a slow dictionary).
+      for (let field = 0; field < FIELDS.length; field++) {
+        this.postings[field].push(null);
+        this.postingCounts[field].push(0);
+      }
       let frequency = 0;
       for (const list of lists) {
         const entry = list.entries[list.at];
