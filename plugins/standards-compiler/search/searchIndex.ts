@@ -4,10 +4,10 @@
  * the relevance test and the benchmark.
  *
  * A query is analyzed (tokenize.ts), widened (prefixes as you type, one typo, a lone Han
- * character) and scored here. The engine reads FlexSearch's exported maps (term -> ids, earlier
- * positions first) into flat typed arrays once, on load, and queries those itself instead of a
- * FlexSearch instance: a query is a few hundred array reads and no allocation per document, which
- * keeps it under a tenth of a millisecond on 500 pages, and FlexSearch stays out of the browser.
+ * character) and scored here. The engine reads FlexSearch's exported maps (term -> buckets of ids,
+ * earlier positions first, terms in order) in place, and queries them itself instead of importing
+ * them into a FlexSearch instance: a query is a few hundred array reads into scratch arrays reused
+ * from query to query, with no allocation per document, and FlexSearch stays out of the browser.
  */
 import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDocument} from './indexFile';
 import type {SearchKind} from './kinds';
