@@ -2,7 +2,8 @@
 import type {StandardsContent} from '../compile';
 import type {Locale} from '../vocabulary';
 import {buildSearchDocuments} from './documents';
-import {type SearchIndexFile, buildSearchIndex} from './searchIndex';
+import {buildSearchIndex} from './buildIndex';
+import type {SearchIndexFile} from './indexFile';
 import {buildCharacterTable} from './traditional';
 
 /** Locales whose text is Han: their index ships a Traditional -> Simplified table. */

@@ -1,43 +1,26 @@
 /**
- * The search index: built with FlexSearch at build time, exported to one JSON file per locale,
- * imported in the browser on the first search, and queried by `SearchEngine.search` — the same
- * code in the browser, the relevance test and the benchmark.
+ * The search engine: reads one locale's index file (built with FlexSearch at build time,
+ * buildIndex.ts) and answers queries with `SearchEngine.search` — the same code in the browser,
+ * the relevance test and the benchmark.
  *
- * FlexSearch holds the inverted index (one per field) and the stored text of each result. The
- * analysis of text into terms is ours (tokenize.ts): the index is fed terms already analyzed, and
- * a query is analyzed, widened (prefixes as you type, one typo, a lone Han character) and scored
- * here, so that the build and the browser can never analyze text differently.
+ * A query is analyzed (tokenize.ts), widened (prefixes as you type, one typo, a lone Han
+ * character) and scored here. The engine reads FlexSearch's exported maps (term -> buckets of ids,
+ * earlier positions first, terms in order) in place, and queries them itself instead of importing
+ * them into a FlexSearch instance: a query is a few hundred array reads into scratch arrays reused
+ * from query to query, with no allocation per document, and FlexSearch stays out of the browser.
  */
-import {Document, type DocumentData} from 'flexsearch';
-import type {SearchDocument} from './documents';
+import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDocument} from './indexFile';
 import type {SearchKind} from './kinds';
 import {type CharacterMap, type QueryTerm, analyze} from './tokenize';
 import {parseCharacterTable} from './traditional';
 
-export const SEARCH_INDEX_VERSION = 1;
+export {SEARCH_INDEX_VERSION};
+export type {SearchIndexFile, StoredDocument};
 
-/** What one locale's index file holds. */
-export interface SearchIndexFile {
-  version: typeof SEARCH_INDEX_VERSION;
-  locale: string;
-  /** Traditional -> Simplified character pairs (traditional.ts), empty where the text has no Han. */
-  characters: string;
-  /** The themes clauses are tagged with, named in the locale, for the theme filter. */
-  themes: {id: string; name: string}[];
-  /** FlexSearch's export, key by key, with the data parsed. */
-  chunks: [string, unknown][];
-}
-
-/** Indexed fields and how much a match in each counts. */
-const FIELD_WEIGHTS = {keys: 4, heading: 3, body: 1} as const;
-type Field = keyof typeof FIELD_WEIGHTS;
-const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+/** How much a match in each field counts, in the order of FIELDS: keys, heading, body. */
+const FIELD_WEIGHTS = [4, 3, 1] as const;
 /** Which kind wins a tie: the standard itself, then its clauses, then prose, then mappings. */
 const KIND_WEIGHTS: Record<SearchKind, number> = {standard: 1.3, clause: 1.15, page: 1, crosswalk: 0.9};
-const STORED = ['kind', 'standard', 'ref', 'title', 'snippet', 'href', 'themes'] as const;
-
-/** What a result shows: the stored part of a document. */
-export type StoredDocument = Pick<SearchDocument, (typeof STORED)[number]>;
 
 export interface SearchHit extends StoredDocument {
   id: number;
@@ -52,66 +35,117 @@ export interface SearchFilters {
   theme?: string;
 }
 
-// The index is fed analyzed terms separated by spaces: splitting them is all FlexSearch has to do.
-const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
-
-const createDocument = () =>
-  new Document<DocumentData>({
-    document: {
-      id: 'id',
-      index: FIELDS.map((field) => ({field, tokenize: 'strict', encode: splitTerms, resolution: field === 'body' ? 3 : 1})),
-      store: [...STORED],
-    },
-  } as never);
-
-const analyzed = (text: string): string => [...new Set(analyze(text).map((t) => t.term))].join(' ');
-
-/** Builds and exports the index of one locale's documents. */
-export async function buildSearchIndex(
-  docs: readonly SearchDocument[],
-  {locale, characters, themes}: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes'>,
-): Promise<SearchIndexFile> {
-  const index = createDocument();
-  for (const d of docs) {
-    const stored = Object.fromEntries(STORED.filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
-    index.add({id: d.id, keys: analyzed(d.keys), heading: analyzed(d.title), body: analyzed(d.body), ...stored} as DocumentData);
-  }
-  const chunks: [string, unknown][] = [];
-  await index.export((key: string, data: string) => {
-    chunks.push([key, JSON.parse(data)]);
-  });
-  return {version: SEARCH_INDEX_VERSION, locale, characters, themes, chunks};
-}
-
+/** Documents read per term and field, best positions first: a term in more is too common to rank by. */
 const PER_TERM_LIMIT = 150;
 const PREFIX_LIMIT = 10;
 const MIN_TYPO_LENGTH = 5;
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const [LOWER_A, LOWER_Z] = ['a'.charCodeAt(0), 'z'.charCodeAt(0)];
+const isLetter = (code: number) => code >= LOWER_A && code <= LOWER_Z;
+/** Terms a typo may stand for: words of letters (ids and Han pairs have no typos). */
+const LATIN_WORD = /^\p{L}+$/u;
 
-/** Every string one edit (delete, transpose, substitute, insert) away from `word`. */
-function* edits(word: string): Generator<string> {
-  for (let i = 0; i <= word.length; i++) {
-    const [a, b] = [word.slice(0, i), word.slice(i)];
-    if (b) yield a + b.slice(1);
-    if (b.length > 1) yield a + b[1] + b[0] + b.slice(2);
-    for (const c of ALPHABET) {
-      if (b) yield a + c + b.slice(1);
-      yield a + c + b;
-    }
+/** The letters a-z a word holds, one bit each; bit 26 for any other character. */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    set |= isLetter(code) ? 1 << (code - LOWER_A) : 1 << 26;
+  }
+  return set;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count++;
+  return count;
+}
+
+/** Whether `word` from `from + skipWord` on equals `term` from `from + skipTerm` on. */
+function restEqual(word: string, term: string, from: number, skipWord: number, skipTerm: number): boolean {
+  for (let k = from; k + skipWord < word.length; k++) if (word.charCodeAt(k + skipWord) !== term.charCodeAt(k + skipTerm)) return false;
+  return true;
+}
+
+/**
+ * Whether `term` is one edit away from `word`: a character deleted, two neighbours swapped, or a
+ * letter (a-z) put in place of a character or inserted. Compares in place: nothing is allocated
+ * (no closure either: this runs for every term of a similar length).
+ */
+function oneEditAway(word: string, term: string): boolean {
+  const n = word.length;
+  const m = term.length;
+  const shorter = n < m ? n : m;
+  let i = 0;
+  while (i < shorter && word.charCodeAt(i) === term.charCodeAt(i)) i++;
+  if (m === n - 1) return restEqual(word, term, i, 1, 0);
+  if (m === n + 1) return isLetter(term.charCodeAt(i)) && restEqual(word, term, i, 0, 1);
+  if (m !== n || i === n) return false;
+  if (isLetter(term.charCodeAt(i)) && restEqual(word, term, i + 1, 0, 0)) return true;
+  return i + 1 < n && word.charCodeAt(i) === term.charCodeAt(i + 1) && word.charCodeAt(i + 1) === term.charCodeAt(i) && restEqual(word, term, i + 2, 0, 0);
+}
+
+/** One term's documents in one field, as FlexSearch exports them: buckets of ids, best first. */
+type Buckets = (number[] | null)[];
+/** One field's exported terms, in order, and how far the merge has read them. */
+interface TermList {
+  field: number;
+  entries: [string, Buckets][];
+  at: number;
+}
+
+/** The alternatives of one query term: index term ids and how much a match of each counts. */
+class Alternatives {
+  readonly ids: number[] = [];
+  readonly weights: number[] = [];
+  add(id: number, weight: number): void {
+    const at = this.ids.indexOf(id);
+    if (at < 0) {
+      this.ids.push(id);
+      this.weights.push(weight);
+    } else if (this.weights[at] < weight) this.weights[at] = weight;
+  }
+  get size(): number {
+    return this.ids.length;
   }
 }
 
 export class SearchEngine {
   readonly locale: string;
   readonly themes: SearchIndexFile['themes'];
-  private readonly index = createDocument();
   private readonly characters: CharacterMap;
-  /** Every term with the number of documents holding it, and the terms sorted for prefixes. */
-  private readonly frequency = new Map<string, number>();
-  private readonly sorted: string[];
+  /** Every indexed term by id, ids in the order of the terms (for prefixes), and the id of each. */
+  private readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  /** By term id: how many documents hold the term (a document counts once per field). */
+  private readonly frequency: number[] = [];
+  /**
+   * By field, then term id: the documents holding the term, bucket by bucket as FlexSearch
+   * exported them (read in place, not copied: loading stays quick), and how many of them a query
+   * reads, at most PER_TERM_LIMIT.
+   */
+  private readonly postings: (Buckets | null)[][] = FIELDS.map(() => []);
+  private readonly postingCounts: number[][] = FIELDS.map(() => []);
+  /** Made on the first typo: Latin term ids by length, with the letters each holds. */
+  private typoCandidates?: {ids: Int32Array; letters: Int32Array}[];
+  /** By document id: the stored document and its kind's weight. */
+  private readonly docs: StoredDocument[] = [];
+  private readonly kindWeights: Float64Array;
   private readonly size: number;
-  /** The stored part of every document, by id, read once from the export. */
-  private readonly docs = new Map<number, StoredDocument>();
+
+  // Scratch space reused by every query, one slot per document: best score of the current query
+  // term, and its index term; total score, matched query terms, and those terms. A document's
+  // entry counts only when its stamp is the current query's (or query term's): no clearing.
+  private readonly termStamp: Int32Array;
+  private readonly termBest: Float64Array;
+  private readonly termBestId: Int32Array;
+  private readonly queryStamp: Int32Array;
+  private readonly scores: Float64Array;
+  private readonly matched: Int32Array;
+  private matchedTerms: Int32Array;
+  private termsPerDoc = 4;
+  private stamp = 0;
+  private readonly touched: Int32Array;
+  private readonly candidates: Int32Array;
 
   constructor(file: SearchIndexFile) {
     if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
@@ -119,57 +153,139 @@ export class SearchEngine {
     this.themes = file.themes;
     this.characters = parseCharacterTable(file.characters);
     let size = 0;
+    const maps: TermList[] = [];
     for (const [key, data] of file.chunks) {
-      if (key.endsWith('.map')) {
-        for (const [term, buckets] of data as [string, (number[] | null)[]][]) {
-          let n = this.frequency.get(term) ?? 0;
-          for (const ids of buckets) n += ids?.length ?? 0;
-          this.frequency.set(term, n);
-        }
-      } else if (key.endsWith('.reg')) size = Math.max(size, (data as unknown[]).length);
-      else if (key.endsWith('.doc')) for (const [id, doc] of data as [number, StoredDocument][]) this.docs.set(id, doc);
-      this.index.import(key, data as string);
+      const field = FIELDS.indexOf(key.slice(0, key.indexOf('.')) as never);
+      if (key.endsWith('.map') && field >= 0) maps.push({field, entries: data as TermList['entries'], at: 0});
+      else if (key.endsWith('.reg')) size = Math.max(size, (data as unknown[]).length);
+      else if (key.endsWith('.doc')) for (const [id, doc] of data as [number, StoredDocument][]) this.docs[id] = doc;
     }
+    this.readTerms(maps);
     this.size = size;
-    this.sorted = [...this.frequency.keys()].sort();
+    const slots = Math.max(size, this.docs.length);
+    this.kindWeights = new Float64Array(slots);
+    this.docs.forEach((doc, id) => {
+      this.kindWeights[id] = KIND_WEIGHTS[doc.kind];
+    });
+    this.termStamp = new Int32Array(slots);
+    this.termBest = new Float64Array(slots);
+    this.termBestId = new Int32Array(slots);
+    this.queryStamp = new Int32Array(slots);
+    this.scores = new Float64Array(slots);
+    this.matched = new Int32Array(slots);
+    this.matchedTerms = new Int32Array(slots * this.termsPerDoc);
+    this.touched = new Int32Array(slots);
+    this.candidates = new Int32Array(slots);
   }
 
-  /** Indexed terms that start with `prefix` (not the prefix itself), most frequent first. */
-  private withPrefix(prefix: string, limit = PREFIX_LIMIT): string[] {
+  /** Merges the fields' term lists, each in order, into the terms by id, ids in term order. */
+  private readTerms(lists: TermList[]): void {
+    for (;;) {
+      let next: string | undefined;
+      for (const list of lists) {
+        const entry = list.entries[list.at];
+        if (entry && (next === undefined || entry[0] < next)) next = entry[0];
+      }
+      if (next === undefined) return;
+      const id = this.terms.push(next) - 1;
+      this.termIds.set(next, id);
+      // Every field gets an entry for every term, so the arrays stay dense (a sparse one is a slow dictionary).
+      for (let field = 0; field < FIELDS.length; field++) {
+        this.postings[field].push(null);
+        this.postingCounts[field].push(0);
+      }
+      let frequency = 0;
+      for (const list of lists) {
+        const entry = list.entries[list.at];
+        if (!entry || entry[0] !== next) continue;
+        list.at++;
+        const buckets = entry[1];
+        let count = 0;
+        for (const ids of buckets) count += ids?.length ?? 0;
+        frequency += count;
+        this.postings[list.field][id] = buckets;
+        this.postingCounts[list.field][id] = Math.min(count, PER_TERM_LIMIT);
+      }
+      this.frequency.push(frequency);
+    }
+  }
+
+  /**
+   * Indexed terms that start with `prefix` (not the prefix itself): all of them in term order when
+   * there are at most `limit`, else the `limit` most frequent, ties in term order.
+   */
+  private withPrefix(prefix: string, found: Alternatives, weight: number, limit = PREFIX_LIMIT): void {
+    const {terms, frequency} = this;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid] < prefix) lo = mid + 1;
+      if (terms[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const found: string[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) if (this.sorted[i] !== prefix) found.push(this.sorted[i]);
-    return found.length <= limit ? found : found.sort((a, b) => this.frequency.get(b)! - this.frequency.get(a)!).slice(0, limit);
+    // The most frequent, by insertion as they come: a stable selection.
+    const top: number[] = [];
+    let count = 0;
+    for (let id = lo; id < terms.length; id++) {
+      const term = terms[id];
+      if (!term.startsWith(prefix)) break;
+      if (term === prefix) continue;
+      count++;
+      const f = frequency[id];
+      if (top.length === limit && frequency[top[limit - 1]] >= f) continue;
+      let at = top.length;
+      while (at > 0 && frequency[top[at - 1]] < f) at--;
+      top.splice(at, 0, id);
+      if (top.length > limit) top.pop();
+    }
+    if (count <= limit) top.sort((a, b) => a - b);
+    for (const id of top) found.add(id, weight);
+  }
+
+  private groupByLength(): {ids: Int32Array; letters: Int32Array}[] {
+    const byLength: number[][] = [];
+    this.terms.forEach((term, id) => {
+      if (LATIN_WORD.test(term)) (byLength[term.length] ??= []).push(id);
+    });
+    return Array.from(byLength, (ids = []) => ({ids: Int32Array.from(ids), letters: Int32Array.from(ids, (id) => letterSet(this.terms[id]))}));
+  }
+
+  private addTerm(term: string, found: Alternatives, weight: number): void {
+    const id = this.termIds.get(term);
+    if (id !== undefined) found.add(id, weight);
   }
 
   /** The indexed terms a query term stands for, each with how much a match counts. */
-  private alternatives(q: QueryTerm, typing: boolean): Map<string, number> {
-    const alts = new Map<string, number>();
-    const add = (term: string, weight: number) => {
-      if (this.frequency.has(term) && (alts.get(term) ?? 0) < weight) alts.set(term, weight);
-    };
-    add(q.term, 1);
+  private alternatives(q: QueryTerm, typing: boolean): Alternatives {
+    const alts = new Alternatives();
+    this.addTerm(q.term, alts, 1);
     if (q.script === 'han') {
       // A lone character: the pairs that begin with it.
-      if ([...q.term].length === 1) for (const t of this.withPrefix(q.term)) add(t, 0.8);
+      if ([...q.term].length === 1) this.withPrefix(q.term, alts, 0.8);
       return alts;
     }
     if (typing || (q.script === 'id' && alts.size === 0)) {
-      for (const t of this.withPrefix(q.term)) add(t, 0.7);
-      if (q.source !== q.term) for (const t of this.withPrefix(q.source)) add(t, 0.7);
+      this.withPrefix(q.term, alts, 0.7);
+      if (q.source !== q.term) this.withPrefix(q.source, alts, 0.7);
     }
     if (q.script === 'latin' && alts.size === 0 && q.source.length >= MIN_TYPO_LENGTH) {
-      for (const candidate of edits(q.term)) add(candidate, 0.5);
+      const word = q.term;
+      const wordLetters = letterSet(word);
+      this.typoCandidates ??= this.groupByLength();
+      for (let length = word.length - 1; length <= word.length + 1; length++) {
+        const group = this.typoCandidates[length];
+        if (!group) continue;
+        for (let k = 0; k < group.ids.length; k++) {
+          // One edit adds at most one letter to the word's letters and takes away at most one.
+          const letters = group.letters[k];
+          if (bitCount(letters & ~wordLetters) > 1 || bitCount(wordLetters & ~letters) > 1) continue;
+          if (oneEditAway(word, this.terms[group.ids[k]])) alts.add(group.ids[k], 0.5);
+        }
+      }
     }
     if (q.script === 'latin' && alts.size === 0) {
       // A word typed past its stem ("certificat" where the index holds "certif").
-      for (let n = q.source.length - 1; n >= 4 && alts.size === 0; n--) add(q.source.slice(0, n), 0.6);
+      for (let n = q.source.length - 1; n >= 4 && alts.size === 0; n--) this.addTerm(q.source.slice(0, n), alts, 0.6);
     }
     return alts;
   }
@@ -178,51 +294,94 @@ export class SearchEngine {
   search(query: string, {limit = 20, filters = {}}: {limit?: number; filters?: SearchFilters} = {}): SearchHit[] {
     const terms = analyze(query, this.characters);
     if (terms.length === 0) return [];
+    if (terms.length > this.termsPerDoc) {
+      this.termsPerDoc = terms.length;
+      this.matchedTerms = new Int32Array(this.scores.length * terms.length);
+    }
+    const {termStamp, termBest, termBestId, queryStamp, scores, matched, matchedTerms, termsPerDoc, touched, candidates, postings, postingCounts} = this;
+    const queryAt = ++this.stamp;
+    let candidateCount = 0;
     const typingAt = /[\s\p{P}]$/u.test(query) ? -1 : terms.length - 1;
-    const candidates = new Map<number, {score: number; matched: number; terms: string[]}>();
-    terms.forEach((q, slot) => {
-      const alts = this.alternatives(q, slot === typingAt);
+    for (let slot = 0; slot < terms.length; slot++) {
+      const alts = this.alternatives(terms[slot], slot === typingAt);
       let df = 1;
-      for (const t of alts.keys()) df = Math.max(df, this.frequency.get(t)!);
+      for (const id of alts.ids) df = Math.max(df, this.frequency[id]);
       const idf = Math.log(1 + this.size / df);
       // Per document, the best match of this query term: its score and the index term that made it.
-      const best = new Map<number, number>();
-      const bestTerm = new Map<number, string>();
-      for (const [term, weight] of alts) {
-        for (const {field, result} of this.index.search(term, {limit: PER_TERM_LIMIT}) as unknown as {field: Field; result: number[]}[]) {
-          const fieldWeight = FIELD_WEIGHTS[field] * weight;
-          const n = result.length;
-          for (let rank = 0; rank < n; rank++) {
-            const id = result[rank];
-            // Earlier in FlexSearch's ranking (an earlier position in the text) counts a little more.
-            const s = fieldWeight * (1 - rank / (4 * n));
-            if ((best.get(id) ?? 0) < s) {
-              best.set(id, s);
-              bestTerm.set(id, term);
+      const termAt = ++this.stamp;
+      let touchedCount = 0;
+      for (let a = 0; a < alts.ids.length; a++) {
+        const termId = alts.ids[a];
+        for (let field = 0; field < FIELD_WEIGHTS.length; field++) {
+          const buckets = postings[field][termId];
+          if (!buckets) continue;
+          const fieldWeight = FIELD_WEIGHTS[field] * alts.weights[a];
+          const n = postingCounts[field][termId];
+          let rank = 0;
+          for (let b = 0; b < buckets.length && rank < n; b++) {
+            const bucket = buckets[b];
+            if (!bucket) continue;
+            for (let k = 0; k < bucket.length && rank < n; k++, rank++) {
+              const id = bucket[k];
+              // Earlier in the text counts a little more.
+              const s = fieldWeight * (1 - rank / (4 * n));
+              if (termStamp[id] !== termAt) {
+                termStamp[id] = termAt;
+                touched[touchedCount++] = id;
+              } else if (termBest[id] >= s) continue;
+              termBest[id] = s;
+              termBestId[id] = termId;
             }
           }
         }
       }
-      for (const [id, s] of best) {
-        const c = candidates.get(id);
-        if (c) {
-          c.score += s * idf;
-          c.matched += 1;
-          c.terms.push(bestTerm.get(id)!);
-        } else candidates.set(id, {score: s * idf, matched: 1, terms: [bestTerm.get(id)!]});
+      for (let k = 0; k < touchedCount; k++) {
+        const id = touched[k];
+        const s = termBest[id] * idf;
+        if (queryStamp[id] !== queryAt) {
+          queryStamp[id] = queryAt;
+          candidates[candidateCount++] = id;
+          scores[id] = s;
+          matched[id] = 0;
+        } else scores[id] += s;
+        matchedTerms[id * termsPerDoc + matched[id]] = termBestId[id];
+        matched[id] += 1;
       }
-    });
-    const needed = Math.ceil(terms.length / 2);
-    const ranked: SearchHit[] = [];
-    for (const [id, c] of candidates) {
-      if (c.matched < needed) continue;
-      const doc = this.docs.get(id)!;
-      if (filters.kind && doc.kind !== filters.kind) continue;
-      if (filters.standard && doc.standard !== filters.standard) continue;
-      if (filters.theme && !doc.themes?.includes(filters.theme)) continue;
-      ranked.push({id, ...doc, score: c.matched * 1000 + c.score * KIND_WEIGHTS[doc.kind], terms: new Set(c.terms)});
     }
-    return ranked.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
+    return this.rank(candidates, candidateCount, Math.ceil(terms.length / 2), limit, filters);
+  }
+
+  /** The `limit` best candidates that matched `needed` query terms and pass the filters, as hits. */
+  private rank(candidates: Int32Array, count: number, needed: number, limit: number, filters: SearchFilters): SearchHit[] {
+    const {docs, scores, matched, kindWeights} = this;
+    const {kind, standard, theme} = filters;
+    // The best `limit`, best first (ties: lower id first), by insertion: `limit` is small.
+    const topIds: number[] = [];
+    const topScores: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const id = candidates[k];
+      if (matched[id] < needed) continue;
+      const score = matched[id] * 1000 + scores[id] * kindWeights[id];
+      const last = topIds.length - 1;
+      if (topIds.length === limit && (topScores[last] > score || (topScores[last] === score && topIds[last] < id))) continue;
+      const doc = docs[id];
+      if (kind && doc.kind !== kind) continue;
+      if (standard && doc.standard !== standard) continue;
+      if (theme && !doc.themes?.includes(theme)) continue;
+      let at = topIds.length;
+      while (at > 0 && (topScores[at - 1] < score || (topScores[at - 1] === score && topIds[at - 1] > id))) at--;
+      topIds.splice(at, 0, id);
+      topScores.splice(at, 0, score);
+      if (topIds.length > limit) {
+        topIds.pop();
+        topScores.pop();
+      }
+    }
+    return topIds.map((id, i) => {
+      const terms = new Set<string>();
+      for (let t = 0; t < matched[id]; t++) terms.add(this.terms[this.matchedTerms[id * this.termsPerDoc + t]]);
+      return {id, ...docs[id], score: topScores[i], terms};
+    });
   }
 
   /** The query's text normalized as the index sees it (Traditional mapped to Simplified). */

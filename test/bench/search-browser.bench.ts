@@ -1,0 +1,255 @@
+/**
+ * `npm run bench` (search in the browser): in the system Chromium, the time from focusing the
+ * search box to the first results on screen (the index and the engine fetched, parsed and loaded,
+ * the first query run and its hits rendered), and the time of each later keystroke, from the key
+ * to its results on screen.
+ *
+ * 1. On the generated 500-page corpus (searchCorpus.ts): its index, per locale, served as the
+ *    chunk a bundler makes of it, and the engine bundled from its source, behind a small page
+ *    (searchPage/client.ts) that loads them on focus and renders hits with the site's helpers.
+ * 2. On the real site, when it has been built (`npm run build`): the navbar's box, the real index.
+ *
+ * "On screen" is the first animation frame after the results list changed. Everything is served
+ * from 127.0.0.1 with no throttling: download time over a real network comes on top. Each figure
+ * is the median of fresh browser contexts (nothing cached); keystrokes are typed 60 ms apart.
+ * Targets (issue 6): first results under 150 ms at 500 pages, later ones under 30 ms.
+ */
+import {existsSync} from 'node:fs';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {type Server, createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {build} from 'esbuild';
+import {type Browser, type Page, chromium} from '@playwright/test';
+import {compileStandards} from '../../plugins/standards-compiler/compile';
+import {buildLocaleSearchIndex} from '../../plugins/standards-compiler/search/build';
+import {LOCALES, type Locale} from '../../plugins/standards-compiler/vocabulary';
+import {generatedContent} from './searchCorpus';
+
+const PAGES = 500;
+const RUNS = Number(process.env.RUNS ?? 7);
+const KEY_GAP_MS = 60;
+const TARGET_FIRST_MS = 150;
+const TARGET_LATER_MS = 30;
+const siteDir = process.cwd();
+
+/** What a reader types, per locale: the first chunk at once, then one character at a time. */
+const TYPED: Record<Locale, {first: string; then: string[]}> = {
+  en: {first: 'cus', then: [...'tomer complaints handling']},
+  'zh-Hans': {first: '客户', then: ['投', '诉', '处', '理', '流', '程']},
+};
+
+const CONTENT_TYPES: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml'};
+
+/** A static server over `root`, resolving routes as a static host does ("/a" -> a.html or a/index.html). */
+async function serve(root: string): Promise<{server: Server; origin: string}> {
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    for (const candidate of [pathname, `${pathname}.html`, path.join(pathname, 'index.html')]) {
+      const file = path.join(root, candidate);
+      if (!file.startsWith(root)) break;
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, {'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream'});
+        res.end(body);
+        return;
+      } catch {
+        // not this one: the next candidate
+      }
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`};
+}
+
+interface Probe {
+  /** Forget any action started so far: the next one is timed. */
+  arm(): void;
+  /** How many timings are waiting to be taken. */
+  count(): number;
+  /** The timings recorded since the last call, in ms, and forget them. */
+  take(): number[];
+  /** When the last timed action started. */
+  lastStart?: number;
+}
+
+/**
+ * Installed in every page before its scripts: records when a reader's action starts (the key
+ * that opens or types into the box, or the focus) and when the results list next changes, at
+ * the first animation frame after the change.
+ */
+function installProbe(listSelector: string): void {
+  let pending: number | undefined;
+  let spans: number[] = [];
+  const probe: Probe = {
+    arm: () => {
+      pending = undefined;
+    },
+    count: () => spans.length,
+    take: () => {
+      const out = spans;
+      spans = [];
+      return out;
+    },
+  };
+  (window as unknown as {searchProbe: Probe}).searchProbe = probe;
+  const start = (e: Event) => {
+    if (pending === undefined) pending = e.timeStamp;
+  };
+  for (const type of ['keydown', 'beforeinput', 'focusin']) window.addEventListener(type, start, true);
+  const observer = new MutationObserver(() => {
+    if (pending === undefined) return;
+    const started = pending;
+    pending = undefined;
+    probe.lastStart = started;
+    requestAnimationFrame(() => spans.push(performance.now() - started));
+  });
+  const watch = () => {
+    const list = document.querySelector(listSelector);
+    if (list) observer.observe(list, {childList: true, subtree: true, characterData: true});
+    else requestAnimationFrame(watch);
+  };
+  document.addEventListener('DOMContentLoaded', watch);
+}
+
+interface Timings {
+  first: number;
+  later: number[];
+  /** Of the first results, on the benchmark page: index downloaded, chunks run, engine loaded. */
+  download?: number;
+  chunks?: number;
+  engine?: number;
+}
+
+const arm = (page: Page) => page.evaluate(() => (window as unknown as {searchProbe: Probe}).searchProbe.arm());
+const take = (page: Page) => page.evaluate(() => (window as unknown as {searchProbe: Probe}).searchProbe.take());
+
+/** One fresh context: open the page, start searching, type the rest; the probe's timings. */
+async function measureOnce(browser: Browser, url: string, listSelector: string, open: (page: Page) => Promise<void>, typed: (typeof TYPED)[Locale]): Promise<Timings> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // tsx keeps function names with a `__name` helper the page does not have: give it one.
+    await page.addInitScript({content: `globalThis.__name = (f) => f; (${installProbe})(${JSON.stringify(listSelector)});`});
+    await page.goto(url, {waitUntil: 'load'});
+    // Let hydration and idle work finish: a reader does not search in the first instant.
+    await page.waitForTimeout(500);
+    await arm(page);
+    await take(page);
+    await open(page);
+    await page.keyboard.type(typed.first);
+    await page.locator(`${listSelector} [role="option"]`).first().waitFor();
+    // Results may show in more than one step (the first letters, then the whole chunk): the first counts.
+    await page.waitForTimeout(200);
+    const [first] = await take(page);
+    const [download, chunks, engine] = await page.evaluate(() => {
+      const start = (window as unknown as {searchProbe: Probe}).searchProbe.lastStart ?? 0;
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+      const [fetched, loaded] = [at('search-chunks'), at('search-engine')];
+      const index = performance.getEntriesByType('resource').find((r) => r.name.includes('search-index')) as PerformanceResourceTiming | undefined;
+      return fetched === undefined || loaded === undefined || !index ? [] : [index.responseEnd - start, fetched - index.responseEnd, loaded - fetched];
+    });
+    const later: number[] = [];
+    for (const key of typed.then) {
+      await arm(page);
+      await page.keyboard.type(key);
+      // A keystroke that changes nothing on screen records nothing: wait for a change, or go on.
+      await page.waitForFunction(() => (window as unknown as {searchProbe: Probe}).searchProbe.count() > 0, undefined, {timeout: 300}).catch(() => undefined);
+      await page.waitForTimeout(KEY_GAP_MS);
+      later.push(...(await take(page)));
+    }
+    return {first, later, download, chunks, engine};
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+async function measure(label: string, browser: Browser, url: string, listSelector: string, open: (page: Page) => Promise<void>, typed: (typeof TYPED)[Locale]) {
+  const runs: Timings[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, url, listSelector, open, typed));
+  const first = median(runs.map((r) => r.first));
+  const later = runs.flatMap((r) => r.later);
+  const part = (key: 'download' | 'chunks' | 'engine') => median(runs.map((r) => r[key] ?? Number.NaN)).toFixed(0);
+  const breakdown = runs[0].chunks === undefined ? '' : ` [of the first: index downloaded ${part('download')} ms, chunks run ${part('chunks')} ms, engine loaded ${part('engine')} ms]`;
+  console.log(
+    `${label.padEnd(34)} first results ${first.toFixed(0).padStart(4)} ms (median of ${RUNS}; ${Math.min(...runs.map((r) => r.first)).toFixed(0)}-${Math.max(...runs.map((r) => r.first)).toFixed(0)})   ` +
+      `later keystrokes median ${median(later).toFixed(1)} ms, p95 ${p95(later).toFixed(1)} ms (${later.length})${breakdown}`,
+  );
+  return {first, later: median(later)};
+}
+
+/** The benchmark page of one locale over the generated corpus, in a temporary folder. */
+async function writeGeneratedSite(dir: string): Promise<void> {
+  const content = generatedContent(await compileStandards(siteDir), PAGES);
+  await build({
+    entryPoints: [path.join(siteDir, 'test/bench/searchPage/client.ts')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir: dir,
+    alias: {'@site': siteDir},
+    logLevel: 'error',
+  });
+  for (const locale of LOCALES) {
+    const file = await buildLocaleSearchIndex(content, locale);
+    // What a bundler makes of a large JSON module: one string, parsed at once.
+    await writeFile(path.join(dir, `search-index.${locale}.js`), `export default JSON.parse(${JSON.stringify(JSON.stringify(file))});\n`);
+    await writeFile(
+      path.join(dir, `${locale}.html`),
+      `<!doctype html><html lang="${locale}" data-index="./search-index.${locale}.js"><head><meta charset="utf-8"><title>Search benchmark</title></head>` +
+        `<body><input type="text" role="combobox" aria-label="Search" autocomplete="off"><div role="listbox" aria-label="Results"></div>` +
+        `<script type="module" src="./client.js"></script></body></html>`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const dir = await mkdtemp(path.join(tmpdir(), 'atlas-search-browser-'));
+  const servers: Server[] = [];
+  const results: {label: string; first: number; later: number}[] = [];
+  try {
+    await writeGeneratedSite(dir);
+    const generated = await serve(dir);
+    servers.push(generated.server);
+    for (const locale of LOCALES) {
+      const label = `generated ${PAGES} pages, ${locale}`;
+      const focus = (page: Page) => page.focus('[role="combobox"]');
+      results.push({label, ...(await measure(label, browser, `${generated.origin}/${locale}.html`, '[role="listbox"]', focus, TYPED[locale]))});
+    }
+
+    const built = path.join(siteDir, 'build');
+    if (existsSync(path.join(built, 'index.html'))) {
+      const site = await serve(built);
+      servers.push(site.server);
+      for (const locale of LOCALES) {
+        const label = `real site (${locale === 'en' ? '' : `${locale}, `}navbar box)`;
+        const openBox = (page: Page) => page.keyboard.press('Control+k');
+        const home = locale === 'en' ? '/' : `/${locale}/`;
+        await measure(label, browser, `${site.origin}${home}`, 'dialog [role="listbox"]', openBox, TYPED[locale]);
+      }
+    } else console.log('real site: not measured, no build/ (run `npm run build` first)');
+  } finally {
+    await browser.close();
+    for (const server of servers) server.close();
+    await rm(dir, {recursive: true, force: true});
+  }
+  for (const r of results) {
+    console.log(
+      `targets ${r.label}: first results ${r.first.toFixed(0)} ms ${r.first < TARGET_FIRST_MS ? 'met' : 'MISSED'} (< ${TARGET_FIRST_MS}); ` +
+        `later keystrokes ${r.later.toFixed(1)} ms ${r.later < TARGET_LATER_MS ? 'met' : 'MISSED'} (< ${TARGET_LATER_MS})`,
+    );
+  }
+}
+
+void main();

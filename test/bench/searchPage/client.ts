@@ -1,0 +1,61 @@
+/**
+ * The page of the browser search benchmark (search-browser.bench.ts): a search box that, like the
+ * navbar's, fetches nothing until it is focused, then imports the engine and the locale's index
+ * as two chunks (as loadEngine.ts does on the site), and shows the hits of every keystroke grouped
+ * by standard with the matches marked, through the site's own helpers (_utils.ts). Plain DOM
+ * instead of React: it measures the search, not the framework.
+ */
+import type {SearchEngine} from '@site/plugins/standards-compiler/search/searchIndex';
+import {groupByStandard, highlightSegments} from '@site/src/components/Search/_utils';
+
+const BOX_LIMIT = 12;
+const input = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
+const listbox = document.querySelector<HTMLElement>('[role="listbox"]')!;
+// The index chunk of the page's locale, named by the page: a JSON.parse module, as the bundler makes it.
+const indexModule = document.documentElement.dataset.index!;
+
+let engine: SearchEngine | undefined;
+let pending: Promise<void> | undefined;
+
+function marked(text: string, terms: ReadonlySet<string>): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const s of highlightSegments(text, terms)) {
+    if (s.mark) out.append(Object.assign(document.createElement('mark'), {textContent: s.text}));
+    else out.append(s.text);
+  }
+  return out;
+}
+
+function render(): void {
+  if (!engine) return;
+  const hits = input.value.trim() ? engine.search(input.value, {limit: BOX_LIMIT}) : [];
+  const groups = groupByStandard(hits).map((group) => {
+    const el = document.createElement('div');
+    el.setAttribute('role', 'group');
+    el.append(Object.assign(document.createElement('div'), {textContent: group.standard}));
+    for (const hit of group.hits) {
+      const option = document.createElement('div');
+      option.setAttribute('role', 'option');
+      const head = document.createElement('span');
+      if (hit.ref) head.append(Object.assign(document.createElement('span'), {textContent: hit.ref}), ' ');
+      head.append(marked(hit.title, hit.terms));
+      const snippet = document.createElement('span');
+      snippet.append(marked(hit.snippet, hit.terms));
+      option.append(head, snippet);
+      el.append(option);
+    }
+    return el;
+  });
+  listbox.replaceChildren(...groups);
+}
+
+// Marks for the benchmark's breakdown of the first results: chunks fetched and run, engine loaded.
+input.addEventListener('focus', () => {
+  pending ??= Promise.all([import(indexModule), import('@site/plugins/standards-compiler/search/searchIndex')]).then(([file, module]) => {
+    performance.mark('search-chunks');
+    engine = new module.SearchEngine(file.default);
+    performance.mark('search-engine');
+    render();
+  });
+});
+input.addEventListener('input', render);
