@@ -128,6 +128,9 @@ export interface CompareRow extends StandardSummary {
   industries: string[];
   certifies?: 'organization' | 'individual';
   validityYears?: number;
+  /** Who audits and certifies, and how often the certificate is checked again, as the sources say. */
+  assessor?: LocalizedText;
+  surveillance?: LocalizedText;
   costs: Pick<NonNullable<StandardRecord['costs']>[number], 'currency' | 'min' | 'max' | 'asOf' | 'circa' | 'region'>[];
   /** The shortest and longest time to certify any source gives, in months. */
   months?: {min: number; max: number};
@@ -193,6 +196,8 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       industries: [...new Set(s.usage.flatMap((u) => u.industries))],
       certifies: s.certification?.certifies.party,
       validityYears: s.certification?.validity?.years,
+      assessor: s.certification?.assessor?.text,
+      surveillance: s.certification?.surveillance?.text,
       costs: (s.costs ?? []).map(({currency, min, max, asOf, circa, region}) => ({currency, min, max, asOf, circa, region})),
       months: times.length
         ? {min: Math.min(...times.map((t) => t.minMonths)), max: Math.max(...times.map((t) => t.maxMonths ?? t.minMonths))}
@@ -202,7 +207,7 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       costUsd: costInUsd(s, content),
       sources: [
         ...new Set(
-          [...(s.firstPublished ?? []), ...(s.structure ?? []), ...(s.certification?.validity ? [s.certification.validity] : []), ...(s.costs ?? []), ...times, ...(s.adoption ?? [])].flatMap(
+          [...(s.firstPublished ?? []), ...(s.structure ?? []), ...[s.certification?.validity, s.certification?.assessor, s.certification?.surveillance].filter((c) => c !== undefined), ...(s.costs ?? []), ...times, ...(s.adoption ?? [])].flatMap(
             (claim) => claim.sources,
           ),
         ),

@@ -7,7 +7,7 @@ import {familyLabels, focusLabels, globalRegionLabel, industryLabels, kindLabels
 import {costAmount, formatNumber, regionName} from '../StandardPage/_utils';
 import {FOCUS_DIMENSIONS} from '@site/plugins/standards-compiler/vocabulary';
 
-export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'focus', 'regions', 'industries', 'structure', 'certifies', 'validity', 'cost', 'time', 'adoption'] as const;
+export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'focus', 'regions', 'industries', 'structure', 'certifies', 'assessor', 'validity', 'surveillance', 'cost', 'time', 'adoption'] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
 /** Column and row labels of the comparison, shared by the table, side by side and the CSV. */
@@ -26,6 +26,8 @@ export const factLabels = (): Record<FactKey, string> => ({
   industries: translate({id: 'compare.column.industries', message: 'Industries'}),
   structure: translate({id: 'compare.column.structure', message: 'Structure'}),
   adoption: translate({id: 'compare.column.adoption', message: 'Adoption (year)'}),
+  assessor: translate({id: 'compare.column.assessor', message: 'Who certifies'}),
+  surveillance: translate({id: 'compare.column.surveillance', message: 'Audit cycle'}),
 });
 
 /** Every fact of a row as text in the reader's language; undefined where the atlas has no source. */
@@ -59,6 +61,8 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
           .join('; ')
       : undefined,
     time: row.months && monthsText(row.months.min, row.months.max),
+    assessor: row.assessor?.[locale],
+    surveillance: row.surveillance?.[locale],
     focus: strongestFocus(row)
       .map((d) => `${focus[d]} ${row.focus[d]}`)
       .join(', '),
