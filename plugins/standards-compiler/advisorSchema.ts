@@ -164,7 +164,6 @@ export const advisorRulesSchema = z
   })
   .meta({title: 'Standards Atlas: the advisor\'s rules'});
 export type AdvisorRules = z.infer<typeof advisorRulesSchema>;
-export type AdvisorRule = z.infer<typeof ruleSchema>;
 export type RuleCondition = ConditionInput;
 
 /** standards-data/exchange-rates.yaml: annual average rates, in units of a currency per US dollar. */

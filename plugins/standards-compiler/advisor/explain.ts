@@ -22,7 +22,6 @@ const PHRASES = {
     moreThan: (text: string) => `more than ${text}`,
     range: (a: string, b: string) => `${a} to ${b}`,
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
-    figureOf: (year: number) => `${year} figure`,
     noFigure: 'no sourced figure',
     withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
   },
@@ -33,13 +32,10 @@ const PHRASES = {
     moreThan: (text: string) => `${text} 以上`,
     range: (a: string, b: string) => `${a} 至 ${b}`,
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} 按 ${c.rateYear} 年平均汇率换算（${rateEquation(c)}）`,
-    figureOf: (year: number) => `${year} 年数据`,
     noFigure: '无有来源的数据',
     withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,
   },
 } as const;
-
-export const phrases = (locale: Locale) => PHRASES[locale];
 
 export const regionNames = (codes: readonly string[], data: AdvisorData, locale: Locale): string =>
   codes.map((c) => (c === GLOBAL_REGION ? PHRASES[locale].worldwide : (data.regionNames[locale][c] ?? c))).join(PHRASES[locale].list);

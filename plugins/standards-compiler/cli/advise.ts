@@ -6,7 +6,7 @@
  */
 import {advise, type Advice} from '../advisor/advise';
 import {buildAdvisorData} from '../advisor/data';
-import {INPUT_OPTIONS, describeInputError, parseAdviceInput, serializeAdviceInput} from '../advisor/input';
+import {INPUT_OPTIONS, describeInputError, parseAdviceInput} from '../advisor/input';
 import {ratedCurrencies} from '../advisor/money';
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
@@ -27,7 +27,7 @@ const USAGE = `Usage: npm run --silent advise -- [options]
   --json                          print one JSON object instead of a table
 `;
 
-export interface CliArgs {
+interface CliArgs {
   values: Map<string, string[]>;
   json: boolean;
   locale: Locale;
@@ -36,7 +36,7 @@ export interface CliArgs {
 }
 
 /** `--name value` and `--name=value`; every option but --json and --help takes a value. */
-export function parseArgv(argv: readonly string[]): CliArgs {
+function parseArgv(argv: readonly string[]): CliArgs {
   const args: CliArgs = {values: new Map(), json: false, locale: 'en', help: false, errors: []};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -72,7 +72,7 @@ export function parseArgv(argv: readonly string[]): CliArgs {
 }
 
 /** The JSON the issue specifies, with the figures' years, sources and conversions kept. */
-export const adviceJson = (advice: Advice) => ({
+const adviceJson = (advice: Advice) => ({
   input: advice.input,
   locale: advice.locale,
   recommendations: advice.recommendations.map(({id, score, reasons, estimatedCost, estimatedMonths, caveats, rules}) => ({
@@ -95,7 +95,7 @@ const HEAD = {
   'zh-Hans': {rec: '推荐', not: '不推荐', road: '路线图（依次进行）', caveats: '请注意', none: '没有符合这些条件的认证。', score: '得分', cost: '费用', months: '时间', unknown: '未知', covered: '已部分覆盖', later: '稍后', costSoFar: '累计费用', timeSoFar: '累计时间'},
 } as const;
 
-export function adviceTable(advice: Advice): string {
+function adviceTable(advice: Advice): string {
   const h = HEAD[advice.locale];
   const lines: string[] = [`${h.rec}:`];
   if (!advice.recommendations.length) lines.push(`  ${h.none}`);
@@ -138,16 +138,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-// Run only as a program, so that tests can import parseArgv and the formatters.
-if (process.argv[1] && /cli[\\/]advise\.ts$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      if (!(error instanceof StandardsDataError)) throw error;
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    if (!(error instanceof StandardsDataError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  },
+);
 
-export {serializeAdviceInput};

@@ -14,6 +14,15 @@ const Unknown = () => (
   </span>
 );
 
+/** "(2008 figure, China)": the year and place a cost or time figure describes. */
+const FigureOf = ({year, regions, data, locale}: {year: number; regions: readonly string[]; data: AdvisorData; locale: Locale}) => (
+  <span className="advisor-year">
+    <Translate id="advisor.figureYear" values={{year, regions: regionNames(regions, data, locale)}}>
+      {'({year} figure, {regions})'}
+    </Translate>
+  </span>
+);
+
 /** The advice: recommendations with why, the roadmap, what is not recommended and why not, and caveats. */
 export default function AdvisorResults({advice, data, locale}: {advice: Advice; data: AdvisorData; locale: Locale}): React.ReactElement {
   const pathOf = (id: string) => data.standards.find((s) => s.id === id)!.paths[locale];
@@ -82,11 +91,7 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
                 {r.estimatedCost ? (
                   <>
                     {r.estimatedCost.text}{' '}
-                    <span className="advisor-year">
-                      <Translate id="advisor.figureYear" values={{year: r.estimatedCost.year, regions: regionNames(r.estimatedCost.regions, data, locale)}}>
-                        {'({year} figure, {regions})'}
-                      </Translate>
-                    </span>
+                    <FigureOf year={r.estimatedCost.year} regions={r.estimatedCost.regions} data={data} locale={locale} />
                     {r.estimatedCost.conversion && <div className="advisor-conversion">{r.estimatedCost.conversion}</div>}
                   </>
                 ) : (
@@ -100,11 +105,7 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
                 {r.estimatedMonths ? (
                   <>
                     {r.estimatedMonths.text}{' '}
-                    <span className="advisor-year">
-                      <Translate id="advisor.figureYear" values={{year: r.estimatedMonths.year, regions: regionNames(r.estimatedMonths.regions, data, locale)}}>
-                        {'({year} figure, {regions})'}
-                      </Translate>
-                    </span>
+                    <FigureOf year={r.estimatedMonths.year} regions={r.estimatedMonths.regions} data={data} locale={locale} />
                   </>
                 ) : (
                   <Unknown />
