@@ -15,7 +15,7 @@ import {
   buildStandardPageProps,
 } from './props';
 import {buildRoutes} from './routes';
-import {SEARCH_INDEX_FILE} from './search/files';
+import {SEARCH_INDEX_ASSET, SEARCH_INDEX_FILE, SEARCH_INDEX_PATH} from './search/files';
 import {buildLocaleSearchIndex} from './search/build';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
@@ -35,6 +35,14 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
 
     loadContent: () => compileStandards(siteDir),
 
+    configureWebpack: (_config, isServer) => ({
+      module: {
+        // The search index is a file the browser fetches, not a module it runs: no JavaScript to
+        // parse around it and no escaping of its Chinese, just JSON, with a content-hashed name.
+        rules: [{test: SEARCH_INDEX_PATH, type: 'asset/resource', generator: {filename: SEARCH_INDEX_ASSET, emit: !isServer}}],
+      },
+    }),
+
     async contentLoaded({content, actions}) {
       const standards: Record<string, string> = {};
       for (const {id} of content.standards) {
@@ -46,8 +54,7 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       const advisor = await actions.createData('advisor.json', buildAdvisorData(content));
       buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
-      // The search box imports this file lazily (src/components/Search/loadEngine.ts): the bundler
-      // gives it a content-hashed name, and it is fetched only when a reader starts to search.
+      // The search box fetches this file when a reader starts to search (src/components/Search/loadEngine.ts).
       await actions.createData(SEARCH_INDEX_FILE, JSON.stringify(await buildLocaleSearchIndex(content, locale)));
     },
 

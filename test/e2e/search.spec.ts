@@ -1,7 +1,7 @@
 import type {Page} from '@playwright/test';
 import {expect, openPage, test} from './fixtures';
 
-const isIndexRequest = (url: string) => /\/assets\/js\/search-index\.[0-9a-f]+\.js$/.test(url);
+const isIndexRequest = (url: string) => /\/assets\/search\/search-index\.[0-9a-f]{8}\.json$/.test(url);
 
 /** Opens the navbar's search dialog with the keyboard shortcut and types a query. */
 async function searchFor(page: Page, query: string) {

@@ -1,11 +1,14 @@
 /**
- * Builds one locale's search index with FlexSearch and exports it (build time only: FlexSearch
- * never reaches the browser). The analysis of text into terms is ours (tokenize.ts): FlexSearch is
- * fed terms already analyzed, so that the build and the browser can never analyze text differently.
+ * Builds one locale's search index with FlexSearch and writes it in the shape of the index file
+ * (build time only: FlexSearch never reaches the browser). The analysis of text into terms is
+ * ours (tokenize.ts): FlexSearch is fed terms already analyzed, so that the build and the browser
+ * can never analyze text differently. FlexSearch ranks each term's documents by where in the text
+ * the term stands; its export is then laid out for a quick first search (indexFile.ts).
  */
 import {Document, type DocumentData} from 'flexsearch';
 import type {SearchDocument} from './documents';
-import {FIELDS, SEARCH_INDEX_VERSION, STORED, type SearchIndexFile} from './indexFile';
+import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredTuple} from './indexFile';
+import {FIELD_SEPARATOR, encodePostings} from './postings';
 import {indexTerms} from './tokenize';
 
 // The index is fed analyzed terms separated by spaces: splitting them is all FlexSearch has to do.
@@ -14,30 +17,52 @@ const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
 /** Body text is long: three buckets of position, so that an early match ranks first. */
 const RESOLUTION: Record<(typeof FIELDS)[number], number> = {keys: 1, heading: 1, body: 3};
 
-/** Builds and exports the index of one locale's documents. */
-export async function buildSearchIndex(
-  docs: readonly SearchDocument[],
-  {locale, characters, themes}: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes'>,
-): Promise<SearchIndexFile> {
+/** A term's documents in one field as FlexSearch exports them: buckets of ids, earlier positions first. */
+type Buckets = (number[] | null)[];
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const storedTuple = (d: SearchDocument): StoredTuple => [d.kind, d.standard, d.ref ?? '', d.title, d.snippet, d.href, d.themes ?? []];
+
+/** FlexSearch's export of each field: term -> buckets. */
+async function exportFields(docs: readonly SearchDocument[]): Promise<Map<string, Buckets>[]> {
   const index = new Document<DocumentData>({
     document: {
       id: 'id',
       index: FIELDS.map((field) => ({field, tokenize: 'strict', encode: splitTerms, resolution: RESOLUTION[field]})),
-      store: [...STORED],
     },
   } as never);
   const analyzed = (text: string) => indexTerms(text).join(' ');
-  for (const d of docs) {
-    const stored = Object.fromEntries(STORED.filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
-    index.add({id: d.id, keys: analyzed(d.keys), heading: analyzed(d.title), body: analyzed(d.body), ...stored} as DocumentData);
-  }
-  const chunks: [string, unknown][] = [];
+  for (const d of docs) index.add({id: d.id, keys: analyzed(d.keys), heading: analyzed(d.title), body: analyzed(d.body)} as DocumentData);
+  const fields = FIELDS.map(() => new Map<string, Buckets>());
   await index.export((key: string, data: string) => {
-    const parsed = JSON.parse(data);
-    // Terms in order (of UTF-16 code units): the engine merges the fields' lists as they are,
-    // instead of sorting every term in the browser when the reader starts to search.
-    if (key.endsWith('.map')) (parsed as [string, unknown][]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    chunks.push([key, parsed]);
+    // `<field>.<n>.map` chunks hold [term, buckets] pairs; the others (registry, config) are not needed.
+    const field = FIELDS.indexOf(key.slice(0, key.indexOf('.')) as never);
+    if (field < 0 || !key.endsWith('.map')) return;
+    for (const [term, buckets] of JSON.parse(data) as [string, Buckets][]) fields[field].set(term, buckets);
   });
-  return {version: SEARCH_INDEX_VERSION, locale, characters, themes, chunks};
+  return fields;
+}
+
+/** Builds the index file of one locale's documents. */
+export async function buildSearchIndex(
+  docs: readonly SearchDocument[],
+  {locale, characters, themes}: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes'>,
+): Promise<SearchIndexFile> {
+  docs.forEach((d, id) => {
+    if (d.id !== id) throw new Error(`search document ${id} has id ${d.id}: ids run from 0 in order`);
+  });
+  const fields = await exportFields(docs);
+  const terms = [...new Set(fields.flatMap((f) => [...f.keys()]))].sort(byCodeUnits);
+  const frequency = terms.map(() => 0);
+  const postings = terms.map((term, t) =>
+    fields
+      .map((field) => {
+        const ids = (field.get(term) ?? []).flatMap((bucket) => bucket ?? []);
+        frequency[t] += ids.length;
+        return encodePostings(ids);
+      })
+      .join(FIELD_SEPARATOR),
+  );
+  return {version: SEARCH_INDEX_VERSION, locale, characters, themes, documents: docs.map(storedTuple), terms, frequency, postings};
 }

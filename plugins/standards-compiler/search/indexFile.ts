@@ -2,11 +2,15 @@
  * The search index file of one locale, as the build writes it and the browser fetches it: the
  * shape shared by the builder (buildIndex.ts, FlexSearch, build time only) and the engine
  * (searchIndex.ts, in the browser, the relevance test and the benchmark).
+ *
+ * It is made to be cheap on the first search: mostly strings (the browser parses a string at the
+ * speed it copies it), terms already merged and in order, postings decoded term by term when a
+ * query first needs them (postings.ts), documents turned into objects only when shown.
  */
 import type {SearchDocument} from './documents';
 
-/** 2: the terms of every `.map` chunk are in order. */
-export const SEARCH_INDEX_VERSION = 2;
+/** 3: one merged term list, postings as text (one string per term), documents as tuples. */
+export const SEARCH_INDEX_VERSION = 3;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body'] as const;
@@ -15,6 +19,8 @@ export type Field = (typeof FIELDS)[number];
 /** What a result shows: the stored part of a document. */
 export const STORED = ['kind', 'standard', 'ref', 'title', 'snippet', 'href', 'themes'] as const;
 export type StoredDocument = Pick<SearchDocument, (typeof STORED)[number]>;
+/** A stored document as the file holds it: its STORED fields in order, '' for a missing ref, [] for no themes. */
+export type StoredTuple = [kind: StoredDocument['kind'], standard: string, ref: string, title: string, snippet: string, href: string, themes: string[]];
 
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION;
@@ -23,11 +29,16 @@ export interface SearchIndexFile {
   characters: string;
   /** The themes clauses are tagged with, named in the locale, for the theme filter. */
   themes: {id: string; name: string}[];
+  /** By document id, from 0: what a result shows. */
+  documents: StoredTuple[];
+  /** Every indexed term once, in UTF-16 code unit order (prefixes are a range of it). */
+  terms: string[];
+  /** By term: how many documents hold it, a document counting once per field. */
+  frequency: number[];
   /**
-   * FlexSearch's export, key by key, with the data parsed: `<field>.<n>.map` chunks hold
-   * [term, buckets] pairs (the ids of the documents holding the term, bucket by bucket, earlier
-   * positions in the text first), sorted by term in UTF-16 code unit order; `<n>.reg` every id,
-   * `<n>.doc` [id, stored document] pairs.
+   * By term: the documents holding it in each field, as FlexSearch ranked them (earlier positions
+   * in the text first), as postings text (postings.ts), the fields in the order of FIELDS joined
+   * by FIELD_SEPARATOR ("!!…" for a term found only in body text).
    */
-  chunks: [string, unknown][];
+  postings: string[];
 }

@@ -4,12 +4,14 @@
  * the relevance test and the benchmark.
  *
  * A query is analyzed (tokenize.ts), widened (prefixes as you type, one typo, a lone Han
- * character) and scored here. The engine reads FlexSearch's exported maps (term -> buckets of ids,
- * earlier positions first, terms in order) in place, and queries them itself instead of importing
- * them into a FlexSearch instance: a query is a few hundred array reads into scratch arrays reused
- * from query to query, with no allocation per document, and FlexSearch stays out of the browser.
+ * character) and scored here, over the index file as FlexSearch ranked it (indexFile.ts): terms
+ * found by binary search in their sorted list, a term's postings decoded when a query first needs
+ * them, a document made into an object when it is shown. Loading is thus little more than parsing
+ * the file, and a query is a few hundred array reads into scratch arrays reused from query to
+ * query, with no allocation per document; FlexSearch stays out of the browser.
  */
-import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDocument} from './indexFile';
+import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDocument, type StoredTuple} from './indexFile';
+import {FIELD_SEPARATOR, decodePostings} from './postings';
 import type {SearchKind} from './kinds';
 import {type CharacterMap, type QueryTerm, analyze} from './tokenize';
 import {parseCharacterTable} from './traditional';
@@ -84,15 +86,6 @@ function oneEditAway(word: string, term: string): boolean {
   return i + 1 < n && word.charCodeAt(i) === term.charCodeAt(i + 1) && word.charCodeAt(i + 1) === term.charCodeAt(i) && restEqual(word, term, i + 2, 0, 0);
 }
 
-/** One term's documents in one field, as FlexSearch exports them: buckets of ids, best first. */
-type Buckets = (number[] | null)[];
-/** One field's exported terms, in order, and how far the merge has read them. */
-interface TermList {
-  field: number;
-  entries: [string, Buckets][];
-  at: number;
-}
-
 /** The alternatives of one query term: index term ids and how much a match of each counts. */
 class Alternatives {
   readonly ids: number[] = [];
@@ -113,24 +106,22 @@ export class SearchEngine {
   readonly locale: string;
   readonly themes: SearchIndexFile['themes'];
   private readonly characters: CharacterMap;
-  /** Every indexed term by id, ids in the order of the terms (for prefixes), and the id of each. */
-  private readonly terms: string[] = [];
-  private readonly termIds = new Map<string, number>();
-  /** By term id: how many documents hold the term (a document counts once per field). */
-  private readonly frequency: number[] = [];
-  /**
-   * By field, then term id: the documents holding the term, bucket by bucket as FlexSearch
-   * exported them (read in place, not copied: loading stays quick), and how many of them a query
-   * reads, at most PER_TERM_LIMIT.
-   */
-  private readonly postings: (Buckets | null)[][] = FIELDS.map(() => []);
-  private readonly postingCounts: number[][] = FIELDS.map(() => []);
+  /** Every indexed term, in order (an id is a term's place in it), and how many documents hold each. */
+  private readonly terms: string[];
+  private readonly frequency: number[];
+  /** By term id: the term's postings as the file holds them; by field, then term id, as decoded on first use. */
+  private readonly postingsText: string[];
+  private readonly postings: (Int32Array | null)[][];
+  private readonly decoded: Uint8Array;
   /** Made on the first typo: Latin term ids by length, with the letters each holds. */
   private typoCandidates?: {ids: Int32Array; letters: Int32Array}[];
-  /** By document id: the stored document and its kind's weight. */
-  private readonly docs: StoredDocument[] = [];
+  /** By document id: the stored document as the file holds it, as shown (made on first use), its kind's weight. */
+  private readonly tuples: StoredTuple[];
+  private readonly docs: (StoredDocument | null)[];
   private readonly kindWeights: Float64Array;
   private readonly size: number;
+  /** By filter: which documents pass it (1), made on the filter's first use. */
+  private readonly filterMasks = new Map<string, Uint8Array>();
 
   // Scratch space reused by every query, one slot per document: best score of the current query
   // term, and its index term; total score, matched query terms, and those terms. A document's
@@ -152,62 +143,75 @@ export class SearchEngine {
     this.locale = file.locale;
     this.themes = file.themes;
     this.characters = parseCharacterTable(file.characters);
-    let size = 0;
-    const maps: TermList[] = [];
-    for (const [key, data] of file.chunks) {
-      const field = FIELDS.indexOf(key.slice(0, key.indexOf('.')) as never);
-      if (key.endsWith('.map') && field >= 0) maps.push({field, entries: data as TermList['entries'], at: 0});
-      else if (key.endsWith('.reg')) size = Math.max(size, (data as unknown[]).length);
-      else if (key.endsWith('.doc')) for (const [id, doc] of data as [number, StoredDocument][]) this.docs[id] = doc;
-    }
-    this.readTerms(maps);
+    this.terms = file.terms;
+    this.frequency = file.frequency;
+    this.postingsText = file.postings;
+    // Filled with null rather than left with holes: a holey array is slower to read.
+    this.postings = FIELDS.map(() => new Array<Int32Array | null>(file.terms.length).fill(null));
+    this.decoded = new Uint8Array(file.terms.length);
+    this.tuples = file.documents;
+    const size = file.documents.length;
     this.size = size;
-    const slots = Math.max(size, this.docs.length);
-    this.kindWeights = new Float64Array(slots);
-    this.docs.forEach((doc, id) => {
-      this.kindWeights[id] = KIND_WEIGHTS[doc.kind];
-    });
-    this.termStamp = new Int32Array(slots);
-    this.termBest = new Float64Array(slots);
-    this.termBestId = new Int32Array(slots);
-    this.queryStamp = new Int32Array(slots);
-    this.scores = new Float64Array(slots);
-    this.matched = new Int32Array(slots);
-    this.matchedTerms = new Int32Array(slots * this.termsPerDoc);
-    this.touched = new Int32Array(slots);
-    this.candidates = new Int32Array(slots);
+    this.docs = new Array<StoredDocument | null>(size).fill(null);
+    this.kindWeights = Float64Array.from(file.documents, ([kind]) => KIND_WEIGHTS[kind]);
+    this.termStamp = new Int32Array(size);
+    this.termBest = new Float64Array(size);
+    this.termBestId = new Int32Array(size);
+    this.queryStamp = new Int32Array(size);
+    this.scores = new Float64Array(size);
+    this.matched = new Int32Array(size);
+    this.matchedTerms = new Int32Array(size * this.termsPerDoc);
+    this.touched = new Int32Array(size);
+    this.candidates = new Int32Array(size);
   }
 
-  /** Merges the fields' term lists, each in order, into the terms by id, ids in term order. */
-  private readTerms(lists: TermList[]): void {
-    for (;;) {
-      let next: string | undefined;
-      for (const list of lists) {
-        const entry = list.entries[list.at];
-        if (entry && (next === undefined || entry[0] < next)) next = entry[0];
-      }
-      if (next === undefined) return;
-      const id = this.terms.push(next) - 1;
-      this.termIds.set(next, id);
-      // Every field gets an entry for every term, so the arrays stay dense (a sparse one is a slow dictionary).
-      for (let field = 0; field < FIELDS.length; field++) {
-        this.postings[field].push(null);
-        this.postingCounts[field].push(0);
-      }
-      let frequency = 0;
-      for (const list of lists) {
-        const entry = list.entries[list.at];
-        if (!entry || entry[0] !== next) continue;
-        list.at++;
-        const buckets = entry[1];
-        let count = 0;
-        for (const ids of buckets) count += ids?.length ?? 0;
-        frequency += count;
-        this.postings[list.field][id] = buckets;
-        this.postingCounts[list.field][id] = Math.min(count, PER_TERM_LIMIT);
-      }
-      this.frequency.push(frequency);
+  /** The id of an indexed term, or -1: a binary search of the terms in order. */
+  private termId(term: string): number {
+    const {terms} = this;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid] < term) lo = mid + 1;
+      else hi = mid;
     }
+    return lo < terms.length && terms[lo] === term ? lo : -1;
+  }
+
+  /** The documents holding a term in a field, best positions first: decoded on first use, then kept. */
+  private postingsOf(field: number, termId: number): Int32Array | null {
+    if (!this.decoded[termId]) {
+      this.decoded[termId] = 1;
+      this.postingsText[termId].split(FIELD_SEPARATOR).forEach((text, f) => {
+        if (text) this.postings[f][termId] = decodePostings(text);
+      });
+    }
+    return this.postings[field][termId];
+  }
+
+  /** The stored document of an id, as shown. */
+  private document(id: number): StoredDocument {
+    const known = this.docs[id];
+    if (known) return known;
+    const [kind, standard, ref, title, snippet, href, themes] = this.tuples[id];
+    const doc: StoredDocument = {kind, standard, title, snippet, href};
+    if (ref) doc.ref = ref;
+    if (themes.length > 0) doc.themes = themes;
+    return (this.docs[id] = doc);
+  }
+
+  /** Which documents pass the filters (1), or undefined when no filter is set. */
+  private filterMask({kind, standard, theme}: SearchFilters): Uint8Array | undefined {
+    if (!kind && !standard && !theme) return undefined;
+    const key = JSON.stringify([kind, standard, theme]);
+    let mask = this.filterMasks.get(key);
+    if (!mask) {
+      mask = Uint8Array.from(this.tuples, ([k, s, , , , , themes]) =>
+        (!kind || k === kind) && (!standard || s === standard) && (!theme || themes.includes(theme)) ? 1 : 0,
+      );
+      this.filterMasks.set(key, mask);
+    }
+    return mask;
   }
 
   /**
@@ -251,8 +255,8 @@ export class SearchEngine {
   }
 
   private addTerm(term: string, found: Alternatives, weight: number): void {
-    const id = this.termIds.get(term);
-    if (id !== undefined) found.add(id, weight);
+    const id = this.termId(term);
+    if (id >= 0) found.add(id, weight);
   }
 
   /** The indexed terms a query term stands for, each with how much a match counts. */
@@ -290,15 +294,20 @@ export class SearchEngine {
     return alts;
   }
 
-  /** The documents matching `query`, best first. `query` is what the reader typed, as typed. */
+  /**
+   * The documents matching `query`, best first. `query` is what the reader typed, as typed. With
+   * filters, only the documents that pass them are read, so a filter finds its documents even
+   * under a term too common to read every document of.
+   */
   search(query: string, {limit = 20, filters = {}}: {limit?: number; filters?: SearchFilters} = {}): SearchHit[] {
     const terms = analyze(query, this.characters);
     if (terms.length === 0) return [];
     if (terms.length > this.termsPerDoc) {
       this.termsPerDoc = terms.length;
-      this.matchedTerms = new Int32Array(this.scores.length * terms.length);
+      this.matchedTerms = new Int32Array(this.size * terms.length);
     }
-    const {termStamp, termBest, termBestId, queryStamp, scores, matched, matchedTerms, termsPerDoc, touched, candidates, postings, postingCounts} = this;
+    const {termStamp, termBest, termBestId, queryStamp, scores, matched, matchedTerms, termsPerDoc, touched, candidates} = this;
+    const mask = this.filterMask(filters);
     const queryAt = ++this.stamp;
     let candidateCount = 0;
     const typingAt = /[\s\p{P}]$/u.test(query) ? -1 : terms.length - 1;
@@ -313,25 +322,26 @@ export class SearchEngine {
       for (let a = 0; a < alts.ids.length; a++) {
         const termId = alts.ids[a];
         for (let field = 0; field < FIELD_WEIGHTS.length; field++) {
-          const buckets = postings[field][termId];
-          if (!buckets) continue;
+          const ids = this.postingsOf(field, termId);
+          if (!ids) continue;
           const fieldWeight = FIELD_WEIGHTS[field] * alts.weights[a];
-          const n = postingCounts[field][termId];
-          let rank = 0;
-          for (let b = 0; b < buckets.length && rank < n; b++) {
-            const bucket = buckets[b];
-            if (!bucket) continue;
-            for (let k = 0; k < bucket.length && rank < n; k++, rank++) {
-              const id = bucket[k];
-              // Earlier in the text counts a little more.
-              const s = fieldWeight * (1 - rank / (4 * n));
-              if (termStamp[id] !== termAt) {
-                termStamp[id] = termAt;
-                touched[touchedCount++] = id;
-              } else if (termBest[id] >= s) continue;
-              termBest[id] = s;
-              termBestId[id] = termId;
-            }
+          let passing = ids.length;
+          if (mask) {
+            passing = 0;
+            for (let k = 0; k < ids.length; k++) passing += mask[ids[k]];
+          }
+          const n = Math.min(passing, PER_TERM_LIMIT);
+          for (let k = 0, rank = 0; k < ids.length && rank < n; k++) {
+            const id = ids[k];
+            if (mask && mask[id] === 0) continue;
+            // Earlier in the text counts a little more.
+            const s = fieldWeight * (1 - rank++ / (4 * n));
+            if (termStamp[id] !== termAt) {
+              termStamp[id] = termAt;
+              touched[touchedCount++] = id;
+            } else if (termBest[id] >= s) continue;
+            termBest[id] = s;
+            termBestId[id] = termId;
           }
         }
       }
@@ -348,13 +358,12 @@ export class SearchEngine {
         matched[id] += 1;
       }
     }
-    return this.rank(candidates, candidateCount, Math.ceil(terms.length / 2), limit, filters);
+    return this.rank(candidates, candidateCount, Math.ceil(terms.length / 2), limit);
   }
 
-  /** The `limit` best candidates that matched `needed` query terms and pass the filters, as hits. */
-  private rank(candidates: Int32Array, count: number, needed: number, limit: number, filters: SearchFilters): SearchHit[] {
-    const {docs, scores, matched, kindWeights} = this;
-    const {kind, standard, theme} = filters;
+  /** The `limit` best candidates that matched `needed` query terms, as hits. */
+  private rank(candidates: Int32Array, count: number, needed: number, limit: number): SearchHit[] {
+    const {scores, matched, kindWeights} = this;
     // The best `limit`, best first (ties: lower id first), by insertion: `limit` is small.
     const topIds: number[] = [];
     const topScores: number[] = [];
@@ -364,10 +373,6 @@ export class SearchEngine {
       const score = matched[id] * 1000 + scores[id] * kindWeights[id];
       const last = topIds.length - 1;
       if (topIds.length === limit && (topScores[last] > score || (topScores[last] === score && topIds[last] < id))) continue;
-      const doc = docs[id];
-      if (kind && doc.kind !== kind) continue;
-      if (standard && doc.standard !== standard) continue;
-      if (theme && !doc.themes?.includes(theme)) continue;
       let at = topIds.length;
       while (at > 0 && (topScores[at - 1] < score || (topScores[at - 1] === score && topIds[at - 1] > id))) at--;
       topIds.splice(at, 0, id);
@@ -380,7 +385,7 @@ export class SearchEngine {
     return topIds.map((id, i) => {
       const terms = new Set<string>();
       for (let t = 0; t < matched[id]; t++) terms.add(this.terms[this.matchedTerms[id * this.termsPerDoc + t]]);
-      return {id, ...docs[id], score: topScores[i], terms};
+      return {id, ...this.document(id), score: topScores[i], terms};
     });
   }
 

@@ -3,13 +3,16 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {SEARCH_KINDS, type SearchKind} from '@site/plugins/standards-compiler/search/kinds';
 import type {SearchFilters} from '@site/plugins/standards-compiler/search/searchIndex';
 import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
-import React, {useId} from 'react';
+import React, {memo, useId, useMemo} from 'react';
 import {searchKindLabels} from '../labels';
 import useStandards from '../useStandards';
 import styles from './styles.module.css';
 
-/** Narrow results to one standard, one kind of result, one theme. */
-export default function Filters({
+/**
+ * Narrow results to one standard, one kind of result, one theme. Memoized: the search box
+ * re-renders on every keystroke, and the filters do not change with the query.
+ */
+export default memo(function Filters({
   filters,
   themes,
   onChange,
@@ -23,7 +26,10 @@ export default function Filters({
   const kinds = searchKindLabels();
   const all = translate({id: 'search.filter.all', message: 'All'});
   const id = useId();
-  const sortedStandards = [...standards].sort((a, b) => a.names[locale].short.localeCompare(b.names[locale].short, locale));
+  const sortedStandards = useMemo(() => {
+    const {compare} = new Intl.Collator(locale);
+    return [...standards].sort((a, b) => compare(a.names[locale].short, b.names[locale].short));
+  }, [standards, locale]);
   return (
     <div className={styles.filters}>
       <span>
@@ -67,4 +73,4 @@ export default function Filters({
       </span>
     </div>
   );
-}
+});

@@ -12,6 +12,7 @@ import type {SearchFilters, SearchHit} from '@site/plugins/standards-compiler/se
 import Filters from '@site/src/components/Search/Filters';
 import HitContent from '@site/src/components/Search/HitContent';
 import {groupByStandard, searchParamsOf} from '@site/src/components/Search/_utils';
+import {loadSearchEngine} from '@site/src/components/Search/loadEngine';
 import {useSearch} from '@site/src/components/Search/useSearch';
 import useStandards from '@site/src/components/useStandards';
 import React, {useCallback, useEffect, useId, useRef, useState} from 'react';
@@ -37,6 +38,8 @@ export default function SearchBar(): React.ReactElement {
   const ordered = groups.flatMap((g) => g.hits);
 
   const show = useCallback(() => {
+    // Start fetching the index now, before React renders the open dialog: the reader is about to type.
+    void loadSearchEngine().catch(() => undefined);
     setOpen(true);
     if (!dialog.current?.open) dialog.current?.showModal();
     input.current?.select();
