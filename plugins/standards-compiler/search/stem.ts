@@ -1,7 +1,7 @@
 /**
  * A small English stemmer (a reduced Porter 2): plurals, -ed/-ing, and the common derivational
  * suffixes. The index and the query both pass through it, so it needs to be consistent, not
- * linguistically complete: "complaints", "complaint" and "complaining" all become "complaint".
+ * linguistically complete: "protection", "protecting" and "protects" all become "protect".
  */
 
 const VOWEL = /[aeiouy]/;
@@ -22,6 +22,9 @@ const DERIVATIONAL: [string, string][] = [
   ['alism', 'al'],
   ['aliti', 'al'],
   ['iviti', 'ive'],
+  // Porter's -ion after s or t: "protection" is "protect", "inspection" "inspect", "revision" "revis".
+  ['tion', 't'],
+  ['sion', 's'],
   ['ement', ''],
   ['ment', ''],
   ['ness', ''],
