@@ -235,7 +235,7 @@ async function main(): Promise<void> {
         const label = `real site (${locale === 'en' ? '' : `${locale}, `}navbar box)`;
         const openBox = (page: Page) => page.keyboard.press('Control+k');
         const home = locale === 'en' ? '/' : `/${locale}/`;
-        await measure(label, browser, `${site.origin}${home}`, 'dialog [role="listbox"]', openBox, TYPED[locale]);
+        results.push({label, ...(await measure(label, browser, `${site.origin}${home}`, 'dialog [role="listbox"]', openBox, TYPED[locale]))});
       }
     } else console.log('real site: not measured, no build/ (run `npm run build` first)');
   } finally {
