@@ -15,8 +15,8 @@ import {
   buildStandardPageProps,
 } from './props';
 import {buildRoutes} from './routes';
-import {SEARCH_INDEX_ASSET, SEARCH_INDEX_FILE, SEARCH_INDEX_PATH} from './search/files';
-import {buildLocaleSearchIndex} from './search/build';
+import {SEARCH_ASSET, SEARCH_FILES_PATH, SEARCH_INDEX_FILE, SEARCH_TEXTS_FILE} from './search/files';
+import {buildLocaleSearchFiles} from './search/build';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
 
 export const PLUGIN_NAME = 'standards-compiler';
@@ -37,9 +37,9 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
 
     configureWebpack: (_config, isServer) => ({
       module: {
-        // The search index is a file the browser fetches, not a module it runs: no JavaScript to
-        // parse around it and no escaping of its Chinese, just JSON, with a content-hashed name.
-        rules: [{test: SEARCH_INDEX_PATH, type: 'asset/resource', generator: {filename: SEARCH_INDEX_ASSET, emit: !isServer}}],
+        // The search files are files the browser fetches, not modules it runs: no JavaScript to
+        // parse around them and no escaping of their Chinese, just JSON, with content-hashed names.
+        rules: [{test: SEARCH_FILES_PATH, type: 'asset/resource', generator: {filename: SEARCH_ASSET, emit: !isServer}}],
       },
     }),
 
@@ -54,8 +54,11 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       const advisor = await actions.createData('advisor.json', buildAdvisorData(content));
       buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
-      // The search box fetches this file when a reader starts to search (src/components/Search/loadEngine.ts).
-      await actions.createData(SEARCH_INDEX_FILE, JSON.stringify(await buildLocaleSearchIndex(content, locale)));
+      // The search box fetches the index when a reader starts to search, and the texts only when a
+      // result's match lies beyond its snippet (src/components/Search/loadEngine.ts).
+      const search = await buildLocaleSearchFiles(content, locale);
+      await actions.createData(SEARCH_INDEX_FILE, JSON.stringify(search.index));
+      await actions.createData(SEARCH_TEXTS_FILE, JSON.stringify(search.texts));
     },
 
     async postBuild({outDir, content}) {

@@ -1,7 +1,8 @@
 import type {Page} from '@playwright/test';
 import {expect, openPage, test} from './fixtures';
 
-const isIndexRequest = (url: string) => /\/assets\/search\/search-index\.[0-9a-f]{8}\.json$/.test(url);
+/** The search files: the index, and the texts (fetched only after results whose match lies beyond their snippet). */
+const isIndexRequest = (url: string) => /\/assets\/search\/search-(?:index|texts)\.[0-9a-f]{8}\.json$/.test(url);
 
 /** Opens the navbar's search dialog with the keyboard shortcut and types a query. */
 async function searchFor(page: Page, query: string) {
@@ -118,6 +119,24 @@ for (const [path, query, expected, href] of [
     await expect(first).toContainText(expected);
     await expect(first).toHaveAttribute('href', new RegExp(`^${href}`));
     await expect(first.locator('mark').first()).toBeVisible();
+  });
+}
+
+for (const [path, query, href] of [
+  ['/search', 'examination', '/standards/cccs-pq#what-it-is-and-who-owns-it'],
+  ['/zh-Hans/search', '坐席', '/zh-Hans/standards/en-15838#标准是什么归谁所有'],
+] as const) {
+  test(`every result of "${query}" shows its match, even one that lies beyond the start of its section`, async ({page}) => {
+    await openPage(page, `${path}?q=${encodeURIComponent(query)}`);
+    const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+    // This section's opening words do not hold the query: its snippet becomes the words around the match.
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((els) => els.map((e) => decodeURIComponent(e.getAttribute('href') ?? '')));
+    expect(hrefs).toContain(href);
+    const section = links.nth(hrefs.indexOf(href));
+    await expect(section.locator('mark').first()).toHaveText(new RegExp(query, 'i'));
+    await expect(section).toContainText('…');
+    for (const link of await links.all()) await expect(link.locator('mark').first()).toBeVisible();
   });
 }
 

@@ -19,6 +19,7 @@ const doc = (id: number, fields: Partial<SearchDocument>): SearchDocument => ({
   keys: '',
   body: '',
   snippet: '',
+  text: '',
   href: `/standards/a#s${id}`,
   ...fields,
 });

@@ -25,13 +25,18 @@ export interface SearchDocument {
   body: string;
   /** The text shown under the title: short, since every byte of it is downloaded. */
   snippet: string;
+  /**
+   * All of the body as a reader reads it: fetched only when a result's match lies beyond its
+   * snippet, to show the words around the match instead (textsFile.ts).
+   */
+  text: string;
   /** Without the locale's base URL: the site's links add it. */
   href: string;
   themes?: string[];
 }
 
 /** How much of a prose section travels as its snippet, in characters, per script. */
-const SNIPPET_LENGTH: Record<Locale, number> = {en: 200, 'zh-Hans': 90};
+export const SNIPPET_LENGTH: Record<Locale, number> = {en: 200, 'zh-Hans': 90};
 
 /** A sentence boundary near `max`, so a snippet does not stop mid-word. */
 export function truncate(text: string, max: number): string {
@@ -72,6 +77,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
       keys: [s.id, names.name, names.short, ...(names.aliases ?? []), ...s.editions.map((e) => `${names.short} ${e.version}`)].join(' '),
       body: `${s.summary[locale]} ${s.question[locale]}`,
       snippet: s.summary[locale],
+      text: `${s.summary[locale]} ${s.question[locale]}`,
       href: `/standards/${s.id}`,
     });
   }
@@ -90,6 +96,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         keys: `${short(catalogue.standard)} ${catalogue.edition} ${unit.id}`,
         body: `${unit.summary[locale]} ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' ')}`,
         snippet: unit.summary[locale],
+        text: `${unit.summary[locale]} — ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' · ')}`,
         href: `/standards/${catalogue.standard}#${unitAnchor(catalogue.key, unit.id)}`,
         themes: unit.themes,
       });
@@ -110,6 +117,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         keys: `${short(from.standard)} ${m.from} ${short(to.standard)} ${m.to}`,
         body: m.rationale[locale],
         snippet: m.rationale[locale],
+        text: m.rationale[locale],
         href: `/crosswalk?from=${from.standard}&to=${to.standard}`,
       });
     }
@@ -126,6 +134,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         keys: '',
         body: section.text,
         snippet: truncate(section.text, SNIPPET_LENGTH[locale]),
+        text: section.text,
         href: `/standards/${s.id}#${section.anchor}`,
       });
     }

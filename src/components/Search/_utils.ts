@@ -58,3 +58,31 @@ export function searchParamsOf(query: string, filters: SearchFilters): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** Whether a hit's title or snippet shows one of its matches. */
+export const showsMatch = (hit: SearchHit): boolean => findTerms(hit.title, hit.terms).length > 0 || findTerms(hit.snippet, hit.terms).length > 0;
+
+const ELLIPSIS = '…';
+
+/**
+ * The hit's snippet when it (or the title) shows a match; else about `length` characters of its
+ * whole text around the first match, cut between words where the text has spaces, with an
+ * ellipsis where it was cut. The snippet as it is when the text holds no match either.
+ */
+export function snippetShowingMatch(hit: SearchHit, text: string | undefined, length: number): string {
+  if (!text || showsMatch(hit)) return hit.snippet;
+  const [first] = findTerms(text, hit.terms);
+  if (!first) return hit.snippet;
+  // A third of the window before the match, the rest after it.
+  let start = Math.max(0, Math.min(first[0] - Math.floor(length / 3), text.length - length));
+  let end = Math.min(text.length, start + length);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < first[0]) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > first[1]) end = space;
+  }
+  return `${start > 0 ? ELLIPSIS : ''}${text.slice(start, end).trim()}${end < text.length ? ELLIPSIS : ''}`;
+}

@@ -1,25 +1,38 @@
 /**
- * Loads the search engine and this locale's index on first use, once, both fetched in parallel
- * only when a reader starts to search: the engine is its own chunk, the index a static JSON file
- * with a content-hashed name (importing it gives only its URL).
+ * Loads this locale's search files on first use, once each. The engine (its own chunk) and the
+ * index (a static JSON file with a content-hashed name: importing it gives only its URL) are
+ * fetched in parallel when a reader starts to search; the texts only when a result's match lies
+ * beyond its snippet.
  */
-import type {SearchEngine, SearchIndexFile} from '@site/plugins/standards-compiler/search/searchIndex';
+import type {SearchIndexFile} from '@site/plugins/standards-compiler/search/searchIndex';
+import type {SearchTextsFile} from '@site/plugins/standards-compiler/search/textsFile';
 import indexUrl from '@generated/standards-compiler/default/search-index.json';
+import textsUrl from '@generated/standards-compiler/default/search-texts.json';
 
-let pending: Promise<SearchEngine> | undefined;
-
-async function fetchIndex(): Promise<SearchIndexFile> {
-  const response = await fetch(indexUrl);
-  if (!response.ok) throw new Error(`${indexUrl}: ${response.status} ${response.statusText}`);
-  return (await response.json()) as SearchIndexFile;
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return (await response.json()) as T;
 }
 
-export function loadSearchEngine(): Promise<SearchEngine> {
-  pending ??= Promise.all([fetchIndex(), import(/* webpackChunkName: "search-engine" */ '@site/plugins/standards-compiler/search/searchIndex')]).then(
+/** The promise of `load()`, made once; forgotten if it fails, so that a later call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (!pending) {
+      pending = load();
+      pending.catch(() => {
+        pending = undefined;
+      });
+    }
+    return pending;
+  };
+}
+
+export const loadSearchEngine = once(() =>
+  Promise.all([fetchJson<SearchIndexFile>(indexUrl), import(/* webpackChunkName: "search-engine" */ '@site/plugins/standards-compiler/search/searchIndex')]).then(
     ([file, engine]) => new engine.SearchEngine(file),
-  );
-  pending.catch(() => {
-    pending = undefined;
-  });
-  return pending;
-}
+  ),
+);
+
+export const loadSearchTexts = once(() => fetchJson<SearchTextsFile>(textsUrl));

@@ -1,16 +1,21 @@
 /**
  * Runs a query against this locale's index. Nothing is fetched until `active` is true (the reader
  * focused the box, opened the dialog or arrived with a query); then results follow every keystroke.
+ * When a result's match lies beyond its snippet, the texts are fetched once and its snippet
+ * becomes the words around the match.
  */
 import type {SearchEngine, SearchFilters, SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
+import type {SearchTextsFile} from '@site/plugins/standards-compiler/search/textsFile';
 import {useEffect, useMemo, useState} from 'react';
-import {loadSearchEngine} from './loadEngine';
+import {showsMatch, snippetShowingMatch} from './_utils';
+import {loadSearchEngine, loadSearchTexts} from './loadEngine';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export function useSearch(query: string, filters: SearchFilters, {active, limit}: {active: boolean; limit: number}) {
   const [engine, setEngine] = useState<SearchEngine>();
   const [status, setStatus] = useState<SearchStatus>('idle');
+  const [texts, setTexts] = useState<SearchTextsFile>();
 
   useEffect(() => {
     if (!active || engine) return;
@@ -30,9 +35,20 @@ export function useSearch(query: string, filters: SearchFilters, {active, limit}
   }, [active, engine]);
 
   const {standard, kind, theme} = filters;
-  const hits: SearchHit[] = useMemo(
+  const found: SearchHit[] = useMemo(
     () => (engine && query.trim() ? engine.search(query, {limit, filters: {standard, kind, theme}}) : []),
     [engine, query, limit, standard, kind, theme],
+  );
+
+  const hidesMatch = !texts && found.some((hit) => !showsMatch(hit));
+  useEffect(() => {
+    // Once fetched, the texts serve every later query; without them the snippets stay as they are.
+    if (hidesMatch) loadSearchTexts().then(setTexts, () => undefined);
+  }, [hidesMatch]);
+
+  const hits = useMemo(
+    () => (texts ? found.map((hit) => ({...hit, snippet: snippetShowingMatch(hit, texts.texts[hit.id], texts.snippetLength)})) : found),
+    [found, texts],
   );
   return {status, hits, themes: engine?.themes ?? []};
 }
