@@ -165,17 +165,23 @@ export class SearchEngine {
     this.candidates = new Int32Array(size);
   }
 
-  /** The id of an indexed term, or -1: a binary search of the terms in order. */
-  private termId(term: string): number {
+  /** The id of the first indexed term at or after `key` in term order: a binary search. */
+  private firstAtOrAfter(key: string): number {
     const {terms} = this;
     let lo = 0;
     let hi = terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (terms[mid] < term) lo = mid + 1;
+      if (terms[mid] < key) lo = mid + 1;
       else hi = mid;
     }
-    return lo < terms.length && terms[lo] === term ? lo : -1;
+    return lo;
+  }
+
+  /** The id of an indexed term, or -1. */
+  private termId(term: string): number {
+    const at = this.firstAtOrAfter(term);
+    return this.terms[at] === term ? at : -1;
   }
 
   /** The documents holding a term in a field, best positions first: decoded on first use, then kept. */
@@ -220,13 +226,7 @@ export class SearchEngine {
    */
   private withPrefix(prefix: string, found: Alternatives, weight: number, limit = PREFIX_LIMIT): void {
     const {terms, frequency} = this;
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (terms[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstAtOrAfter(prefix);
     // The most frequent, by insertion as they come: a stable selection.
     const top: number[] = [];
     let count = 0;
