@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {type InputError, describeInputError, parseAdviceInput, serializeAdviceInput} from '../../plugins/standards-compiler/advisor/input';
-import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES} from '../../plugins/standards-compiler/vocabulary';
+import {INPUT_OPTIONS, type InputError, describeInputError, parseAdviceInput, serializeAdviceInput} from '../../plugins/standards-compiler/advisor/input';
+import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES} from '../../plugins/standards-compiler/vocabulary';
 import {advisorData, inputContext, parse} from '../support/advisor';
 
 const messages = (errors: InputError[]) => errors.map((e) => describeInputError(e, 'en', '--'));
@@ -116,6 +116,25 @@ describe('the advise command line', () => {
     assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
     assert.ok(advice.notRecommended.find((n: {id: string}) => n.id === 'copc').reasons[0].includes('CNY 500,000'));
   });
+
+  for (const [locale, usage, option] of [
+    ['en', 'Usage: npm run --silent advise -- [options]', 'expected a value'],
+    ['zh-Hans', '用法：npm run --silent advise -- [选项]', '缺少取值'],
+  ] as const) {
+    it(`explains itself in ${locale}: --help lists every option and every industry, operation and goal it accepts`, () => {
+      const {code, stdout} = runCli('--help', '--locale', locale);
+      assert.equal(code, 0);
+      assert.equal(stdout.split('\n')[0], usage);
+      for (const o of [...INPUT_OPTIONS, 'locale', 'json', 'help']) assert.match(stdout, new RegExp(`^  --${o}\\b`, 'm'), `--${o}`);
+      for (const id of [...INDUSTRIES, ...OPERATION_TYPES, ...ADVISOR_GOALS]) assert.ok(stdout.includes(id), id);
+    });
+
+    it(`names mistakes in the command line's shape in ${locale}, wherever --locale stands`, () => {
+      const {code, stderr} = runCli('--goal', '--locale', locale);
+      assert.equal(code, 2);
+      assert.match(stderr, new RegExp(`^--goal: ${option}$`, 'm'));
+    });
+  }
 
   it('prints a readable table in Chinese with --locale zh-Hans', () => {
     const {code, stdout} = runCli('--for', 'individual', '--country', 'CN', '--goal', 'individual-career', '--locale', 'zh-Hans');

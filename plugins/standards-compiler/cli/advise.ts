@@ -6,33 +6,79 @@
  */
 import {advise, type Advice} from '../advisor/advise';
 import {buildAdvisorData} from '../advisor/data';
-import {INPUT_OPTIONS, describeInputError, parseAdviceInput} from '../advisor/input';
+import {INPUT_OPTIONS, type InputError, PARTIES, describeInputError, parseAdviceInput} from '../advisor/input';
 import {ratedCurrencies} from '../advisor/money';
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
-import {LOCALES, type Locale} from '../vocabulary';
+import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../vocabulary';
 
-const USAGE = `Usage: npm run --silent advise -- [options]
-  --for organization|individual   who is to be certified (default: organization)
-  --industry ID                   banking, insurance, telecom, it-services, bpo, retail, public-sector,
-                                  healthcare, utilities, travel, manufacturing, other
-  --operation ID                  in-house, outsourcer, it-support, public-service
-  --seats N                       seats in the centre
-  --country CC                    ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)
-  --budget AMOUNT --currency CODE budget, and the ISO 4217 currency of every amount (default: USD)
-  --months N                      months available
-  --goal ID                       a goal (repeatable, at least one)
-  --has STANDARD_ID               a certification already held (repeatable)
-  --locale en|zh-Hans             language of the reasons (default: en)
-  --json                          print one JSON object instead of a table
-`;
+/** What each option takes and means, per locale; the closed lists come from the vocabulary. */
+const USAGE: Record<Locale, {usage: string; options: [string, string][]}> = {
+  en: {
+    usage: 'Usage: npm run --silent advise -- [options]',
+    options: [
+      [`--for ${PARTIES.join('|')}`, 'who is to be certified (default: organization)'],
+      ['--industry ID', `the centre's industry: ${INDUSTRIES.join(', ')}`],
+      ['--operation ID', `the kind of operation: ${OPERATION_TYPES.join(', ')}`],
+      ['--seats N', 'seats in the centre'],
+      ['--country CC', 'ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)'],
+      ['--budget AMOUNT', 'the budget, in --currency'],
+      ['--currency CODE', 'the ISO 4217 currency of every amount (default: USD)'],
+      ['--months N', 'months available'],
+      ['--goal ID', `a goal (repeatable, at least one): ${ADVISOR_GOALS.join(', ')}`],
+      ['--has STANDARD_ID', 'a certification already held (repeatable)'],
+      [`--locale ${LOCALES.join('|')}`, 'language of the output (default: en)'],
+      ['--json', 'print one JSON object instead of a table'],
+      ['--help', 'print this help'],
+    ],
+  },
+  'zh-Hans': {
+    usage: '用法：npm run --silent advise -- [选项]',
+    options: [
+      [`--for ${PARTIES.join('|')}`, '认证对象：组织或个人（默认：organization，组织）'],
+      ['--industry ID', `所在行业：${INDUSTRIES.join(', ')}`],
+      ['--operation ID', `运营类型：${OPERATION_TYPES.join(', ')}`],
+      ['--seats N', '中心的座席数'],
+      ['--country CC', '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）'],
+      ['--budget AMOUNT', '预算，以 --currency 计'],
+      ['--currency CODE', '所有金额的 ISO 4217 货币代码（默认：USD）'],
+      ['--months N', '可用的月数'],
+      ['--goal ID', `目标（可重复，至少一个）：${ADVISOR_GOALS.join(', ')}`],
+      ['--has STANDARD_ID', '已持有的认证（可重复）'],
+      [`--locale ${LOCALES.join('|')}`, '输出语言（默认：en）'],
+      ['--json', '输出一个 JSON 对象，而不是表格'],
+      ['--help', '显示本帮助'],
+    ],
+  },
+};
+
+const usageText = (locale: Locale): string => {
+  const {usage, options} = USAGE[locale];
+  const width = Math.max(...options.map(([option]) => option.length)) + 2;
+  return `${usage}\n${options.map(([option, text]) => `  ${option.padEnd(width)}${text}`).join('\n')}\n`;
+};
+
+/** A mistake in the shape of the command line itself, before any value is read: `arg` is the argument at fault. */
+interface ArgvError {
+  code: 'not-an-option' | 'takes-no-value' | 'expected-value';
+  arg: string;
+}
+
+const ARGV_ERROR_TEXT: Record<Locale, Record<ArgvError['code'], string>> = {
+  en: {'not-an-option': 'expected an option such as --goal; see --help', 'takes-no-value': 'takes no value', 'expected-value': 'expected a value'},
+  'zh-Hans': {'not-an-option': '应为一个选项，例如 --goal；参见 --help', 'takes-no-value': '不接受取值', 'expected-value': '缺少取值'},
+};
+
+/** Options of the command line only, beside the advisor's input options. */
+const CLI_OPTIONS = ['locale', 'json', 'help'] as const;
 
 interface CliArgs {
   values: Map<string, string[]>;
   json: boolean;
   locale: Locale;
   help: boolean;
-  errors: string[];
+  /** Kept as data and put into words once --locale is known, wherever it stands. */
+  errors: (ArgvError | InputError)[];
 }
 
 /** `--name value` and `--name=value`; every option but --json and --help takes a value. */
@@ -42,34 +88,37 @@ function parseArgv(argv: readonly string[]): CliArgs {
     const arg = argv[i];
     const match = /^--([a-zA-Z-]+)(?:=(.*))?$/s.exec(arg);
     if (!match) {
-      args.errors.push(`${arg}: expected an option such as --goal; see --help`);
+      args.errors.push({code: 'not-an-option', arg});
       continue;
     }
     const [, name, inline] = match;
     if (name === 'json' || name === 'help') {
-      if (inline !== undefined) args.errors.push(`--${name}: takes no value`);
+      if (inline !== undefined) args.errors.push({code: 'takes-no-value', arg: `--${name}`});
       args[name] = true;
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-      args.errors.push(`--${name}: expected a value`);
+      args.errors.push({code: 'expected-value', arg: `--${name}`});
       if (inline === undefined && value !== undefined) i--;
       continue;
     }
     if (name === 'locale') {
       if ((LOCALES as readonly string[]).includes(value)) args.locale = value as Locale;
-      else args.errors.push(`--locale: "${value}" is not a known value; expected one of ${LOCALES.join(', ')}`);
+      else args.errors.push({option: 'locale', code: 'unknown-value', got: value, valid: LOCALES});
       continue;
     }
     if (!(INPUT_OPTIONS as readonly string[]).includes(name)) {
-      args.errors.push(`--${name}: unknown option; expected one of ${[...INPUT_OPTIONS, 'locale', 'json', 'help'].map((o) => `--${o}`).join(', ')}`);
+      args.errors.push({option: name, code: 'unknown-option', valid: [...INPUT_OPTIONS, ...CLI_OPTIONS].map((o) => `--${o}`)});
       continue;
     }
     args.values.set(name, [...(args.values.get(name) ?? []), value]);
   }
   return args;
 }
+
+const describeError = (error: ArgvError | InputError, locale: Locale): string =>
+  'option' in error ? describeInputError(error, locale, '--') : `${error.arg}: ${ARGV_ERROR_TEXT[locale][error.code]}`;
 
 /** The JSON the issue specifies, with the figures' years, sources and conversions kept. */
 const adviceJson = (advice: Advice) => ({
@@ -122,13 +171,13 @@ function adviceTable(advice: Advice): string {
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgv(argv);
   if (args.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(usageText(args.locale));
     return 0;
   }
   const content = await compileStandards(process.cwd());
   const data = buildAdvisorData(content);
   const parsed = parseAdviceInput(args.values, {standardIds: data.standards.map((s) => s.id), currencies: ratedCurrencies(data.rates)});
-  const errors = [...args.errors, ...(parsed.ok ? [] : parsed.errors.map((e) => describeInputError(e, args.locale, '--')))];
+  const errors = [...args.errors, ...(parsed.ok ? [] : parsed.errors)].map((e) => describeError(e, args.locale));
   if (errors.length || !parsed.ok) {
     process.stderr.write(`${errors.join('\n')}\n`);
     return 2;
