@@ -63,11 +63,15 @@ export function searchParamsOf(query: string, filters: SearchFilters): string {
 export const showsMatch = (hit: SearchHit): boolean => findTerms(hit.title, hit.terms).length > 0 || findTerms(hit.snippet, hit.terms).length > 0;
 
 const ELLIPSIS = '…';
+/** A letter or digit of a script written with spaces between words (not Han). */
+const SPACED_WORD_CHARACTER = /^(?!\p{Script=Han})[\p{L}\p{N}]$/u;
+const inWord = (text: string, at: number): boolean =>
+  at > 0 && at < text.length && SPACED_WORD_CHARACTER.test(text[at - 1]) && SPACED_WORD_CHARACTER.test(text[at]);
 
 /**
  * The hit's snippet when it (or the title) shows a match; else about `length` characters of its
- * whole text around the first match, cut between words where the text has spaces, with an
- * ellipsis where it was cut. The snippet as it is when the text holds no match either.
+ * whole text around the first match, never cutting an English word in two (Chinese may be cut
+ * anywhere), with an ellipsis where it was cut. The snippet as it is when the text holds no match.
  */
 export function snippetShowingMatch(hit: SearchHit, text: string | undefined, length: number): string {
   if (!text || showsMatch(hit)) return hit.snippet;
@@ -76,13 +80,9 @@ export function snippetShowingMatch(hit: SearchHit, text: string | undefined, le
   // A third of the window before the match, the rest after it.
   let start = Math.max(0, Math.min(first[0] - Math.floor(length / 3), text.length - length));
   let end = Math.min(text.length, start + length);
-  if (start > 0) {
-    const space = text.indexOf(' ', start);
-    if (space >= 0 && space < first[0]) start = space + 1;
-  }
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > first[1]) end = space;
-  }
+  while (start < first[0] && inWord(text, start)) start++;
+  // Nor open on the end of the sentence before.
+  while (start > 0 && start < first[0] && /[\s\p{P}]/u.test(text[start])) start++;
+  while (end > first[1] && inWord(text, end)) end--;
   return `${start > 0 ? ELLIPSIS : ''}${text.slice(start, end).trim()}${end < text.length ? ELLIPSIS : ''}`;
 }
