@@ -3,9 +3,23 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import type {StandardsGlobalData, StandardSummary} from '@site/plugins/standards-compiler/props';
 import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
 
-/** Every standard's one-line summary (global data), and its name by id in the reader's language. */
-export default function useStandards(): {standards: StandardSummary[]; nameOf: (id: string) => string} {
+/**
+ * Every standard's one-line summary (global data), and its name by id in the reader's language:
+ * `nameOf` the name alone, `headingOf` the name with its short form where the name does not hold
+ * it ("Customer Contact Center Standard for Operation Performance (CCCS-OP)"), for a heading that
+ * must be recognized by either.
+ */
+export default function useStandards(): {standards: StandardSummary[]; nameOf: (id: string) => string; headingOf: (id: string) => string} {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
-  return {standards, nameOf: (id) => standards.find((s) => s.id === id)?.names[locale].name ?? id};
+  const namesOf = (id: string) => standards.find((s) => s.id === id)?.names[locale];
+  return {
+    standards,
+    nameOf: (id) => namesOf(id)?.name ?? id,
+    headingOf: (id) => {
+      const names = namesOf(id);
+      if (!names) return id;
+      return names.name.includes(names.short) ? names.name : `${names.name} (${names.short})`;
+    },
+  };
 }

@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import type {SearchFilters} from '@site/plugins/standards-compiler/search/searchIndex';
 import Filters from '@site/src/components/Search/Filters';
+import Highlight from '@site/src/components/Search/Highlight';
 import HitContent from '@site/src/components/Search/HitContent';
 import {groupByStandard, parseSearchParams, searchParamsOf} from '@site/src/components/Search/_utils';
 import styles from '@site/src/components/Search/styles.module.css';
@@ -17,7 +18,7 @@ const PAGE_LIMIT = 60;
 export default function Search(): React.ReactElement {
   const location = useLocation();
   const history = useHistory();
-  const {nameOf} = useStandards();
+  const {headingOf} = useStandards();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [focused, setFocused] = useState(false);
@@ -74,7 +75,9 @@ export default function Search(): React.ReactElement {
         </p>
         {groups.map((group) => (
           <section key={group.standard} aria-labelledby={`search-group-${group.standard}`}>
-            <h2 id={`search-group-${group.standard}`}>{nameOf(group.standard)}</h2>
+            <h2 id={`search-group-${group.standard}`}>
+              <Highlight text={headingOf(group.standard)} terms={group.terms} />
+            </h2>
             <ul className={styles.results}>
               {group.hits.map((hit) => (
                 <li key={hit.id}>

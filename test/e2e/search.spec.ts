@@ -45,7 +45,19 @@ test('ids and numbers match as typed: "ISO 9001 8.5" finds clause 8.5 of ISO 900
   const first = page.getByRole('listbox').getByRole('option').first();
   await expect(first).toContainText('8.5');
   await expect(first).toContainText('Production and service provision');
+  await expect(first.locator('mark').first()).toHaveText('8.5');
 });
+
+for (const home of ['/', '/zh-Hans/']) {
+  test(`a standard's short name finds it, and its results' heading marks the name (${home})`, async ({page}) => {
+    await openPage(page, home);
+    await searchFor(page, 'CCCS');
+    const heading = page.getByRole('dialog').getByRole('group').first().locator('[role="presentation"]');
+    // The full name does not hold "CCCS": the heading adds the short form, marked.
+    await expect(heading).toContainText('(CCCS-OP)');
+    await expect(heading.locator('mark')).toHaveText('CCCS');
+  });
+}
 
 test('a word with one typo still finds its clause', async ({page}) => {
   await openPage(page, '/');

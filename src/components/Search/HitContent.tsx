@@ -9,7 +9,11 @@ export default function HitContent({hit}: {hit: SearchHit}): React.ReactElement 
   return (
     <>
       <span className={styles.hitHead}>
-        {hit.ref && <span className={styles.ref}>{hit.ref}</span>}{' '}
+        {hit.ref && (
+          <span className={styles.ref}>
+            <Highlight text={hit.ref} terms={hit.terms} />
+          </span>
+        )}{' '}
         <span className={styles.title}>
           <Highlight text={hit.title} terms={hit.terms} />
         </span>{' '}

@@ -24,6 +24,8 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>): Seg
 export interface HitGroup {
   standard: string;
   hits: SearchHit[];
+  /** Every term its hits matched: the group's heading (the standard's name) marks them too. */
+  terms: ReadonlySet<string>;
 }
 
 /** Hits grouped by standard; groups in the order of their best hit, hits in rank order. */
@@ -34,7 +36,7 @@ export function groupByStandard(hits: readonly SearchHit[]): HitGroup[] {
     if (group) group.push(hit);
     else groups.set(hit.standard, [hit]);
   }
-  return [...groups].map(([standard, list]) => ({standard, hits: list}));
+  return [...groups].map(([standard, list]) => ({standard, hits: list, terms: new Set(list.flatMap((hit) => [...hit.terms]))}));
 }
 
 /** The query and filters a /search URL holds; unknown kinds are ignored. */

@@ -10,6 +10,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import type {SearchFilters, SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
 import Filters from '@site/src/components/Search/Filters';
+import Highlight from '@site/src/components/Search/Highlight';
 import HitContent from '@site/src/components/Search/HitContent';
 import {groupByStandard, searchParamsOf} from '@site/src/components/Search/_utils';
 import {loadSearchEngine} from '@site/src/components/Search/loadEngine';
@@ -27,7 +28,7 @@ export default function SearchBar(): React.ReactElement {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [active, setActive] = useState(0);
-  const {nameOf} = useStandards();
+  const {headingOf} = useStandards();
   const history = useHistory();
   const {withBaseUrl} = useBaseUrlUtils();
   const searchPage = useBaseUrl('/search');
@@ -125,7 +126,7 @@ export default function SearchBar(): React.ReactElement {
           {groups.map((group) => (
             <div key={group.standard} role="group" aria-labelledby={`${id}-group-${group.standard}`}>
               <div id={`${id}-group-${group.standard}`} role="presentation" className={styles.group}>
-                {nameOf(group.standard)}
+                <Highlight text={headingOf(group.standard)} terms={group.terms} />
               </div>
               {group.hits.map((hit) => {
                 const selected = ordered[active] === hit;
