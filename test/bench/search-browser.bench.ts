@@ -147,7 +147,7 @@ async function measureOnce(browser: Browser, url: string, listSelector: string, 
     const [download, chunks, engine] = await page.evaluate(() => {
       const start = (window as unknown as {searchProbe: Probe}).searchProbe.lastStart ?? 0;
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-      const [fetched, loaded] = [at('search-chunks'), at('search-engine')];
+      const [fetched, loaded] = [at('search-files'), at('search-engine')];
       const index = performance.getEntriesByType('resource').find((r) => r.name.includes('search-index')) as PerformanceResourceTiming | undefined;
       return fetched === undefined || loaded === undefined || !index ? [] : [index.responseEnd - start, fetched - index.responseEnd, loaded - fetched];
     });

@@ -126,7 +126,8 @@ describe('the advise command line', () => {
       assert.equal(code, 0);
       assert.equal(stdout.split('\n')[0], usage);
       for (const o of [...INPUT_OPTIONS, 'locale', 'json', 'help']) assert.match(stdout, new RegExp(`^  --${o}\\b`, 'm'), `--${o}`);
-      for (const id of [...INDUSTRIES, ...OPERATION_TYPES, ...ADVISOR_GOALS]) assert.ok(stdout.includes(id), id);
+      // Each id as an item of a list (after a colon or a comma), not merely as part of another word.
+      for (const id of [...INDUSTRIES, ...OPERATION_TYPES, ...ADVISOR_GOALS]) assert.match(stdout, new RegExp(`(?:: |：|, )${id}(?:,|$)`, 'm'), id);
     });
 
     it(`names mistakes in the command line's shape in ${locale}, wherever --locale stands`, () => {

@@ -12,50 +12,28 @@ import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
 import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../vocabulary';
 
-/** What each option takes and means, per locale; the closed lists come from the vocabulary. */
-const USAGE: Record<Locale, {usage: string; options: [string, string][]}> = {
-  en: {
-    usage: 'Usage: npm run --silent advise -- [options]',
-    options: [
-      [`--for ${PARTIES.join('|')}`, 'who is to be certified (default: organization)'],
-      ['--industry ID', `the centre's industry: ${INDUSTRIES.join(', ')}`],
-      ['--operation ID', `the kind of operation: ${OPERATION_TYPES.join(', ')}`],
-      ['--seats N', 'seats in the centre'],
-      ['--country CC', 'ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)'],
-      ['--budget AMOUNT', 'the budget, in --currency'],
-      ['--currency CODE', 'the ISO 4217 currency of every amount (default: USD)'],
-      ['--months N', 'months available'],
-      ['--goal ID', `a goal (repeatable, at least one): ${ADVISOR_GOALS.join(', ')}`],
-      ['--has STANDARD_ID', 'a certification already held (repeatable)'],
-      [`--locale ${LOCALES.join('|')}`, 'language of the output (default: en)'],
-      ['--json', 'print one JSON object instead of a table'],
-      ['--help', 'print this help'],
-    ],
-  },
-  'zh-Hans': {
-    usage: '用法：npm run --silent advise -- [选项]',
-    options: [
-      [`--for ${PARTIES.join('|')}`, '认证对象：组织或个人（默认：organization，组织）'],
-      ['--industry ID', `所在行业：${INDUSTRIES.join(', ')}`],
-      ['--operation ID', `运营类型：${OPERATION_TYPES.join(', ')}`],
-      ['--seats N', '中心的座席数'],
-      ['--country CC', '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）'],
-      ['--budget AMOUNT', '预算，以 --currency 计'],
-      ['--currency CODE', '所有金额的 ISO 4217 货币代码（默认：USD）'],
-      ['--months N', '可用的月数'],
-      ['--goal ID', `目标（可重复，至少一个）：${ADVISOR_GOALS.join(', ')}`],
-      ['--has STANDARD_ID', '已持有的认证（可重复）'],
-      [`--locale ${LOCALES.join('|')}`, '输出语言（默认：en）'],
-      ['--json', '输出一个 JSON 对象，而不是表格'],
-      ['--help', '显示本帮助'],
-    ],
-  },
-};
+const USAGE: Record<Locale, string> = {en: 'Usage: npm run --silent advise -- [options]', 'zh-Hans': '用法：npm run --silent advise -- [选项]'};
+
+/** Each option as typed, and what it means in each locale; the closed lists come from the vocabulary. */
+const OPTION_HELP: [option: string, text: Record<Locale, string>][] = [
+  [`--for ${PARTIES.join('|')}`, {en: 'who is to be certified (default: organization)', 'zh-Hans': '认证对象：组织或个人（默认：organization，组织）'}],
+  ['--industry ID', {en: `the centre's industry: ${INDUSTRIES.join(', ')}`, 'zh-Hans': `所在行业：${INDUSTRIES.join(', ')}`}],
+  ['--operation ID', {en: `the kind of operation: ${OPERATION_TYPES.join(', ')}`, 'zh-Hans': `运营类型：${OPERATION_TYPES.join(', ')}`}],
+  ['--seats N', {en: 'seats in the centre', 'zh-Hans': '中心的座席数'}],
+  ['--country CC', {en: 'ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)', 'zh-Hans': '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）'}],
+  ['--budget AMOUNT', {en: 'the budget, in --currency', 'zh-Hans': '预算，以 --currency 计'}],
+  ['--currency CODE', {en: 'the ISO 4217 currency of every amount (default: USD)', 'zh-Hans': '所有金额的 ISO 4217 货币代码（默认：USD）'}],
+  ['--months N', {en: 'months available', 'zh-Hans': '可用的月数'}],
+  ['--goal ID', {en: `a goal (repeatable, at least one): ${ADVISOR_GOALS.join(', ')}`, 'zh-Hans': `目标（可重复，至少一个）：${ADVISOR_GOALS.join(', ')}`}],
+  ['--has STANDARD_ID', {en: 'a certification already held (repeatable)', 'zh-Hans': '已持有的认证（可重复）'}],
+  [`--locale ${LOCALES.join('|')}`, {en: 'language of the output (default: en)', 'zh-Hans': '输出语言（默认：en）'}],
+  ['--json', {en: 'print one JSON object instead of a table', 'zh-Hans': '输出一个 JSON 对象，而不是表格'}],
+  ['--help', {en: 'print this help', 'zh-Hans': '显示本帮助'}],
+];
 
 const usageText = (locale: Locale): string => {
-  const {usage, options} = USAGE[locale];
-  const width = Math.max(...options.map(([option]) => option.length)) + 2;
-  return `${usage}\n${options.map(([option, text]) => `  ${option.padEnd(width)}${text}`).join('\n')}\n`;
+  const width = Math.max(...OPTION_HELP.map(([option]) => option.length)) + 2;
+  return `${USAGE[locale]}\n${OPTION_HELP.map(([option, text]) => `  ${option.padEnd(width)}${text[locale]}`).join('\n')}\n`;
 };
 
 /** A mistake in the shape of the command line itself, before any value is read: `arg` is the argument at fault. */

@@ -14,12 +14,10 @@ export const SEARCH_INDEX_VERSION = 3;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body'] as const;
-export type Field = (typeof FIELDS)[number];
 
 /** What a result shows: the stored part of a document. */
-export const STORED = ['kind', 'standard', 'ref', 'title', 'snippet', 'href', 'themes'] as const;
-export type StoredDocument = Pick<SearchDocument, (typeof STORED)[number]>;
-/** A stored document as the file holds it: its STORED fields in order, '' for a missing ref, [] for no themes. */
+export type StoredDocument = Pick<SearchDocument, 'kind' | 'standard' | 'ref' | 'title' | 'snippet' | 'href' | 'themes'>;
+/** A stored document as the file holds it: its fields in order, '' for a missing ref, [] for no themes. */
 export type StoredTuple = [kind: StoredDocument['kind'], standard: string, ref: string, title: string, snippet: string, href: string, themes: string[]];
 
 export interface SearchIndexFile {

@@ -16,7 +16,6 @@ import type {SearchKind} from './kinds';
 import {type CharacterMap, type QueryTerm, analyze} from './tokenize';
 import {parseCharacterTable} from './traditional';
 
-export {SEARCH_INDEX_VERSION};
 export type {SearchIndexFile, StoredDocument};
 
 /** How much a match in each field counts, in the order of FIELDS: keys, heading, body. */

@@ -6,10 +6,7 @@
  */
 import type {SearchDocument} from './documents';
 
-export const SEARCH_TEXTS_VERSION = 1;
-
 export interface SearchTextsFile {
-  version: typeof SEARCH_TEXTS_VERSION;
   locale: string;
   /** How long a snippet is, in characters: a window around a match is as long. */
   snippetLength: number;
@@ -18,7 +15,6 @@ export interface SearchTextsFile {
 }
 
 export const buildSearchTexts = (docs: readonly SearchDocument[], locale: string, snippetLength: number): SearchTextsFile => ({
-  version: SEARCH_TEXTS_VERSION,
   locale,
   snippetLength,
   texts: docs.map((d) => (d.text === d.snippet ? '' : d.text)),

@@ -61,8 +61,8 @@ export function searchParamsOf(query: string, filters: SearchFilters): string {
   return text ? `?${text}` : '';
 }
 
-/** Whether a hit's title or snippet shows one of its matches. */
-export const showsMatch = (hit: SearchHit): boolean => findTerms(hit.title, hit.terms).length > 0 || findTerms(hit.snippet, hit.terms).length > 0;
+/** Whether a hit's clause number, title or snippet shows one of its matches. */
+export const showsMatch = (hit: SearchHit): boolean => [hit.ref ?? '', hit.title, hit.snippet].some((text) => findTerms(text, hit.terms).length > 0);
 
 const ELLIPSIS = '…';
 /** A letter or digit of a script written with spaces between words (not Han). */
@@ -71,7 +71,7 @@ const inWord = (text: string, at: number): boolean =>
   at > 0 && at < text.length && SPACED_WORD_CHARACTER.test(text[at - 1]) && SPACED_WORD_CHARACTER.test(text[at]);
 
 /**
- * The hit's snippet when it (or the title) shows a match; else about `length` characters of its
+ * The hit's snippet when it (or the clause number or title) shows a match; else about `length` characters of its
  * whole text around the first match, never cutting an English word in two (Chinese may be cut
  * anywhere), with an ellipsis where it was cut. The snippet as it is when the text holds no match.
  */

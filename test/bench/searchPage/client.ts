@@ -52,7 +52,7 @@ function render(): void {
 // Marks for the benchmark's breakdown of the first results: chunks fetched and run, engine loaded.
 input.addEventListener('focus', () => {
   pending ??= Promise.all([fetch(indexUrl).then((r) => r.json()), import('@site/plugins/standards-compiler/search/searchIndex')]).then(([file, module]) => {
-    performance.mark('search-chunks');
+    performance.mark('search-files');
     engine = new module.SearchEngine(file);
     performance.mark('search-engine');
     render();
