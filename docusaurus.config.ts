@@ -1,9 +1,9 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config, PluginModule} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
-import contentSecurityPolicy from './plugins/content-security-policy';
-import standardsCompiler from './plugins/standards-compiler';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './plugins/standards-compiler/vocabulary';
+import contentSecurityPolicy from './plugins/content-security-policy/index';
+import standardsCompiler from './plugins/standards-compiler/index';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/core/vocabulary';
 
 const config: Config = {
   title: 'Standards Atlas',

@@ -3,10 +3,10 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {StandardsContent} from './compile';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from './jsonSchema';
-import {catalogueRef} from './clauses';
-import {computeCoverage} from './coverage';
-import type {ClausesApi, CrosswalkApi, StandardsApi} from './schema';
-import {LOCALES} from './vocabulary';
+import {catalogueRef} from '../../src/core/clauses';
+import {computeCoverage} from '../../src/core/coverage';
+import type {ClausesApi, CrosswalkApi, StandardsApi} from '../../src/core/schema';
+import {LOCALES} from '../../src/core/vocabulary';
 
 export const API_DIR = 'api';
 

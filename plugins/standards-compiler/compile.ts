@@ -6,13 +6,13 @@ import {crossCheck} from './crossCheck';
 import {crossCheckAdvisor} from './crossCheckAdvisor';
 import {crossCheckClauses} from './crossCheckClauses';
 import {loadCorpus} from './load';
-import {standardPath} from './paths';
+import {standardPath} from '../../src/core/paths';
 import type {Problem} from './problems';
 import {StandardsDataError} from './problems';
-import {catalogueRef} from './clauses';
-import type {AdvisorRules, ExchangeRates} from './advisorSchema';
-import type {Catalogue, Crosswalk, Landscape, Source, StandardFrontMatter, StandardRecord, Theme} from './schema';
-import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
+import {catalogueRef} from '../../src/core/clauses';
+import type {AdvisorRules, ExchangeRates} from '../../src/core/advisor/schema';
+import type {Catalogue, Crosswalk, Landscape, Source, StandardFrontMatter, StandardRecord, Theme} from '../../src/core/schema';
+import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 
 export interface StandardsContent {
   standards: StandardRecord[];

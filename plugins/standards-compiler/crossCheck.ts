@@ -3,10 +3,10 @@
  * and every standard has a page in every locale.
  */
 import type {LoadedCorpus} from './load';
-import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './paths';
+import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './dataFiles';
 import {type Problem, formatPath} from './problems';
-import type {StandardFrontMatter} from './schema';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_ENGLISH_NAMES, OUR_ANALYSIS_SOURCE_ID} from './vocabulary';
+import type {StandardFrontMatter} from '../../src/core/schema';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_ENGLISH_NAMES, OUR_ANALYSIS_SOURCE_ID} from '../../src/core/vocabulary';
 
 /** Every `sources` list in a standard, with its field path. */
 function* sourceReferences(value: unknown, path: PropertyKey[] = []): Generator<{path: PropertyKey[]; id: string}> {

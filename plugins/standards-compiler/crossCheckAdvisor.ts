@@ -3,12 +3,12 @@
  * every `path` names a focus dimension or a theme, every goal a rule tests is a goal, rates exist
  * for every currency a cost is given in, and every source exists.
  */
-import type {RuleCondition} from './advisorSchema';
+import type {RuleCondition} from '../../src/core/advisor/schema';
 import {checkSourceReferences} from './crossCheck';
 import type {LoadedCorpus} from './load';
-import {ADVISOR_RULES_FILE, EXCHANGE_RATES_FILE, THEMES_FILE} from './paths';
+import {ADVISOR_RULES_FILE, EXCHANGE_RATES_FILE, THEMES_FILE} from './dataFiles';
 import {type Problem, formatPath} from './problems';
-import {ADVISOR_FACTS, ADVISOR_GOALS, FOCUS_DIMENSIONS} from './vocabulary';
+import {ADVISOR_FACTS, ADVISOR_GOALS, FOCUS_DIMENSIONS} from '../../src/core/vocabulary';
 
 /** Every condition inside `condition`, with its field path. */
 function* walkConditions(condition: RuleCondition, path: PropertyKey[]): Generator<{condition: RuleCondition; path: PropertyKey[]}> {

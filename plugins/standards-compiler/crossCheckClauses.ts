@@ -3,9 +3,9 @@
  * of its editions, unit ids are unique, themes exist; each crosswalk joins two catalogues and maps
  * units that exist.
  */
-import {catalogueRef, walkUnits} from './clauses';
+import {catalogueRef, walkUnits} from '../../src/core/clauses';
 import type {LoadedCorpus} from './load';
-import {STANDARDS_DIR, THEMES_FILE} from './paths';
+import {STANDARDS_DIR, THEMES_FILE} from './dataFiles';
 import {type Problem, formatPath} from './problems';
 
 export function crossCheckClauses(corpus: LoadedCorpus): Problem[] {

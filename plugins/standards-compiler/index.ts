@@ -3,21 +3,15 @@
  * in compile.ts (load, validate, cross-check), props.ts, routes.ts, api.ts and search/.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {buildAdvisorData} from './advisor/data';
+import {buildAdvisorData} from './advisorData';
 import {writeApi} from './api';
 import {type StandardsContent, compileStandards} from './compile';
-import {STANDARDS_DIR, translationsDir} from './paths';
-import {
-  buildComparePageProps,
-  buildCrosswalkPageProps,
-  buildGlobalData,
-  buildLandscapePageProps,
-  buildStandardPageProps,
-} from './props';
+import {STANDARDS_DIR, translationsDir} from './dataFiles';
+import {buildComparePageProps, buildCrosswalkPageProps, buildGlobalData, buildLandscapePageProps, buildStandardPageProps} from './props';
 import {buildRoutes} from './routes';
 import {SEARCH_ASSET, SEARCH_FILES_PATH, SEARCH_INDEX_FILE, SEARCH_TEXTS_FILE} from './search/files';
 import {buildLocaleSearchFiles} from './search/build';
-import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
+import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 
 export const PLUGIN_NAME = 'standards-compiler';
 

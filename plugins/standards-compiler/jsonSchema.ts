@@ -1,6 +1,6 @@
 /** The schemas as JSON Schema: for editors (frontmatter) and for API consumers (standards.json). */
 import * as z from 'zod';
-import {advisorRulesSchema, exchangeRatesSchema} from './advisorSchema';
+import {advisorRulesSchema, exchangeRatesSchema} from '../../src/core/advisor/schema';
 import {
   catalogueSchema,
   clausesApiSchema,
@@ -11,7 +11,7 @@ import {
   standardFrontMatterSchema,
   standardsApiSchema,
   themesFileSchema,
-} from './schema';
+} from '../../src/core/schema';
 
 export const JSON_SCHEMAS = {
   'standard-frontmatter.schema.json': () => z.toJSONSchema(standardFrontMatterSchema, {io: 'input'}),

@@ -5,10 +5,10 @@
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
-import {ADVISOR_RULES_FILE, CLAUSES_DIR, EXCHANGE_RATES_FILE, CROSSWALKS_DIR, LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from './paths';
+import {ADVISOR_RULES_FILE, CLAUSES_DIR, EXCHANGE_RATES_FILE, CROSSWALKS_DIR, LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from './dataFiles';
 import {type Problem, problemsFromZod} from './problems';
 import * as z from 'zod';
-import {type AdvisorRules, type ExchangeRates, advisorRulesSchema, exchangeRatesSchema} from './advisorSchema';
+import {type AdvisorRules, type ExchangeRates, advisorRulesSchema, exchangeRatesSchema} from '../../src/core/advisor/schema';
 import {
   type Catalogue,
   type Crosswalk,
@@ -21,8 +21,8 @@ import {
   landscapeSchema,
   sourcesFileSchema,
   themesFileSchema,
-} from './schema';
-import {DEFAULT_LOCALE, LOCALES, type Locale} from './vocabulary';
+} from '../../src/core/schema';
+import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 import {YamlSyntaxError, parseYaml} from './yaml';
 
 export interface LoadedStandard {

@@ -6,10 +6,10 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {FrontMatterSyntaxError, parsePage} from './frontMatter';
-import {STANDARDS_DIR} from './paths';
+import {STANDARDS_DIR} from './dataFiles';
 import {type Problem, problemsFromZod} from './problems';
-import {type StandardFrontMatter, standardFrontMatterSchema, translationFrontMatterSchema} from './schema';
-import type {Locale} from './vocabulary';
+import {type StandardFrontMatter, standardFrontMatterSchema, translationFrontMatterSchema} from '../../src/core/schema';
+import type {Locale} from '../../src/core/vocabulary';
 
 export type PageJob = {file: string; role: 'standard'} | {file: string; role: 'translation'; locale: Locale};
 

@@ -5,12 +5,7 @@ import remarkParse from 'remark-parse';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
-
-export interface Heading {
-  id: string;
-  text: string;
-  level: 2 | 3;
-}
+import type {Heading} from '../../src/core/pageData';
 
 export interface RenderedBody {
   html: string;

@@ -3,8 +3,8 @@
  * literal translate() call so that `docusaurus write-translations` finds it.
  */
 import {translate} from '@docusaurus/Translate';
-import type {ADOPTION_MEASURES} from '@site/plugins/standards-compiler/schema';
-import type {SearchKind} from '@site/plugins/standards-compiler/search/kinds';
+import type {ADOPTION_MEASURES} from '@site/src/core/schema';
+import type {SearchKind} from '@site/src/core/search/kinds';
 import type {
   CertifiedParty,
   EditionStatus,
@@ -14,7 +14,7 @@ import type {
   RelationType,
   StandardKind,
   TextAccess,
-} from '@site/plugins/standards-compiler/vocabulary';
+} from '@site/src/core/vocabulary';
 
 export const statusLabels = (): Record<EditionStatus, string> => ({
   current: translate({id: 'vocabulary.status.current', message: 'Current'}),

@@ -1,7 +1,7 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {StandardsGlobalData, StandardSummary} from '@site/plugins/standards-compiler/props';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {StandardsGlobalData, StandardSummary} from '@site/src/core/pageData';
+import type {Locale} from '@site/src/core/vocabulary';
 
 /**
  * Every standard's one-line summary (global data), and its name by id in the reader's language:

@@ -9,9 +9,9 @@ import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {compileStandards} from '../../plugins/standards-compiler/compile';
-import {STANDARDS_DIR} from '../../plugins/standards-compiler/paths';
+import {STANDARDS_DIR} from '../../plugins/standards-compiler/dataFiles';
 import {buildStandardPageProps} from '../../plugins/standards-compiler/props';
-import {DEFAULT_LOCALE} from '../../plugins/standards-compiler/vocabulary';
+import {DEFAULT_LOCALE} from '../../src/core/vocabulary';
 import {type CorpusShape, generateCorpus} from './generateCorpus';
 
 interface Row {

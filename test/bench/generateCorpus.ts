@@ -9,8 +9,8 @@ import {cp, mkdir, mkdtemp, readFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {dump} from 'js-yaml';
-import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from '../../plugins/standards-compiler/paths';
-import {FOCUS_DIMENSIONS} from '../../plugins/standards-compiler/vocabulary';
+import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from '../../plugins/standards-compiler/dataFiles';
+import {FOCUS_DIMENSIONS} from '../../src/core/vocabulary';
 
 export type CorpusShape = 'real' | 'typical';
 

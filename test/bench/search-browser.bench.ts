@@ -24,7 +24,7 @@ import {build} from 'esbuild';
 import {type Browser, type Page, chromium} from '@playwright/test';
 import {compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildLocaleSearchIndex} from '../../plugins/standards-compiler/search/build';
-import {LOCALES, type Locale} from '../../plugins/standards-compiler/vocabulary';
+import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {generatedContent} from './searchCorpus';
 
 const PAGES = 500;

@@ -14,8 +14,8 @@ import {performance} from 'node:perf_hooks';
 import type {StandardsContent} from '../../plugins/standards-compiler/compile';
 import {compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildLocaleSearchFiles} from '../../plugins/standards-compiler/search/build';
-import {SearchEngine} from '../../plugins/standards-compiler/search/searchIndex';
-import {LOCALES, type Locale} from '../../plugins/standards-compiler/vocabulary';
+import {SearchEngine} from '../../src/core/search/engine';
+import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {readRelevanceSet} from '../search/relevance';
 import {generatedContent, generatedQueries} from './searchCorpus';
 

@@ -7,7 +7,7 @@
  * run measures the same corpus and the same queries.
  */
 import type {StandardsContent} from '../../plugins/standards-compiler/compile';
-import type {Locale} from '../../plugins/standards-compiler/vocabulary';
+import type {Locale} from '../../src/core/vocabulary';
 
 /** A small seeded generator, so every run measures the same corpus. */
 function random(seed: number): () => number {

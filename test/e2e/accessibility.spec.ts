@@ -1,6 +1,6 @@
 // Every route in both locales: axe at WCAG 2.2 AA, and (through the fixture) no request to any host but the site's own.
 import AxeBuilder from '@axe-core/playwright';
-import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
+import {LOCALES} from '../../src/core/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 

@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type {ClausesApi, Unit} from '../../plugins/standards-compiler/schema';
-import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
+import type {ClausesApi, Unit} from '../../src/core/schema';
+import {LOCALES} from '../../src/core/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 

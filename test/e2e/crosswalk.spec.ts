@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type {CrosswalkApi} from '../../plugins/standards-compiler/schema';
+import type {CrosswalkApi} from '../../src/core/schema';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 

@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
+import {LOCALES} from '../../src/core/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, test} from './fixtures';
 

@@ -1,4 +1,4 @@
-import {LOCALES, type Locale} from '../../plugins/standards-compiler/vocabulary';
+import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 

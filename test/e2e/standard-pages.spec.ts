@@ -1,5 +1,5 @@
-import type {StandardRecord} from '../../plugins/standards-compiler/schema';
-import {LOCALES, type Locale} from '../../plugins/standards-compiler/vocabulary';
+import type {StandardRecord} from '../../src/core/schema';
+import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 

@@ -2,8 +2,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'js-yaml';
-import type {SearchEngine} from '../../plugins/standards-compiler/search/searchIndex';
-import type {Locale} from '../../plugins/standards-compiler/vocabulary';
+import type {SearchEngine} from '../../src/core/search/engine';
+import type {Locale} from '../../src/core/vocabulary';
 
 export interface RelevanceQuery {
   locale: Locale;

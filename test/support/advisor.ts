@@ -1,10 +1,11 @@
 /** The advisor on the real data, for tests: compiled once, then `adviseWith(options)`. */
-import {type Advice, advise} from '../../plugins/standards-compiler/advisor/advise';
-import {type AdvisorData, buildAdvisorData} from '../../plugins/standards-compiler/advisor/data';
-import {type InputContext, type ParsedInput, parseAdviceInput} from '../../plugins/standards-compiler/advisor/input';
-import {ratedCurrencies} from '../../plugins/standards-compiler/advisor/money';
+import {type Advice, advise} from '../../src/core/advisor/advise';
+import {buildAdvisorData} from '../../plugins/standards-compiler/advisorData';
+import {type AdvisorData} from '../../src/core/advisor/data';
+import {type InputContext, type ParsedInput, parseAdviceInput} from '../../src/core/advisor/input';
+import {ratedCurrencies} from '../../src/core/advisor/money';
 import {compileStandards} from '../../plugins/standards-compiler/compile';
-import type {Locale} from '../../plugins/standards-compiler/vocabulary';
+import type {Locale} from '../../src/core/vocabulary';
 
 let data: Promise<AdvisorData> | undefined;
 export const advisorData = (): Promise<AdvisorData> => (data ??= compileStandards(process.cwd()).then((c) => buildAdvisorData(c)));

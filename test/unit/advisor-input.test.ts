@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {INPUT_OPTIONS, type InputError, describeInputError, parseAdviceInput, serializeAdviceInput} from '../../plugins/standards-compiler/advisor/input';
-import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES} from '../../plugins/standards-compiler/vocabulary';
+import {INPUT_OPTIONS, type InputError, describeInputError, parseAdviceInput, serializeAdviceInput} from '../../src/core/advisor/input';
+import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES} from '../../src/core/vocabulary';
 import {advisorData, inputContext, parse} from '../support/advisor';
 
 const messages = (errors: InputError[]) => errors.map((e) => describeInputError(e, 'en', '--'));

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {Advice} from '../../plugins/standards-compiler/advisor/advise';
+import type {Advice} from '../../src/core/advisor/advise';
 import {type Options, advisorData, adviseWith, notRecommended, recommendedIds} from '../support/advisor';
 
 const rec = (advice: Advice, id: string) => advice.recommendations.find((r) => r.id === id);

@@ -9,7 +9,7 @@ import {buildStandardsApi} from '../../plugins/standards-compiler/api';
 import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from '../../plugins/standards-compiler/jsonSchema';
-import {LOCALES} from '../../plugins/standards-compiler/vocabulary';
+import {LOCALES} from '../../src/core/vocabulary';
 
 const siteDir = process.cwd();
 

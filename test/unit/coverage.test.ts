@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import {before, describe, it} from 'node:test';
 import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
-import {computeCoverage} from '../../plugins/standards-compiler/coverage';
-import type {Catalogue, Crosswalk} from '../../plugins/standards-compiler/schema';
+import {computeCoverage} from '../../src/core/coverage';
+import type {Catalogue, Crosswalk} from '../../src/core/schema';
 import {BASE_CORPUS} from '../support/fixtureCorpus';
 
 describe('coverage', () => {

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {buildSearchIndex} from '../../plugins/standards-compiler/search/buildIndex';
-import type {SearchDocument} from '../../plugins/standards-compiler/search/documents';
-import {FIELD_SEPARATOR, decodePostings, encodePostings} from '../../plugins/standards-compiler/search/postings';
-import {SearchEngine} from '../../plugins/standards-compiler/search/searchIndex';
+import type {SearchDocument} from '../../src/core/search/document';
+import {FIELD_SEPARATOR, decodePostings, encodePostings} from '../../src/core/search/postings';
+import {SearchEngine} from '../../src/core/search/engine';
 
 const doc = (id: number, fields: Partial<SearchDocument>): SearchDocument => ({
   id,

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import {before, describe, it} from 'node:test';
 import {compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildLocaleSearchIndex} from '../../plugins/standards-compiler/search/build';
-import {SearchEngine} from '../../plugins/standards-compiler/search/searchIndex';
-import {LOCALES, type Locale} from '../../plugins/standards-compiler/vocabulary';
+import {SearchEngine} from '../../src/core/search/engine';
+import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {type RelevanceQuery, misses, readRelevanceSet} from '../search/relevance';
 
 const MIN_RECALL = 0.95;

@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {SearchHit} from '../../plugins/standards-compiler/search/searchIndex';
-import {indexTerms} from '../../plugins/standards-compiler/search/tokenize';
+import type {SearchHit} from '../../src/core/search/engine';
+import {indexTerms} from '../../src/core/search/tokenize';
 import {highlightSegments, showsMatch, snippetShowingMatch} from '../../src/components/Search/_utils';
 
 /** A hit that matched the index terms of `query`. */

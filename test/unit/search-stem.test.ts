@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {stem} from '../../plugins/standards-compiler/search/stem';
+import {stem} from '../../src/core/search/stem';
 
 /** Each group: words a reader means alike, which must share a stem. */
 const ALIKE = [

@@ -4,13 +4,13 @@
  * Output is built whole before it is printed: bad input prints only the errors, to stderr, and
  * exits with 2.
  */
-import {advise, type Advice} from '../advisor/advise';
-import {buildAdvisorData} from '../advisor/data';
-import {INPUT_OPTIONS, type InputError, PARTIES, describeInputError, parseAdviceInput} from '../advisor/input';
-import {ratedCurrencies} from '../advisor/money';
+import {advise, type Advice} from '../../../src/core/advisor/advise';
+import {buildAdvisorData} from '../advisorData';
+import {INPUT_OPTIONS, type InputError, PARTIES, describeInputError, parseAdviceInput} from '../../../src/core/advisor/input';
+import {ratedCurrencies} from '../../../src/core/advisor/money';
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
-import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../vocabulary';
+import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../../../src/core/vocabulary';
 
 const USAGE: Record<Locale, string> = {en: 'Usage: npm run --silent advise -- [options]', 'zh-Hans': '用法：npm run --silent advise -- [选项]'};
 

@@ -1,10 +1,12 @@
 /** One locale's search files from the compiled content: the index (documents, character table, FlexSearch's ranking) and the texts. */
 import type {StandardsContent} from '../compile';
-import type {Locale} from '../vocabulary';
-import {SNIPPET_LENGTH, type SearchDocument, buildSearchDocuments} from './documents';
+import type {Locale} from '../../../src/core/vocabulary';
+import {SNIPPET_LENGTH, buildSearchDocuments} from './documents';
+import {type SearchDocument} from '../../../src/core/search/document';
 import {buildSearchIndex} from './buildIndex';
-import type {SearchIndexFile} from './indexFile';
-import {type SearchTextsFile, buildSearchTexts} from './textsFile';
+import type {SearchIndexFile} from '../../../src/core/search/indexFile';
+import {buildSearchTexts} from './textsFile';
+import {type SearchTextsFile} from '../../../src/core/search/textsFile';
 import {buildCharacterTable} from './traditional';
 
 /** Locales whose text is Han: their index ships a Traditional -> Simplified table. */

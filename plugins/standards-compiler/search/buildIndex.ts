@@ -6,10 +6,10 @@
  * the term stands; its export is then laid out for a quick first search (indexFile.ts).
  */
 import {Document, type DocumentData} from 'flexsearch';
-import type {SearchDocument} from './documents';
-import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredTuple} from './indexFile';
-import {FIELD_SEPARATOR, encodePostings} from './postings';
-import {indexTerms} from './tokenize';
+import type {SearchDocument} from '../../../src/core/search/document';
+import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredTuple} from '../../../src/core/search/indexFile';
+import {FIELD_SEPARATOR, encodePostings} from '../../../src/core/search/postings';
+import {indexTerms} from '../../../src/core/search/tokenize';
 
 // The index is fed analyzed terms separated by spaces: splitting them is all FlexSearch has to do.
 const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);

@@ -4,36 +4,12 @@
  * prose. Every document links to a standard's page, a clause's anchor on it, or the crosswalk
  * explorer. Build time only.
  */
-import {catalogueRef, walkUnits} from '../clauses';
+import {catalogueRef, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
-import {unitAnchor} from '../paths';
+import {unitAnchor} from '../../../src/core/paths';
 import {renderMarkdown} from '../render';
-import type {Locale} from '../vocabulary';
-import type {SearchKind} from './kinds';
-
-export interface SearchDocument {
-  id: number;
-  kind: SearchKind;
-  /** The standard the document belongs to: results are grouped by it. */
-  standard: string;
-  /** A clause's id as the standard numbers it ("8.5", "A.5"), or a mapping's "8.2 → 1.1". */
-  ref?: string;
-  title: string;
-  /** Ids, names, aliases and unit numbers: what a reader types to name the thing itself. */
-  keys: string;
-  /** The text searched, in full. */
-  body: string;
-  /** The text shown under the title: short, since every byte of it is downloaded. */
-  snippet: string;
-  /**
-   * All of the body as a reader reads it: fetched only when a result's match lies beyond its
-   * snippet, to show the words around the match instead (textsFile.ts).
-   */
-  text: string;
-  /** Without the locale's base URL: the site's links add it. */
-  href: string;
-  themes?: string[];
-}
+import type {Locale} from '../../../src/core/vocabulary';
+import type {SearchDocument} from '../../../src/core/search/document';
 
 /** How much of a prose section travels as its snippet, in characters, per script. */
 export const SNIPPET_LENGTH: Record<Locale, number> = {en: 200, 'zh-Hans': 90};

@@ -32,11 +32,3 @@ export function buildCharacterTable(texts: readonly string[]): string {
   }
   return [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, s]) => t + s).join('');
 }
-
-/** The table as the query side uses it. */
-export function parseCharacterTable(pairs: string): Map<string, string> {
-  const chars = [...pairs];
-  const table = new Map<string, string>();
-  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i], chars[i + 1]);
-  return table;
-}

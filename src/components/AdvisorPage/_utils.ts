@@ -3,8 +3,8 @@
  * (`?goal=customer-experience&country=CN&budget=500000&currency=CNY`), so a shared link
  * reproduces the advice and the command line can be given the same answers.
  */
-import {type InputOption, type ParsedInput, parseAdviceInput} from '@site/plugins/standards-compiler/advisor/input';
-import type {InputContext} from '@site/plugins/standards-compiler/advisor/input';
+import {type InputOption, type ParsedInput, parseAdviceInput} from '@site/src/core/advisor/input';
+import type {InputContext} from '@site/src/core/advisor/input';
 
 /** The URL's parameters as option values, in order. */
 export function valuesFromSearch(search: string): Map<string, string[]> {

@@ -2,15 +2,15 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {type Advice, advise} from '@site/plugins/standards-compiler/advisor/advise';
-import type {AdvisorData} from '@site/plugins/standards-compiler/advisor/data';
-import {describeInputError} from '@site/plugins/standards-compiler/advisor/input';
-import {ratedCurrencies} from '@site/plugins/standards-compiler/advisor/money';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {type Advice, advise} from '@site/src/core/advisor/advise';
+import type {AdvisorData} from '@site/src/core/advisor/data';
+import {describeInputError} from '@site/src/core/advisor/input';
+import {ratedCurrencies} from '@site/src/core/advisor/money';
+import type {Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useEffect, useMemo, useState} from 'react';
-import AdvisorForm from './_components/AdvisorForm';
-import AdvisorResults from './_components/AdvisorResults';
+import AdvisorForm from './_components/AdvisorForm/index';
+import AdvisorResults from './_components/AdvisorResults/index';
 import {parseSearch, searchFromValues, valuesFromSearch} from './_utils';
 
 /** Lets the browser handle input and paint between two standards' assessments. */

@@ -1,11 +1,11 @@
 /** The facts of a comparison row as text in the reader's language, for the side-by-side view. */
 import {translate} from '@docusaurus/Translate';
-import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
+import type {Locale} from '@site/src/core/vocabulary';
 import {amountText, monthsText} from '../figures';
 import {familyLabels, focusLabels, globalRegionLabel, industryLabels, kindLabels, measureLabels, partyLabels, statusLabels} from '../labels';
 import {costAmount, formatNumber, regionName} from '../StandardPage/_utils';
-import {FOCUS_DIMENSIONS} from '@site/plugins/standards-compiler/vocabulary';
+import {FOCUS_DIMENSIONS} from '@site/src/core/vocabulary';
 
 export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'focus', 'regions', 'industries', 'structure', 'certifies', 'assessor', 'validity', 'surveillance', 'cost', 'time', 'adoption'] as const;
 export type FactKey = (typeof FACT_KEYS)[number];

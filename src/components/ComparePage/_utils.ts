@@ -3,8 +3,8 @@
  * any view can be shared. Parsing never trusts the URL: a value the table does not know is
  * dropped and reported, never rendered as markup.
  */
-import type {CompareRow} from '@site/plugins/standards-compiler/props';
-import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS} from '@site/plugins/standards-compiler/vocabulary';
+import type {CompareRow} from '@site/src/core/pageData';
+import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS} from '@site/src/core/vocabulary';
 import {FACT_KEYS, type FactKey} from './_facts';
 
 /** Every column sorts: the standard's name, and each fact column. */

@@ -3,20 +3,20 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
-import {EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
+import {EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS, type Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
-import PrintSources from '../PrintSources';
-import RejectedParams from '../RejectedParams';
+import PrintSources from '../PrintSources/index';
+import RejectedParams from '../RejectedParams/index';
 import React, {useMemo, useState} from 'react';
 import Papa from 'papaparse';
-import Charts from './_components/Charts';
-import SideBySide from './_components/SideBySide';
-import DownloadButton, {UTF8_BOM} from '../Download';
+import Charts from './_components/Charts/index';
+import SideBySide from './_components/SideBySide/index';
+import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {FACT_KEYS, type FactKey, factLabels, useFactTexts} from './_facts';
 import {amountText} from '../figures';
 import {familyLabels, focusLabels, globalRegionLabel, industryLabels, kindLabels, statusLabels} from '../labels';
-import {StatusBadge} from '../StandardPage/_components/Labels';
+import {StatusBadge} from '../StandardPage/_components/Labels/index';
 import {costAmount, regionName} from '../StandardPage/_utils';
 import {
   COST_CEILINGS,

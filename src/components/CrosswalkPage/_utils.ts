@@ -2,8 +2,8 @@
  * The crosswalk explorer's state lives in the URL (?from=&to=&theme=). Values are checked against
  * the standards and themes the page knows; anything else is dropped and reported.
  */
-import {mappingsBetween} from '@site/plugins/standards-compiler/coverage';
-import type {CrosswalkPageProps} from '@site/plugins/standards-compiler/props';
+import {mappingsBetween} from '@site/src/core/coverage';
+import type {CrosswalkPageProps} from '@site/src/core/pageData';
 
 export interface CrosswalkState {
   from?: string;

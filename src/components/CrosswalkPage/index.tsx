@@ -1,17 +1,17 @@
-import PrintSources from '../PrintSources';
+import PrintSources from '../PrintSources/index';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {unitAnchor} from '@site/plugins/standards-compiler/paths';
-import type {CrosswalkPageProps} from '@site/plugins/standards-compiler/props';
-import type {Confidence, Locale, Relationship} from '@site/plugins/standards-compiler/vocabulary';
+import {unitAnchor} from '@site/src/core/paths';
+import type {CrosswalkPageProps} from '@site/src/core/pageData';
+import type {Confidence, Locale, Relationship} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
-import RejectedParams from '../RejectedParams';
+import RejectedParams from '../RejectedParams/index';
 import Papa from 'papaparse';
 import React from 'react';
-import DownloadButton, {UTF8_BOM} from '../Download';
+import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {percent} from '../figures';
 import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, serializeCrosswalkState} from './_utils';
 

@@ -1,6 +1,6 @@
 /** Pure helpers of the landscape page. */
-import type {LandscapePageProps, LandscapeStandard} from '@site/plugins/standards-compiler/props';
-import type {Landscape} from '@site/plugins/standards-compiler/schema';
+import type {LandscapePageProps, LandscapeStandard} from '@site/src/core/pageData';
+import type {Landscape} from '@site/src/core/schema';
 
 export type TimelineEvent =
   | {type: 'forerunner'; year: number; forerunner: Landscape['forerunners'][number]}

@@ -1,14 +1,14 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {LandscapePageProps} from '@site/plugins/standards-compiler/props';
-import {FAMILIES, STANDARD_KINDS, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {LandscapePageProps} from '@site/src/core/pageData';
+import {FAMILIES, STANDARD_KINDS, type Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useMemo} from 'react';
-import {SourceNumbers} from '../Citation';
-import SourceList from '../SourceList';
+import {SourceNumbers} from '../Citation/index';
+import SourceList from '../SourceList/index';
 import {familyLabels, kindLabels} from '../labels';
-import StandardGroups from './_components/StandardGroups';
-import Timeline from './_components/Timeline';
+import StandardGroups from './_components/StandardGroups/index';
+import Timeline from './_components/Timeline/index';
 import {buildTimeline, groupBy} from './_utils';
 
 /** The landscape for trainers: standards by kind and by family, and the timeline of editions. */

@@ -1,6 +1,6 @@
-import type {Source} from '@site/plugins/standards-compiler/schema';
+import type {Source} from '@site/src/core/schema';
 import React from 'react';
-import SourceList from '../SourceList';
+import SourceList from '../SourceList/index';
 
 /**
  * The sources of the figures in view, printed under a table, a side-by-side comparison or a gap

@@ -1,8 +1,8 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {SEARCH_KINDS, type SearchKind} from '@site/plugins/standards-compiler/search/kinds';
-import type {SearchFilters} from '@site/plugins/standards-compiler/search/searchIndex';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {SEARCH_KINDS, type SearchKind} from '@site/src/core/search/kinds';
+import type {SearchFilters} from '@site/src/core/search/engine';
+import type {Locale} from '@site/src/core/vocabulary';
 import React, {memo, useId, useMemo} from 'react';
 import {searchKindLabels} from '../labels';
 import useStandards from '../useStandards';

@@ -1,4 +1,4 @@
-import type {SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
+import type {SearchHit} from '@site/src/core/search/engine';
 import React from 'react';
 import {searchKindLabels} from '../labels';
 import Highlight from './Highlight';

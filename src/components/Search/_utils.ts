@@ -1,7 +1,7 @@
 /** Pure helpers of the search box and page: highlighting, grouping, filters in the URL. */
-import {SEARCH_KINDS, type SearchKind} from '@site/plugins/standards-compiler/search/kinds';
-import type {SearchFilters, SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
-import {findTerms} from '@site/plugins/standards-compiler/search/tokenize';
+import {SEARCH_KINDS, type SearchKind} from '@site/src/core/search/kinds';
+import type {SearchFilters, SearchHit} from '@site/src/core/search/engine';
+import {findTerms} from '@site/src/core/search/tokenize';
 
 export interface Segment {
   text: string;

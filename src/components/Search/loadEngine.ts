@@ -4,8 +4,8 @@
  * fetched in parallel when a reader starts to search; the texts only when a result's match lies
  * beyond its snippet.
  */
-import type {SearchIndexFile} from '@site/plugins/standards-compiler/search/searchIndex';
-import type {SearchTextsFile} from '@site/plugins/standards-compiler/search/textsFile';
+import type {SearchIndexFile} from '@site/src/core/search/engine';
+import type {SearchTextsFile} from '@site/src/core/search/textsFile';
 import indexUrl from '@generated/standards-compiler/default/search-index.json';
 import textsUrl from '@generated/standards-compiler/default/search-texts.json';
 
@@ -30,7 +30,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export const loadSearchEngine = once(() =>
-  Promise.all([fetchJson<SearchIndexFile>(indexUrl), import(/* webpackChunkName: "search-engine" */ '@site/plugins/standards-compiler/search/searchIndex')]).then(
+  Promise.all([fetchJson<SearchIndexFile>(indexUrl), import(/* webpackChunkName: "search-engine" */ '@site/src/core/search/engine')]).then(
     ([file, engine]) => new engine.SearchEngine(file),
   ),
 );

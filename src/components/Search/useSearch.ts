@@ -4,8 +4,8 @@
  * When a result's match lies beyond its snippet, the texts are fetched once and its snippet
  * becomes the words around the match.
  */
-import type {SearchEngine, SearchFilters, SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
-import type {SearchTextsFile} from '@site/plugins/standards-compiler/search/textsFile';
+import type {SearchEngine, SearchFilters, SearchHit} from '@site/src/core/search/engine';
+import type {SearchTextsFile} from '@site/src/core/search/textsFile';
 import {useEffect, useMemo, useState} from 'react';
 import {showsMatch, snippetShowingMatch} from './_utils';
 import {loadSearchEngine, loadSearchTexts} from './loadEngine';

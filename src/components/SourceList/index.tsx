@@ -1,8 +1,8 @@
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {Source} from '@site/plugins/standards-compiler/schema';
+import type {Source} from '@site/src/core/schema';
 import React from 'react';
-import {sourceAnchor} from '../Citation';
+import {sourceAnchor} from '../Citation/index';
 import {localize} from '../StandardPage/_utils';
 
 export default function SourceList({sources}: {sources: readonly Source[]}): React.ReactElement {

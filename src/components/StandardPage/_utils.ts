@@ -2,9 +2,9 @@
  * Pure helpers of the standard page: formatting figures for a locale. Words are translated by the
  * components; numbers, currencies and region names come from Intl, so no translation restates them.
  */
-import type {CostPoint, LocalizedText, StandardRecord} from '@site/plugins/standards-compiler/schema';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
-import {GLOBAL_REGION} from '@site/plugins/standards-compiler/vocabulary';
+import type {CostPoint, LocalizedText, StandardRecord} from '@site/src/core/schema';
+import type {Locale} from '@site/src/core/vocabulary';
+import {GLOBAL_REGION} from '@site/src/core/vocabulary';
 
 export const localize = (text: LocalizedText, locale: string): string => text[locale as Locale] ?? text.en;
 

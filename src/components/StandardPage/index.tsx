@@ -1,16 +1,16 @@
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {StandardPageProps} from '@site/plugins/standards-compiler/props';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {StandardPageProps} from '@site/src/core/pageData';
+import type {Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useMemo} from 'react';
 import {kindLabels} from '../labels';
-import {SourceNumbers} from '../Citation';
-import Clauses from './_components/Clauses';
-import FactSheet from './_components/FactSheet';
-import {StatusBadge} from './_components/Labels';
-import SourceList from '../SourceList';
-import StatusBanner from './_components/StatusBanner';
+import {SourceNumbers} from '../Citation/index';
+import Clauses from './_components/Clauses/index';
+import FactSheet from './_components/FactSheet/index';
+import {StatusBadge} from './_components/Labels/index';
+import SourceList from '../SourceList/index';
+import StatusBanner from './_components/StatusBanner/index';
 import {localize} from './_utils';
 
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */

@@ -8,7 +8,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
-import type {SearchFilters, SearchHit} from '@site/plugins/standards-compiler/search/searchIndex';
+import type {SearchFilters, SearchHit} from '@site/src/core/search/engine';
 import Filters from '@site/src/components/Search/Filters';
 import Highlight from '@site/src/components/Search/Highlight';
 import HitContent from '@site/src/components/Search/HitContent';

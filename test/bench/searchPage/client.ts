@@ -5,7 +5,7 @@
  * by standard with the matches marked, through the site's own helpers (_utils.ts). Plain DOM
  * instead of React: it measures the search, not the framework.
  */
-import type {SearchEngine} from '@site/plugins/standards-compiler/search/searchIndex';
+import type {SearchEngine} from '@site/src/core/search/engine';
 import {groupByStandard, highlightSegments} from '@site/src/components/Search/_utils';
 
 const BOX_LIMIT = 12;
@@ -51,7 +51,7 @@ function render(): void {
 
 // Marks for the benchmark's breakdown of the first results: chunks fetched and run, engine loaded.
 input.addEventListener('focus', () => {
-  pending ??= Promise.all([fetch(indexUrl).then((r) => r.json()), import('@site/plugins/standards-compiler/search/searchIndex')]).then(([file, module]) => {
+  pending ??= Promise.all([fetch(indexUrl).then((r) => r.json()), import('@site/src/core/search/engine')]).then(([file, module]) => {
     performance.mark('search-files');
     engine = new module.SearchEngine(file);
     performance.mark('search-engine');

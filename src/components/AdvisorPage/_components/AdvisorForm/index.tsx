@@ -1,8 +1,8 @@
 import Translate, {translate} from '@docusaurus/Translate';
-import type {AdvisorData} from '@site/plugins/standards-compiler/advisor/data';
-import {type AdviceInput, type InputOption, PARTIES} from '@site/plugins/standards-compiler/advisor/input';
-import {ratedCurrencies} from '@site/plugins/standards-compiler/advisor/money';
-import {ADVISOR_GOALS, INDUSTRIES, OPERATION_TYPES, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {AdvisorData} from '@site/src/core/advisor/data';
+import {type AdviceInput, type InputOption, PARTIES} from '@site/src/core/advisor/input';
+import {ratedCurrencies} from '@site/src/core/advisor/money';
+import {ADVISOR_GOALS, INDUSTRIES, OPERATION_TYPES, type Locale} from '@site/src/core/vocabulary';
 import React, {useMemo} from 'react';
 import {industryLabels, partyLabels} from '../../../labels';
 import {withOption} from '../../_utils';

@@ -1,10 +1,10 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {Advice} from '@site/plugins/standards-compiler/advisor/advise';
-import type {AdvisorData} from '@site/plugins/standards-compiler/advisor/data';
-import {regionNames} from '@site/plugins/standards-compiler/advisor/explain';
-import {serializeAdviceInput} from '@site/plugins/standards-compiler/advisor/input';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {Advice} from '@site/src/core/advisor/advise';
+import type {AdvisorData} from '@site/src/core/advisor/data';
+import {regionNames} from '@site/src/core/advisor/explain';
+import {serializeAdviceInput} from '@site/src/core/advisor/input';
+import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {industryLabels, partyLabels} from '../../../labels';
 

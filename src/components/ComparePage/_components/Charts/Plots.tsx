@@ -1,8 +1,8 @@
 /** The drawn charts (recharts), loaded on demand: their data is always also in a table beside them. */
 import {translate} from '@docusaurus/Translate';
-import {groupThousands} from '@site/plugins/standards-compiler/advisor/money';
-import type {CompareRow} from '@site/plugins/standards-compiler/props';
-import type {EditionStatus, Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {groupThousands} from '@site/src/core/advisor/money';
+import type {CompareRow} from '@site/src/core/pageData';
+import type {EditionStatus, Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis} from 'recharts';
 import {statusLabels} from '../../../labels';

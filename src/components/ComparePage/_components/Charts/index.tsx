@@ -1,11 +1,11 @@
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, {translate} from '@docusaurus/Translate';
-import {groupThousands} from '@site/plugins/standards-compiler/advisor/money';
-import type {CompareRow, CostTimePoint} from '@site/plugins/standards-compiler/props';
-import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX, type Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {groupThousands} from '@site/src/core/advisor/money';
+import type {CompareRow, CostTimePoint} from '@site/src/core/pageData';
+import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX, type Locale} from '@site/src/core/vocabulary';
 import React, {Suspense, lazy} from 'react';
 import {focusLabels, statusLabels} from '../../../labels';
-import WhenVisible from '../../../WhenVisible';
+import WhenVisible from '../../../WhenVisible/index';
 import {COST_TIME_HEIGHT, editionsHeight} from './_sizes';
 
 // recharts loads only when a chart comes into view.

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {ComparePageProps, CompareRow} from '@site/plugins/standards-compiler/props';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
+import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {FACT_KEYS, factLabels, useFactTexts} from '../../_facts';
 import {percent} from '../../../figures';

@@ -1,9 +1,9 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {LandscapeStandard} from '@site/plugins/standards-compiler/props';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {LandscapeStandard} from '@site/src/core/pageData';
+import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
-import {StatusBadge} from '../../../StandardPage/_components/Labels';
+import {StatusBadge} from '../../../StandardPage/_components/Labels/index';
 
 interface Props {
   headingId: string;

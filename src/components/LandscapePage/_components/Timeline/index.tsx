@@ -1,9 +1,9 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
-import Citation from '../../../Citation';
+import Citation from '../../../Citation/index';
 import {statusLabels} from '../../../labels';
 import type {TimelineEvent, TimelineYear} from '../../_utils';
 

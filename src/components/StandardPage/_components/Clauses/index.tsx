@@ -1,10 +1,10 @@
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {unitAnchor} from '@site/plugins/standards-compiler/paths';
-import type {Catalogue, Theme, Unit} from '@site/plugins/standards-compiler/schema';
-import type {Locale} from '@site/plugins/standards-compiler/vocabulary';
+import {unitAnchor} from '@site/src/core/paths';
+import type {Catalogue, Theme, Unit} from '@site/src/core/schema';
+import type {Locale} from '@site/src/core/vocabulary';
 import React, {useEffect} from 'react';
-import Citation from '../../../Citation';
+import Citation from '../../../Citation/index';
 
 interface Context {
   catalogueKey: string;

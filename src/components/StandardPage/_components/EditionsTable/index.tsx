@@ -1,10 +1,10 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import type {StandardRecord} from '@site/plugins/standards-compiler/schema';
+import type {StandardRecord} from '@site/src/core/schema';
 import React from 'react';
 import {statusLabels} from '../../../labels';
 import useStandards from '../../../useStandards';
-import {Cited} from '../FactSheet';
+import {Cited} from '../FactSheet/index';
 
 /** Every edition, superseded ones included, with its status, successor and source. */
 export default function EditionsTable({standard}: {standard: StandardRecord}): React.ReactElement {

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {LocalizedText, StandardRecord} from '@site/plugins/standards-compiler/schema';
+import type {LocalizedText, StandardRecord} from '@site/src/core/schema';
 import React from 'react';
 import {
   accessLabels,
@@ -14,9 +14,9 @@ import {
 import {amountText, monthsText} from '../../../figures';
 import useStandards from '../../../useStandards';
 import {costAmount, formatNumber, localize, regionName} from '../../_utils';
-import Citation from '../../../Citation';
-import EditionsTable from '../EditionsTable';
-import FocusProfile from '../FocusProfile';
+import Citation from '../../../Citation/index';
+import EditionsTable from '../EditionsTable/index';
+import FocusProfile from '../FocusProfile/index';
 
 interface Claim {
   sources: string[];

@@ -1,11 +1,11 @@
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {StandardRecord} from '@site/plugins/standards-compiler/schema';
-import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX} from '@site/plugins/standards-compiler/vocabulary';
+import type {StandardRecord} from '@site/src/core/schema';
+import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX} from '@site/src/core/vocabulary';
 import React from 'react';
 import {focusLabels} from '../../../labels';
 import {localize} from '../../_utils';
-import Citation from '../../../Citation';
+import Citation from '../../../Citation/index';
 
 /** The focus profile as a table: the score is text, the bar only repeats it. */
 export default function FocusProfile({focus}: {focus: StandardRecord['focus']}): React.ReactElement {

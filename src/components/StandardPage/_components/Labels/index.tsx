@@ -1,4 +1,4 @@
-import type {EditionStatus} from '@site/plugins/standards-compiler/vocabulary';
+import type {EditionStatus} from '@site/src/core/vocabulary';
 import clsx from 'clsx';
 import React from 'react';
 import {statusLabels} from '../../../labels';

@@ -1,12 +1,12 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {StandardRecord} from '@site/plugins/standards-compiler/schema';
+import type {StandardRecord} from '@site/src/core/schema';
 import Admonition from '@theme/Admonition';
 import React from 'react';
 import useStandards from '../../../useStandards';
 import {successorOf} from '../../_utils';
-import {StatusLabel} from '../Labels';
+import {StatusLabel} from '../Labels/index';
 
 /** A standard that is no longer current says so first, and points to what replaced it. */
 export default function StatusBanner({standard}: {standard: StandardRecord}): React.ReactElement | null {

@@ -1,13 +1,13 @@
 /**
  * The search index file of one locale, as the build writes it and the browser fetches it: the
  * shape shared by the builder (buildIndex.ts, FlexSearch, build time only) and the engine
- * (searchIndex.ts, in the browser, the relevance test and the benchmark).
+ * (engine.ts, in the browser, the relevance test and the benchmark).
  *
  * It is made to be cheap on the first search: mostly strings (the browser parses a string at the
  * speed it copies it), terms already merged and in order, postings decoded term by term when a
  * query first needs them (postings.ts), documents turned into objects only when shown.
  */
-import type {SearchDocument} from './documents';
+import type {SearchDocument} from './document';
 
 /** 3: one merged term list, postings as text (one string per term), documents as tuples. */
 export const SEARCH_INDEX_VERSION = 3;

@@ -14,7 +14,7 @@ import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDocument,
 import {FIELD_SEPARATOR, decodePostings} from './postings';
 import type {SearchKind} from './kinds';
 import {type CharacterMap, type QueryTerm, analyze} from './tokenize';
-import {parseCharacterTable} from './traditional';
+import {parseCharacterTable} from './characterTable';
 
 export type {SearchIndexFile, StoredDocument};
 

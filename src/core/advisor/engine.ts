@@ -3,7 +3,7 @@
  * values the engine read: the "why" is built from these results, never written a second time.
  */
 import {Engine, type RuleProperties, type TopLevelCondition} from 'json-rules-engine';
-import type {AdvisorRules} from '../advisorSchema';
+import type {AdvisorRules} from './schema';
 import type {AdvisorEventType, AdvisorFact} from '../vocabulary';
 
 export interface FiredRule {

@@ -5,7 +5,7 @@
  * in crossCheckAdvisor.ts.
  */
 import * as z from 'zod';
-import {claim, currencySchema, localizedTextSchema, yearSchema} from './schema';
+import {claim, currencySchema, localizedTextSchema, yearSchema} from '../schema';
 import {
   ADVISOR_EVENT_TYPES,
   ADVISOR_FACTS,
@@ -15,7 +15,7 @@ import {
   REASON_PLACEHOLDERS,
   RULE_OPERATORS,
   STANDARD_ID_PATTERN,
-} from './vocabulary';
+} from '../vocabulary';
 
 const FACT_NAMES = Object.keys(ADVISOR_FACTS) as [keyof typeof ADVISOR_FACTS, ...(keyof typeof ADVISOR_FACTS)[]];
 

@@ -3,7 +3,7 @@
  * data has any, else the worldwide ones, else those of another country (and the estimate says so);
  * of those, the latest year's; costs converted to the user's currency with that year's rates.
  */
-import type {ExchangeRates} from '../advisorSchema';
+import type {ExchangeRates} from './schema';
 import type {LocalizedText} from '../schema';
 import {GLOBAL_REGION} from '../vocabulary';
 import type {AdvisorCostPoint, AdvisorDuration} from './data';

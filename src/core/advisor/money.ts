@@ -4,7 +4,7 @@
  * currencies, at the nearest year that has both (the later one on a tie), and the result says
  * which year it used. Amounts are not adjusted for inflation.
  */
-import type {ExchangeRates} from '../advisorSchema';
+import type {ExchangeRates} from './schema';
 
 export interface Conversion {
   amount: number;

@@ -1,5 +1,5 @@
-/** Where the compiler finds its inputs and where each standard's pages live. */
-import {DEFAULT_LOCALE, type Locale} from './vocabulary';
+/** Where the compiler finds its inputs: the data files and folders, relative to the site. */
+import type {Locale} from '../../src/core/vocabulary';
 
 /** Standards' pages in the default locale: every fact lives in their frontmatter. */
 export const STANDARDS_DIR = 'docs/standards';
@@ -12,12 +12,6 @@ export const THEMES_FILE = 'standards-data/themes.yaml';
 export const CLAUSES_DIR = 'standards-data/clauses';
 export const CROSSWALKS_DIR = 'standards-data/crosswalks';
 
-/** The anchor of a clause unit on its standard's page. */
-export const unitAnchor = (key: string, unitId: string): string => `clause-${key}-${unitId}`;
-
-/** The route of a standard's page in a locale, without the site's baseUrl. */
-export const standardPath = (id: string, locale: Locale): string =>
-  locale === DEFAULT_LOCALE ? `/standards/${id}` : `/${locale}/standards/${id}`;
 /** The advisor's rules, and the dated exchange rates it converts costs with. */
 export const ADVISOR_RULES_FILE = 'standards-data/advisor/rules.yaml';
 export const EXCHANGE_RATES_FILE = 'standards-data/exchange-rates.yaml';

@@ -1,0 +1,71 @@
+/**
+ * The advisor's data: what the rules need to know of each standard, the rates, the coverage the
+ * crosswalks give, and the rules themselves. It is plain JSON, built from the compiled content at
+ * build time (plugins/standards-compiler/advisorData.ts): the /advisor page loads it as page data
+ * and the `advise` command line builds it the same way, so both run the same engine on the same data.
+ */
+import type {LocalizedText, Source, StandardRecord} from '../schema';
+import type {FocusDimension, Locale} from '../vocabulary';
+import type {AdvisorRules, ExchangeRates} from './schema';
+
+export interface AdvisorCostPoint {
+  currency: string;
+  min: number;
+  max?: number;
+  region: string;
+  asOf: number;
+  covers: LocalizedText;
+  sources: string[];
+}
+
+export interface AdvisorDuration {
+  minMonths: number;
+  maxMonths?: number;
+  region: string;
+  asOf: number;
+  covers: LocalizedText;
+  sources: string[];
+}
+
+export interface AdvisorStandard {
+  id: string;
+  names: Record<Locale, {name: string; short: string}>;
+  kind: StandardRecord['kind'];
+  status: StandardRecord['status'];
+  certifies: 'organization' | 'individual' | 'none';
+  families: string[];
+  focus: Record<FocusDimension, number>;
+  /** The share of the standard's clause units tagged with each theme, 0 to 1 (0 without a catalogue). */
+  themeShares: Record<string, number>;
+  regions: string[];
+  /** `all` when any usage claim names all industries. */
+  industries: string[];
+  costs: AdvisorCostPoint[];
+  durations: AdvisorDuration[];
+  successor?: string;
+  /** Standards whose successor this one is. */
+  predecessors: string[];
+  paths: Record<Locale, string>;
+}
+
+export interface AdvisorCoverage {
+  /** Standard ids: holding `from` covers these shares of `to`'s clause units. */
+  from: string;
+  to: string;
+  fullShare: number;
+  partialShare: number;
+}
+
+export interface AdvisorData {
+  standards: AdvisorStandard[];
+  coverage: AdvisorCoverage[];
+  rules: AdvisorRules;
+  rates: ExchangeRates;
+  /** The year the advice is given in, to age dated figures: the build's year. */
+  year: number;
+  themes: string[];
+  /** Region names per locale, fixed at build time: Node's and browsers' ICU data differ. */
+  regionNames: Record<Locale, Record<string, string>>;
+  /** The sources the advice cites: rates, costs, durations and general caveats. */
+  sources: Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'year'>[];
+}

@@ -1,0 +1,140 @@
+/** The data each page receives from the compiler: plain JSON, shaped for the page that reads it (built in plugins/standards-compiler/props.ts). */
+import type {Coverage} from './coverage';
+import type {Catalogue, Crosswalk, Landscape, LocalizedText, Source, StandardRecord, Theme} from './schema';
+import type {FocusDimension} from './vocabulary';
+
+/** A heading of a standard's prose, as the page's table of contents lists it. */
+export interface Heading {
+  id: string;
+  text: string;
+  level: 2 | 3;
+}
+
+/** One line per standard, small enough for global data (lists, navigation, links by id). */
+export interface StandardSummary {
+  id: string;
+  kind: StandardRecord['kind'];
+  status: StandardRecord['status'];
+  names: StandardRecord['names'];
+  summary: StandardRecord['summary'];
+  paths: StandardRecord['paths'];
+}
+
+export interface StandardsGlobalData {
+  standards: StandardSummary[];
+}
+
+/** The props of a standard's page in one locale. */
+export interface StandardPageProps {
+  standard: StandardRecord;
+  /** The sources this standard cites, by id, in the order the registry lists them. */
+  sources: Source[];
+  body: {html: string; headings: Heading[]};
+  /**
+   * Names of the regions the standard cites, in the page's locale. Named at build time: ICU data
+   * differs between Node and browsers, and server and client must render the same text.
+   */
+  regionNames: Record<string, string>;
+  /** The standard's clause catalogues, one per edition described, and the themes they use. */
+  catalogues: Catalogue[];
+  themes: Theme[];
+}
+
+/** What the landscape page shows of a standard: who it is, where it belongs, when it changed. */
+export interface LandscapeStandard extends StandardSummary {
+  families: StandardRecord['families'];
+  question: StandardRecord['question'];
+  editions: Pick<StandardRecord['editions'][number], 'version' | 'year' | 'status'>[];
+}
+
+export interface LandscapePageProps {
+  standards: LandscapeStandard[];
+  landscape: Landscape;
+  /** The sources the landscape's own entries cite. */
+  sources: Source[];
+}
+
+/** One row of the comparison table: the facts that decide, reduced to sortable values. */
+export interface CompareRow extends StandardSummary {
+  focus: Record<FocusDimension, number>;
+  editions: Pick<StandardRecord['editions'][number], 'version' | 'year' | 'status'>[];
+  families: StandardRecord['families'];
+  question: StandardRecord['question'];
+  owner: StandardRecord['owner']['name'];
+  /** The earliest first-published year any source gives. */
+  firstPublished?: number;
+  regions: string[];
+  industries: string[];
+  certifies?: 'organization' | 'individual';
+  validityYears?: number;
+  /** Who audits and certifies, and how often the certificate is checked again, as the sources say. */
+  assessor?: LocalizedText;
+  surveillance?: LocalizedText;
+  costs: Pick<NonNullable<StandardRecord['costs']>[number], 'currency' | 'min' | 'max' | 'asOf' | 'circa' | 'region'>[];
+  /** The shortest and longest time to certify any source gives, in months. */
+  months?: {min: number; max: number};
+  /** The latest structure claim: its levels and their counts. */
+  structure?: {levels: {name: LocalizedText; count: number; approximate?: boolean}[]; asOf: number};
+  adoption: Pick<NonNullable<StandardRecord['adoption']>[number], 'count' | 'approximate' | 'measure' | 'region' | 'asOf'>[];
+  /**
+   * The lowest and highest cost in US dollars, each figure converted at its own year's annual rate
+   * (see advisor/money.ts), so costs in different currencies can be filtered and sorted together.
+   */
+  costUsd?: {min: number; max?: number};
+  /** The sources of the row's figures (first published, structure, validity, costs, time, adoption). */
+  sources: string[];
+}
+
+/** Coverage between two standards, by standard id, for the side-by-side view. */
+export interface StandardCoverage {
+  from: string;
+  to: string;
+  units: number;
+  fullShare: number;
+  partialShare: number;
+}
+
+/**
+ * One standard's cost against its time to certify, where the sources give both for the same
+ * country (or a worldwide time): the cost in US dollars at the annual rate of the figure's year
+ * (or the nearest year the rates list), so that every point is in one currency.
+ */
+export interface CostTimePoint {
+  id: string;
+  region: string;
+  cost: {currency: string; min: number; max?: number; asOf: number};
+  usd: {min: number; max?: number; rateYear: number; perUsd: number};
+  months: {min: number; max: number};
+}
+
+export interface ComparePageProps {
+  rows: CompareRow[];
+  /** Every source a row cites, for the printed handout's source list. */
+  sources: Source[];
+  costTime: CostTimePoint[];
+  themes: Theme[];
+  /** Units per theme in each standard's catalogues: `themeCounts[standard][theme]`. */
+  themeCounts: Record<string, Record<string, number>>;
+  coverage: StandardCoverage[];
+  /** Region names in the page's locale, fixed at build time (see regionNamesFor). */
+  regionNames: Record<string, string>;
+}
+
+/** A unit as the crosswalk explorer shows it: its full id, number, title and themes. */
+export interface ExplorerUnit {
+  ref: string;
+  id: string;
+  title: Catalogue['units'][number]['title'];
+  themes: string[];
+}
+
+export interface CrosswalkPageProps {
+  /** The standards that have a crosswalk, with the catalogue it maps. */
+  standards: (StandardSummary & {catalogue: string; edition: string})[];
+  units: Record<string, ExplorerUnit>;
+  crosswalks: Crosswalk[];
+  coverage: Coverage[];
+  themes: Theme[];
+  /** Every source a mapping cites, for the printed gap view's source list. */
+  sources: Source[];
+}

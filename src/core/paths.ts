@@ -1,0 +1,9 @@
+/** The site's paths: where a standard's page and a clause's anchor live, in every locale. */
+import {DEFAULT_LOCALE, type Locale} from './vocabulary';
+
+/** The anchor of a clause unit on its standard's page. */
+export const unitAnchor = (key: string, unitId: string): string => `clause-${key}-${unitId}`;
+
+/** The route of a standard's page in a locale, without the site's baseUrl. */
+export const standardPath = (id: string, locale: Locale): string =>
+  locale === DEFAULT_LOCALE ? `/standards/${id}` : `/${locale}/standards/${id}`;

@@ -1,0 +1,26 @@
+/** A document search finds, as the build indexes it (plugins/standards-compiler/search/documents.ts). */
+import type {SearchKind} from './kinds';
+
+export interface SearchDocument {
+  id: number;
+  kind: SearchKind;
+  /** The standard the document belongs to: results are grouped by it. */
+  standard: string;
+  /** A clause's id as the standard numbers it ("8.5", "A.5"), or a mapping's "8.2 → 1.1". */
+  ref?: string;
+  title: string;
+  /** Ids, names, aliases and unit numbers: what a reader types to name the thing itself. */
+  keys: string;
+  /** The text searched, in full. */
+  body: string;
+  /** The text shown under the title: short, since every byte of it is downloaded. */
+  snippet: string;
+  /**
+   * All of the body as a reader reads it: fetched only when a result's match lies beyond its
+   * snippet, to show the words around the match instead (textsFile.ts).
+   */
+  text: string;
+  /** Without the locale's base URL: the site's links add it. */
+  href: string;
+  themes?: string[];
+}
