@@ -185,6 +185,7 @@ export const ADOPTION_MEASURES = [
   'certified-individuals',
   'sites-using',
 ] as const;
+export type AdoptionMeasure = (typeof ADOPTION_MEASURES)[number];
 
 const adoptionSchema = claim({
   count: count('adopters'),

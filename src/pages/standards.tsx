@@ -5,15 +5,16 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import type {StandardsGlobalData} from '@site/src/core/pageData';
 import {STANDARD_KINDS, type Locale} from '@site/src/core/vocabulary';
 import {StatusBadge} from '@site/src/components/StandardPage/_components/Labels/index';
-import {kindLabels} from '@site/src/components/labels';
+import {useLabels} from '@site/src/components/labels';
 import Layout from '@theme/Layout';
 import React from 'react';
 
 /** Every standard, grouped by kind, with its status. */
 export default function Standards(): React.ReactElement {
+  const vocabulary = useLabels();
   const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
-  const kinds = kindLabels();
+  const kinds = vocabulary.kinds;
   return (
     <Layout
       title={translate({id: 'standards.title', message: 'Standards'})}

@@ -3,7 +3,7 @@ import {translate} from '@docusaurus/Translate';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import {amountText, monthsText} from '../figures';
-import {familyLabels, focusLabels, globalRegionLabel, industryLabels, kindLabels, measureLabels, partyLabels, statusLabels} from '../labels';
+import {useLabels} from '../labels';
 import {costAmount, formatNumber, regionName} from '../StandardPage/_utils';
 import {FOCUS_DIMENSIONS} from '@site/src/core/vocabulary';
 
@@ -32,14 +32,15 @@ export const factLabels = (): Record<FactKey, string> => ({
 
 /** Every fact of a row as text in the reader's language; undefined where the atlas has no source. */
 export function useFactTexts(page: ComparePageProps, locale: Locale) {
-  const region = (code: string) => regionName(code, page.regionNames, globalRegionLabel());
-  const kinds = kindLabels();
-  const statuses = statusLabels();
-  const families = familyLabels();
-  const parties = partyLabels();
-  const focus = focusLabels();
-  const industries = industryLabels();
-  const measures = measureLabels();
+  const vocabulary = useLabels();
+  const region = (code: string) => regionName(code, page.regionNames, vocabulary.globalRegion);
+  const kinds = vocabulary.kinds;
+  const statuses = vocabulary.statuses;
+  const families = vocabulary.families;
+  const parties = vocabulary.parties;
+  const focus = vocabulary.focus;
+  const industries = vocabulary.industries;
+  const measures = vocabulary.measures;
   const about = (count: number, approximate?: boolean) =>
     approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: formatNumber(count, locale)}) : formatNumber(count, locale);
   return (row: CompareRow): Record<FactKey, string | undefined> => ({

@@ -15,7 +15,7 @@ import SideBySide from './_components/SideBySide/index';
 import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {FACT_KEYS, type FactKey, factLabels, useFactTexts} from './_facts';
 import {amountText} from '../figures';
-import {familyLabels, focusLabels, globalRegionLabel, industryLabels, kindLabels, statusLabels} from '../labels';
+import {useLabels} from '../labels';
 import {StatusBadge} from '../StandardPage/_components/Labels/index';
 import {costAmount, regionName} from '../StandardPage/_utils';
 import {
@@ -54,6 +54,7 @@ function FilterSelect({name, label, value, options, onChange}: {name: FilterKey;
 
 /** `/compare`: every standard in one table, sortable and filterable, its state in the URL. */
 export default function ComparePage({page}: {page: ComparePageProps}): React.ReactElement {
+  const vocabulary = useLabels();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const history = useHistory();
   const location = useLocation();
@@ -68,10 +69,10 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const allTexts = useMemo(() => new Map(page.rows.map((row) => [row.id, textsOf(row)])), [page.rows, locale]);
   const factTexts = (row: CompareRow) => allTexts.get(row.id)!;
   const rows = useMemo(() => sortRows(filterRows(page.rows, state), state, locale, (row, key) => factTexts(row)[key]), [page.rows, search, locale]);
-  const region = (code: string) => regionName(code, page.regionNames, globalRegionLabel());
-  const kinds = kindLabels();
-  const statuses = statusLabels();
-  const families = familyLabels();
+  const region = (code: string) => regionName(code, page.regionNames, vocabulary.globalRegion);
+  const kinds = vocabulary.kinds;
+  const statuses = vocabulary.statuses;
+  const families = vocabulary.families;
 
   const update = (next: CompareState) => history.replace({search: serializeCompareState(next)});
   const compareTicked = () => history.push({search: serializeCompareState({...state, ids: ticked})});
@@ -98,7 +99,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   ];
   const toggleColumn = (fact: FactKey, on: boolean) =>
     update({...state, columns: FACT_KEYS.filter((k) => (k === fact ? on : state.columns.includes(k)))});
-  const focus = focusLabels();
+  const focus = vocabulary.focus;
 
   /** One fact of a row as a table cell; unknowns say so. */
   const cell = (row: CompareRow, fact: FactKey): React.ReactNode => {
@@ -137,7 +138,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
           <FilterSelect name="status" label={translate({id: 'compare.column.status', message: 'Status'})} value={state.filters.status} onChange={setFilter} options={EDITION_STATUSES.map((s) => ({value: s, label: statuses[s]}))} />
           <FilterSelect name="family" label={translate({id: 'compare.column.families', message: 'Family'})} value={state.filters.family} onChange={setFilter} options={FAMILIES.map((f) => ({value: f, label: families[f]}))} />
           <FilterSelect name="region" label={translate({id: 'compare.filter.region', message: 'Used in'})} value={state.filters.region} onChange={setFilter} options={regionOptions} />
-          <FilterSelect name="industry" label={translate({id: 'compare.filter.industry', message: 'Industry'})} value={state.filters.industry} onChange={setFilter} options={INDUSTRIES.map((i) => ({value: i, label: industryLabels()[i]}))} />
+          <FilterSelect name="industry" label={translate({id: 'compare.filter.industry', message: 'Industry'})} value={state.filters.industry} onChange={setFilter} options={INDUSTRIES.map((i) => ({value: i, label: vocabulary.industries[i]}))} />
           <FilterSelect name="focus" label={translate({id: 'compare.filter.focus', message: 'Strong on'})} value={state.filters.focus} onChange={setFilter} options={FOCUS_DIMENSIONS.map((d) => ({value: d, label: focus[d]}))} />
           <FilterSelect
             name="maxcost"

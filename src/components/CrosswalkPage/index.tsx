@@ -6,7 +6,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {unitAnchor} from '@site/src/core/paths';
 import type {CrosswalkPageProps} from '@site/src/core/pageData';
-import type {Confidence, Locale, Relationship} from '@site/src/core/vocabulary';
+import type {Locale} from '@site/src/core/vocabulary';
+import {useLabels} from '../labels';
 import Layout from '@theme/Layout';
 import RejectedParams from '../RejectedParams/index';
 import Papa from 'papaparse';
@@ -15,22 +16,9 @@ import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {percent} from '../figures';
 import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, serializeCrosswalkState} from './_utils';
 
-const relationshipLabels = (): Record<Relationship, string> => ({
-  equal: translate({id: 'crosswalk.relationship.equal', message: 'equals'}),
-  'subset-of': translate({id: 'crosswalk.relationship.subsetOf', message: 'is part of'}),
-  'superset-of': translate({id: 'crosswalk.relationship.supersetOf', message: 'contains'}),
-  'intersects-with': translate({id: 'crosswalk.relationship.intersectsWith', message: 'overlaps'}),
-  'no-relationship': translate({id: 'crosswalk.relationship.none', message: 'has no counterpart in'}),
-});
-
-const confidenceLabels = (): Record<Confidence, string> => ({
-  high: translate({id: 'crosswalk.confidence.high', message: 'high'}),
-  medium: translate({id: 'crosswalk.confidence.medium', message: 'medium'}),
-  low: translate({id: 'crosswalk.confidence.low', message: 'low'}),
-});
-
 /** `/crosswalk`: clause-to-clause mappings between two standards, and what holding one covers of the other. */
 export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React.ReactElement {
+  const vocabulary = useLabels();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const history = useHistory();
   const location = useLocation();
@@ -50,8 +38,8 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
       </Link>
     );
   };
-  const relationships = relationshipLabels();
-  const confidences = confidenceLabels();
+  const relationships = vocabulary.relationships;
+  const confidences = vocabulary.confidences;
   const select = (key: 'from' | 'to', label: string) => (
     <label className="compare-filter">
       <span>{label}</span>

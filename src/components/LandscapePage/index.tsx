@@ -6,18 +6,19 @@ import Layout from '@theme/Layout';
 import React, {useMemo} from 'react';
 import {SourceNumbers} from '../Citation/index';
 import SourceList from '../SourceList/index';
-import {familyLabels, kindLabels} from '../labels';
+import {useLabels} from '../labels';
 import StandardGroups from './_components/StandardGroups/index';
 import Timeline from './_components/Timeline/index';
 import {buildTimeline, groupBy} from './_utils';
 
 /** The landscape for trainers: standards by kind and by family, and the timeline of editions. */
 export default function LandscapePage({page}: {page: LandscapePageProps}): React.ReactElement {
+  const vocabulary = useLabels();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const {standards, sources} = page;
   const numbers = useMemo(() => new Map(sources.map((s, i) => [s.id, i + 1])), [sources]);
-  const kinds = kindLabels();
-  const families = familyLabels();
+  const kinds = vocabulary.kinds;
+  const families = vocabulary.families;
   const nameOf = (id: string) => standards.find((s) => s.id === id)?.names[locale].name ?? id;
   return (
     <Layout

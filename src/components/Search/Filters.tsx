@@ -4,7 +4,7 @@ import {SEARCH_KINDS, type SearchKind} from '@site/src/core/search/kinds';
 import type {SearchFilters} from '@site/src/core/search/engine';
 import type {Locale} from '@site/src/core/vocabulary';
 import React, {memo, useId, useMemo} from 'react';
-import {searchKindLabels} from '../labels';
+import {useLabels} from '../labels';
 import useStandards from '../useStandards';
 import styles from './styles.module.css';
 
@@ -23,7 +23,7 @@ export default memo(function Filters({
 }): React.ReactElement {
   const {standards} = useStandards();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
-  const kinds = searchKindLabels();
+  const kinds = useLabels().searchKinds;
   const all = translate({id: 'search.filter.all', message: 'All'});
   const id = useId();
   const sortedStandards = useMemo(() => {

@@ -4,7 +4,7 @@ import type {StandardPageProps} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useMemo} from 'react';
-import {kindLabels} from '../labels';
+import {useLabels} from '../labels';
 import {SourceNumbers} from '../Citation/index';
 import Clauses from './_components/Clauses/index';
 import FactSheet from './_components/FactSheet/index';
@@ -15,6 +15,7 @@ import {localize} from './_utils';
 
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
 export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {
+  const vocabulary = useLabels();
   const {standard, sources, body, regionNames, catalogues, themes} = page;
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale as Locale;
@@ -28,7 +29,7 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
         <main className="container margin-vert--lg standard-page">
           <header className="standard-page__header">
             <p className="standard-page__kicker">
-              <StatusBadge status={standard.status} /> <span className="badge badge--secondary">{kindLabels()[standard.kind]}</span>
+              <StatusBadge status={standard.status} /> <span className="badge badge--secondary">{vocabulary.kinds[standard.kind]}</span>
             </p>
             <h1>{names.name}</h1>
             {names.aliases && names.aliases.length > 0 && (

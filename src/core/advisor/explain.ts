@@ -2,7 +2,8 @@
  * Words for the advice, in one locale: reasons filled from the rules' results, and the figures
  * (costs, months, conversions) as text. The same function serves the page and the command line.
  */
-import {GLOBAL_REGION, type Locale} from '../vocabulary';
+import {LABELS, labelInSentence} from '../labels';
+import {type AdvisorGoal, GLOBAL_REGION, type Industry, type Locale} from '../vocabulary';
 import type {AdvisorData} from './data';
 import type {CostEstimate, TimeEstimate} from './estimate';
 import type {FiredRule} from './engine';
@@ -64,14 +65,15 @@ export const standardName = (id: string, data: AdvisorData, locale: Locale): str
 /** A rule's reason with its placeholders filled for this standard, user and locale. */
 export function reasonText(fired: Pick<FiredRule, 'reason' | 'read'>, assessment: StandardAssessment, input: AdviceInput, data: AdvisorData, locale: Locale): string {
   const {standard, cost, time, coveredBy} = assessment;
-  const labels = data.rules.labels;
+  const labels = LABELS[locale];
+  const inSentence = (label: string) => labelInSentence(label, locale);
   const held = standard.predecessors.filter((p) => input.has.includes(p));
   const values: Record<string, () => string> = {
     standard: () => standard.names[locale].short,
     successor: () => (standard.successor ? standardName(standard.successor, data, locale) : ''),
     regions: () => regionNames(standard.regions, data, locale),
-    industries: () => standard.industries.map((i) => labels.industries[i as keyof typeof labels.industries]?.[locale] ?? i).join(PHRASES[locale].list),
-    industry: () => (input.industry ? labels.industries[input.industry][locale] : ''),
+    industries: () => standard.industries.map((i) => inSentence(labels.industries[i as Industry | 'all'] ?? i)).join(PHRASES[locale].list),
+    industry: () => (input.industry ? inSentence(labels.industries[input.industry]) : ''),
     countries: () => regionNames(standard.regions.filter((r) => input.countries.includes(r)), data, locale),
     held: () => (held.length ? held : coveredBy.slice(0, 1).map((c) => c.id)).map((id) => standardName(id, data, locale)).join(PHRASES[locale].list),
     coverage: () => percentText(coveredBy[0] ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0),
@@ -82,7 +84,7 @@ export function reasonText(fired: Pick<FiredRule, 'reason' | 'read'>, assessment
     budget: () => (input.budget !== undefined ? moneyText(input.currency, input.budget) : ''),
     available: () => (input.months !== undefined ? PHRASES[locale].months(input.months) : ''),
     focus: () => String(fired.read.focus ?? ''),
-    goal: () => (fired.read.goal ? labels.goals[fired.read.goal as keyof typeof labels.goals][locale] : ''),
+    goal: () => (fired.read.goal ? inSentence(labels.goals[fired.read.goal as AdvisorGoal]) : ''),
   };
   return fired.reason[locale].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name]?.() ?? whole);
 }

@@ -9,9 +9,6 @@ import {claim, currencySchema, localizedTextSchema, yearSchema} from '../schema'
 import {
   ADVISOR_EVENT_TYPES,
   ADVISOR_FACTS,
-  ADVISOR_GOALS,
-  INDUSTRIES,
-  OPERATION_TYPES,
   REASON_PLACEHOLDERS,
   RULE_OPERATORS,
   STANDARD_ID_PATTERN,
@@ -130,23 +127,6 @@ export const advisorRulesSchema = z
   .strictObject({
     conditions: z.array(sharedConditionSchema),
     rules: z.array(ruleSchema).min(1, {error: 'expected at least one rule'}),
-    labels: z.strictObject({
-      goals: z.strictObject(
-        Object.fromEntries(ADVISOR_GOALS.map((g) => [g, localizedTextSchema])) as {
-          [G in (typeof ADVISOR_GOALS)[number]]: typeof localizedTextSchema;
-        },
-      ),
-      industries: z.strictObject(
-        Object.fromEntries(['all', ...INDUSTRIES].map((i) => [i, localizedTextSchema])) as {
-          [I in 'all' | (typeof INDUSTRIES)[number]]: typeof localizedTextSchema;
-        },
-      ),
-      operations: z.strictObject(
-        Object.fromEntries(OPERATION_TYPES.map((o) => [o, localizedTextSchema])) as {
-          [O in (typeof OPERATION_TYPES)[number]]: typeof localizedTextSchema;
-        },
-      ),
-    }),
     minimumScore: z.number({error: 'expected the lowest score a recommendation needs'}).meta({
       description: 'A standard that serves a goal but scores under this is not recommended (messages.weakFit says why).',
     }),

@@ -4,7 +4,7 @@ import {type AdviceInput, type InputOption, PARTIES} from '@site/src/core/adviso
 import {ratedCurrencies} from '@site/src/core/advisor/money';
 import {ADVISOR_GOALS, INDUSTRIES, OPERATION_TYPES, type Locale} from '@site/src/core/vocabulary';
 import React, {useMemo} from 'react';
-import {industryLabels, partyLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 import {withOption} from '../../_utils';
 
 interface Props {
@@ -17,18 +17,18 @@ interface Props {
   onChange: (values: Map<string, string[]>) => void;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The advisor's questions. Every control writes its answer into the URL through `onChange`. */
 export default function AdvisorForm({data, locale, values, input, onChange}: Props): React.ReactElement {
+  const vocabulary = useLabels();
   const one = (option: InputOption) => values.get(option)?.[0] ?? '';
   const set = (option: InputOption, list: readonly string[]) => onChange(withOption(values, option, list));
   const toggle = (option: InputOption, value: string, on: boolean) => {
     const current = values.get(option) ?? [];
     set(option, on ? [...current, value] : current.filter((v) => v !== value));
   };
-  const industries = industryLabels();
-  const parties = partyLabels();
+  const industries = vocabulary.industries;
+  const parties = vocabulary.parties;
   const countries = useMemo(
     () => Object.entries(data.regionNames[locale]).sort(([, a], [, b]) => a.localeCompare(b, locale)),
     [data, locale],
@@ -71,7 +71,7 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
           <option value="">{translate({id: 'advisor.form.notSaid', message: 'Not said'})}</option>
           {OPERATION_TYPES.map((o) => (
             <option key={o} value={o}>
-              {data.rules.labels.operations[o][locale]}
+              {vocabulary.operations[o]}
             </option>
           ))}
         </select>
@@ -151,7 +151,7 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
         {ADVISOR_GOALS.map((goal) => (
           <label key={goal} className="advisor-choice">
             <input type="checkbox" name="goal" value={goal} checked={input.goals.includes(goal)} onChange={(e) => toggle('goal', goal, e.target.checked)} />{' '}
-            {capitalise(data.rules.labels.goals[goal][locale])}
+            {vocabulary.goals[goal]}
           </label>
         ))}
       </fieldset>

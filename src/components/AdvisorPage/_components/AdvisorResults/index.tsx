@@ -6,7 +6,7 @@ import {regionNames} from '@site/src/core/advisor/explain';
 import {serializeAdviceInput} from '@site/src/core/advisor/input';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
-import {industryLabels, partyLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 
 const Unknown = () => (
   <span className="fact-unknown">
@@ -25,6 +25,7 @@ const FigureOf = ({year, regions, data, locale}: {year: number; regions: readonl
 
 /** The advice: recommendations with why, the roadmap, what is not recommended and why not, and caveats. */
 export default function AdvisorResults({advice, data, locale}: {advice: Advice; data: AdvisorData; locale: Locale}): React.ReactElement {
+  const vocabulary = useLabels();
   const pathOf = (id: string) => data.standards.find((s) => s.id === id)!.paths[locale];
   const cited = new Set([
     ...advice.recommendations.flatMap((r) => r.estimatedCost?.sources ?? []),
@@ -36,16 +37,15 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
     .join(' ')}${locale === 'en' ? '' : ` --locale ${locale}`}`;
 
   const {input} = advice;
-  const labels = data.rules.labels;
   const answers = [
-    partyLabels()[input.for],
-    input.industry && industryLabels()[input.industry],
-    input.operation && labels.operations[input.operation][locale],
+    vocabulary.parties[input.for],
+    input.industry && vocabulary.industries[input.industry],
+    input.operation && vocabulary.operations[input.operation],
     input.seats !== undefined && `${input.seats} ${translate({id: 'advisor.form.seats', message: 'Seats'})}`,
     input.countries.length > 0 && regionNames(input.countries, data, locale),
     input.budget !== undefined && `${translate({id: 'advisor.form.budget', message: 'Budget'})} ${input.currency} ${input.budget}`,
     input.months !== undefined && `${translate({id: 'advisor.form.months', message: 'Months available'})} ${input.months}`,
-    input.goals.map((g) => labels.goals[g][locale]).join(', '),
+    input.goals.map((g) => vocabulary.goals[g]).join(', '),
     input.has.length > 0 && `${translate({id: 'advisor.form.has', message: 'Certifications already held'})}: ${input.has.map((id) => data.standards.find((s) => s.id === id)!.names[locale].short).join(', ')}`,
   ].filter(Boolean);
 

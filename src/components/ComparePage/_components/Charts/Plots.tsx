@@ -5,13 +5,14 @@ import type {CompareRow} from '@site/src/core/pageData';
 import type {EditionStatus, Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis} from 'recharts';
-import {statusLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 import {COST_TIME_HEIGHT} from './_sizes';
 
 export const STATUS_COLOURS: Record<EditionStatus, string> = {current: '#2e7d32', superseded: '#b26a00', withdrawn: '#8d3c3c', draft: '#546e7a'};
 
 export function EditionsPlot({rows, locale}: {rows: CompareRow[]; locale: Locale}): React.ReactElement {
-  const statuses = statusLabels();
+  const vocabulary = useLabels();
+  const statuses = vocabulary.statuses;
   const names = rows.map((r) => r.names[locale].short);
   const byStatus = (status: EditionStatus) =>
     rows.flatMap((row) => row.editions.filter((e) => e.status === status).map((e) => ({year: e.year, standard: row.names[locale].short, version: e.version})));

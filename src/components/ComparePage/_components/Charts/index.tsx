@@ -4,7 +4,7 @@ import {groupThousands} from '@site/src/core/advisor/money';
 import type {CompareRow, CostTimePoint} from '@site/src/core/pageData';
 import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX, type Locale} from '@site/src/core/vocabulary';
 import React, {Suspense, lazy} from 'react';
-import {focusLabels, statusLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 import WhenVisible from '../../../WhenVisible/index';
 import {COST_TIME_HEIGHT, editionsHeight} from './_sizes';
 
@@ -14,7 +14,8 @@ const CostTimePlot = lazy(() => import('./Plots').then((m) => ({default: m.CostT
 
 /** The focus profile of every standard in view as a heatmap: a table whose cells are shaded by score. */
 function FocusHeatmap({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
-  const labels = focusLabels();
+  const vocabulary = useLabels();
+  const labels = vocabulary.focus;
   return (
     <figure className="chart">
       <figcaption id="focus-heatmap">
@@ -54,7 +55,8 @@ function FocusHeatmap({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
 
 /** Every edition of every standard in view, by year: a scatter chart, with the same data as a table. */
 function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
-  const statuses = statusLabels();
+  const vocabulary = useLabels();
+  const statuses = vocabulary.statuses;
   return (
     <figure className="chart">
       <figcaption id="editions-chart">

@@ -4,10 +4,11 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import Citation from '../../../Citation/index';
-import {statusLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 import type {TimelineEvent, TimelineYear} from '../../_utils';
 
 function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => string}) {
+  const vocabulary = useLabels();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   switch (event.type) {
     case 'forerunner': {
@@ -26,7 +27,7 @@ function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => s
       return (
         <>
           <Link to={`/standards/${event.standard.id}`}>{event.standard.names[locale].short}</Link> {event.edition.version}{' '}
-          <span className={`timeline__status timeline__status--${event.edition.status}`}>({statusLabels()[event.edition.status]})</span>
+          <span className={`timeline__status timeline__status--${event.edition.status}`}>({vocabulary.statuses[event.edition.status]})</span>
         </>
       );
     case 'history':

@@ -2,14 +2,15 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {StandardRecord} from '@site/src/core/schema';
 import React from 'react';
-import {statusLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 import useStandards from '../../../useStandards';
 import {Cited} from '../FactSheet/index';
 
 /** Every edition, superseded ones included, with its status, successor and source. */
 export default function EditionsTable({standard}: {standard: StandardRecord}): React.ReactElement {
+  const vocabulary = useLabels();
   const {nameOf} = useStandards();
-  const statuses = statusLabels();
+  const statuses = vocabulary.statuses;
   return (
     <>
       <h3 id="editions">

@@ -3,14 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {LocalizedText, StandardRecord} from '@site/src/core/schema';
 import React from 'react';
-import {
-  accessLabels,
-  globalRegionLabel,
-  industryLabels,
-  measureLabels,
-  partyLabels,
-  relationLabels,
-} from '../../../labels';
+import {useLabels} from '../../../labels';
 import {amountText, monthsText} from '../../../figures';
 import useStandards from '../../../useStandards';
 import {costAmount, formatNumber, localize, regionName} from '../../_utils';
@@ -75,13 +68,14 @@ const scoreRange = (min: number | undefined, max: number | undefined): string | 
 };
 
 export default function FactSheet({standard, regionNames}: {standard: StandardRecord; regionNames: Record<string, string>}): React.ReactElement {
+  const vocabulary = useLabels();
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale;
   const t = (text: LocalizedText) => localize(text, locale);
-  const region = (code: string) => regionName(code, regionNames, globalRegionLabel());
+  const region = (code: string) => regionName(code, regionNames, vocabulary.globalRegion);
   const {nameOf} = useStandards();
   const certification = standard.certification;
-  const industries = industryLabels();
+  const industries = vocabulary.industries;
 
   return (
     <section aria-labelledby="facts" className="fact-sheet">
@@ -110,7 +104,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
           />
         </Fact>
         <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
-          {certification ? <Cited claim={certification.certifies}>{partyLabels()[certification.certifies.party]}</Cited> : <Unknown />}
+          {certification ? <Cited claim={certification.certifies}>{vocabulary.parties[certification.certifies.party]}</Cited> : <Unknown />}
         </Fact>
         <Fact id="fact-assessor" label={<Translate id="standard.facts.assessor">Assessed by</Translate>}>
           {certification?.assessor ? <Cited claim={certification.assessor}>{t(certification.assessor.text)}</Cited> : <Unknown />}
@@ -184,7 +178,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
           <Claims
             claims={standard.adoption}
             render={(c) =>
-              `${c.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: formatNumber(c.count, locale)}) : formatNumber(c.count, locale)} ${measureLabels()[c.measure]} (${region(c.region)})`
+              `${c.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: formatNumber(c.count, locale)}) : formatNumber(c.count, locale)} ${vocabulary.measures[c.measure]} (${region(c.region)})`
             }
           />
         </Fact>
@@ -192,9 +186,9 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
           {standard.availability ? (
             <Cited claim={standard.availability}>
               {standard.availability.url ? (
-                <a href={standard.availability.url} rel="noopener noreferrer">{accessLabels()[standard.availability.access]}</a>
+                <a href={standard.availability.url} rel="noopener noreferrer">{vocabulary.access[standard.availability.access]}</a>
               ) : (
-                accessLabels()[standard.availability.access]
+                vocabulary.access[standard.availability.access]
               )}
             </Cited>
           ) : (
@@ -206,7 +200,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
             claims={standard.related}
             render={(c) => (
               <>
-                {relationLabels()[c.type]}: <Link to={`/standards/${c.id}`}>{nameOf(c.id)}</Link>
+                {vocabulary.relations[c.type]}: <Link to={`/standards/${c.id}`}>{nameOf(c.id)}</Link>
               </>
             )}
           />

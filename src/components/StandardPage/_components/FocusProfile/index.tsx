@@ -3,14 +3,15 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {StandardRecord} from '@site/src/core/schema';
 import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX} from '@site/src/core/vocabulary';
 import React from 'react';
-import {focusLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 import {localize} from '../../_utils';
 import Citation from '../../../Citation/index';
 
 /** The focus profile as a table: the score is text, the bar only repeats it. */
 export default function FocusProfile({focus}: {focus: StandardRecord['focus']}): React.ReactElement {
+  const vocabulary = useLabels();
   const {i18n} = useDocusaurusContext();
-  const labels = focusLabels();
+  const labels = vocabulary.focus;
   return (
     <>
       <table className="focus-profile">

@@ -1,13 +1,15 @@
 import type {EditionStatus} from '@site/src/core/vocabulary';
 import clsx from 'clsx';
 import React from 'react';
-import {statusLabels} from '../../../labels';
+import {useLabels} from '../../../labels';
 
 export function StatusLabel({status}: {status: EditionStatus}): React.ReactElement {
-  return <span>{statusLabels()[status]}</span>;
+  const vocabulary = useLabels();
+  return <span>{vocabulary.statuses[status]}</span>;
 }
 
 /** A status badge; its colour repeats the word, never replaces it. */
 export function StatusBadge({status}: {status: EditionStatus}): React.ReactElement {
-  return <span className={clsx('badge', 'status-badge', `status-badge--${status}`)}>{statusLabels()[status]}</span>;
+  const vocabulary = useLabels();
+  return <span className={clsx('badge', 'status-badge', `status-badge--${status}`)}>{vocabulary.statuses[status]}</span>;
 }

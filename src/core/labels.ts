@@ -1,0 +1,185 @@
+/**
+ * The labels of every closed list of the vocabulary, in every locale: their one home. The pages,
+ * the advisor's reasons and the command line all read them from here, so a label cannot read one
+ * way in a form and another in the advice. Typed by locale and by id: a missing label fails the
+ * type check, and test/unit/labels.test.ts fails on an empty one.
+ *
+ * Each label is written as a reader sees it standing alone (an option, a badge, a column); inside
+ * a sentence the advisor uses `labelInSentence`. Theme names are data (standards-data/themes.yaml),
+ * and region names come from each locale's ICU data at build time (regionNames.ts).
+ */
+import type {AdvisorGoal, CertifiedParty, Confidence, EditionStatus, Family, FocusDimension, Industry, Locale, OperationType, RelationType, Relationship, StandardKind, TextAccess} from './vocabulary';
+import type {AdoptionMeasure} from './schema';
+import type {SearchKind} from './search/kinds';
+
+export interface VocabularyLabels {
+  statuses: Record<EditionStatus, string>;
+  kinds: Record<StandardKind, string>;
+  parties: Record<CertifiedParty, string>;
+  focus: Record<FocusDimension, string>;
+  relations: Record<RelationType, string>;
+  relationships: Record<Relationship, string>;
+  confidences: Record<Confidence, string>;
+  access: Record<TextAccess, string>;
+  industries: Record<Industry | 'all', string>;
+  operations: Record<OperationType, string>;
+  goals: Record<AdvisorGoal, string>;
+  measures: Record<AdoptionMeasure, string>;
+  families: Record<Family, string>;
+  searchKinds: Record<SearchKind, string>;
+  /** The name of the `global` region. */
+  globalRegion: string;
+}
+
+export const LABELS: Record<Locale, VocabularyLabels> = {
+  en: {
+    statuses: {current: 'Current', superseded: 'Superseded', withdrawn: 'Withdrawn', draft: 'Draft'},
+    kinds: {organization: 'Organizational certification', individual: 'Individual certification', methodology: 'Methodology'},
+    parties: {organization: 'Organizations', individual: 'Individuals'},
+    focus: {
+      process: 'Process',
+      people: 'People',
+      performance: 'Performance',
+      customer: 'Customer',
+      security: 'Security',
+      technology: 'Technology',
+    },
+    relations: {predecessor: 'Predecessor', successor: 'Successor', complements: 'Complements', overlaps: 'Overlaps'},
+    relationships: {
+      equal: 'equals',
+      'subset-of': 'is part of',
+      'superset-of': 'contains',
+      'intersects-with': 'overlaps',
+      'no-relationship': 'has no counterpart in',
+    },
+    confidences: {high: 'high', medium: 'medium', low: 'low'},
+    access: {free: 'Free to download', paid: 'Sold by its publisher', 'members-only': 'Members only'},
+    industries: {
+      all: 'All industries',
+      banking: 'Banking',
+      insurance: 'Insurance',
+      telecom: 'Telecommunications',
+      'it-services': 'IT services',
+      bpo: 'Outsourcing (BPO)',
+      retail: 'Retail',
+      'public-sector': 'Public sector',
+      healthcare: 'Healthcare',
+      utilities: 'Utilities',
+      travel: 'Travel',
+      manufacturing: 'Manufacturing',
+      other: 'Other industries',
+    },
+    operations: {
+      'in-house': 'In-house contact centre',
+      outsourcer: 'Outsourcer (BPO)',
+      'it-support': 'IT support centre',
+      'public-service': 'Public service',
+    },
+    goals: {
+      'win-outsourcing-clients': 'Winning outsourcing clients',
+      'operational-performance': 'Operational performance',
+      'customer-experience': 'Customer experience',
+      'information-security': 'Information security',
+      'payment-card-security': 'Payment card security',
+      'people-development': 'Developing people',
+      'individual-career': "An individual's career",
+      'complaints-handling': 'Complaints handling',
+      'business-continuity': 'Business continuity',
+      'it-service-management': 'IT service management',
+      'knowledge-management': 'Knowledge management',
+    },
+    measures: {
+      'certified-organizations': 'certified organizations',
+      'certified-sites': 'certified sites',
+      'valid-certificates': 'valid certificates',
+      'certified-individuals': 'certified individuals',
+      'sites-using': 'sites using it',
+    },
+    families: {
+      'quality-management': 'Quality management',
+      'contact-centre-operations': 'Contact-centre operations',
+      'outsourcing-capability': 'Outsourcing capability',
+      'client-sourcing': 'Sourcing management (client side)',
+      'service-management': 'Service management',
+      'security-and-continuity': 'Security and continuity',
+      people: 'People',
+    },
+    searchKinds: {standard: 'Standard', clause: 'Clause', crosswalk: 'Crosswalk', page: 'Page section'},
+    globalRegion: 'Worldwide',
+  },
+  'zh-Hans': {
+    statuses: {current: '现行', superseded: '已被取代', withdrawn: '已废止', draft: '草案'},
+    kinds: {organization: '组织认证', individual: '个人认证', methodology: '方法论'},
+    parties: {organization: '组织', individual: '个人'},
+    focus: {process: '流程', people: '人员', performance: '绩效', customer: '客户', security: '安全', technology: '技术'},
+    relations: {predecessor: '前身', successor: '后继', complements: '互补', overlaps: '重叠'},
+    relationships: {
+      equal: '等同于',
+      'subset-of': '属于其一部分',
+      'superset-of': '涵盖',
+      'intersects-with': '部分重叠',
+      'no-relationship': '无对应',
+    },
+    confidences: {high: '高', medium: '中', low: '低'},
+    access: {free: '可免费下载', paid: '由发布方出售', 'members-only': '仅限会员'},
+    industries: {
+      all: '所有行业',
+      banking: '银行',
+      insurance: '保险',
+      telecom: '电信',
+      'it-services': 'IT 服务',
+      bpo: '业务流程外包（BPO）',
+      retail: '零售',
+      'public-sector': '公共部门',
+      healthcare: '医疗',
+      utilities: '公用事业',
+      travel: '旅游',
+      manufacturing: '制造业',
+      other: '其他行业',
+    },
+    operations: {
+      'in-house': '企业自营呼叫中心',
+      outsourcer: '外包服务商（BPO）',
+      'it-support': 'IT 支持中心',
+      'public-service': '公共服务',
+    },
+    goals: {
+      'win-outsourcing-clients': '赢得外包客户',
+      'operational-performance': '运营绩效',
+      'customer-experience': '客户体验',
+      'information-security': '信息安全',
+      'payment-card-security': '支付卡安全',
+      'people-development': '人员发展',
+      'individual-career': '个人职业发展',
+      'complaints-handling': '投诉处理',
+      'business-continuity': '业务连续性',
+      'it-service-management': 'IT 服务管理',
+      'knowledge-management': '知识管理',
+    },
+    measures: {
+      'certified-organizations': '家获证机构',
+      'certified-sites': '个获证站点',
+      'valid-certificates': '张有效证书',
+      'certified-individuals': '名获证人员',
+      'sites-using': '个使用站点',
+    },
+    families: {
+      'quality-management': '质量管理',
+      'contact-centre-operations': '联络中心运营',
+      'outsourcing-capability': '外包能力',
+      'client-sourcing': '外包管理（委托方）',
+      'service-management': '服务管理',
+      'security-and-continuity': '安全与业务连续性',
+      people: '人员',
+    },
+    searchKinds: {standard: '标准', clause: '条款', crosswalk: '条款对照', page: '页面章节'},
+    globalRegion: '全球',
+  },
+};
+
+/**
+ * A label as it reads inside a sentence: English lowers its first letter unless the first word is
+ * an abbreviation ("IT services" stays, "Public sector" becomes "public sector"); Chinese has no case.
+ */
+export const labelInSentence = (label: string, locale: Locale): string =>
+  locale === 'en' && !/^[A-Z]{2}/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
