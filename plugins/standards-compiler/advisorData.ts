@@ -2,7 +2,6 @@
  * Builds the advisor's data (src/core/advisor/data.ts) from the compiled content: what the rules
  * need to know of each standard, the rates, the coverage the crosswalks give, and the rules.
  */
-import {buildCrosswalkApi} from './api';
 import type {AdvisorData, AdvisorStandard} from '../../src/core/advisor/data';
 import {walkUnits} from '../../src/core/clauses';
 import type {StandardsContent} from './compile';
@@ -42,7 +41,7 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
 export function buildAdvisorData(content: StandardsContent, year = new Date().getFullYear()): AdvisorData {
   const standards = content.standards.map((s) => toAdvisorStandard(content, s));
   const standardOf = (ref: string) => ref.split(':')[0];
-  const coverage = buildCrosswalkApi(content).coverage.map(({from, to, fullShare, partialShare}) => ({
+  const coverage = content.coverage.map(({from, to, fullShare, partialShare}) => ({
     from: standardOf(from),
     to: standardOf(to),
     fullShare,

@@ -4,7 +4,6 @@ import path from 'node:path';
 import type {StandardsContent} from './compile';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from './jsonSchema';
 import {catalogueRef} from '../../src/core/clauses';
-import {computeCoverage} from '../../src/core/coverage';
 import type {ClausesApi, CrosswalkApi, StandardsApi} from '../../src/core/schema';
 import {LOCALES} from '../../src/core/vocabulary';
 
@@ -25,17 +24,11 @@ export const buildClausesApi = (content: StandardsContent): ClausesApi => ({
 });
 
 /** Every crosswalk, and the coverage holding either side gives of the other. */
-export const buildCrosswalkApi = (content: StandardsContent): CrosswalkApi => {
-  const byRef = new Map(content.catalogues.map((c) => [catalogueRef(c), c]));
-  return {
-    schemaVersion: 1,
-    crosswalks: content.crosswalks,
-    coverage: content.crosswalks.flatMap((x) => [
-      computeCoverage(x, byRef.get(x.from)!, byRef.get(x.to)!),
-      computeCoverage(x, byRef.get(x.to)!, byRef.get(x.from)!),
-    ]),
-  };
-};
+export const buildCrosswalkApi = (content: StandardsContent): CrosswalkApi => ({
+  schemaVersion: 1,
+  crosswalks: content.crosswalks,
+  coverage: content.coverage,
+});
 
 export async function writeApi(outDir: string, content: StandardsContent): Promise<void> {
   const dir = path.join(outDir, API_DIR);

@@ -10,6 +10,7 @@ import {standardPath} from '../../src/core/paths';
 import type {Problem} from './problems';
 import {StandardsDataError} from './problems';
 import {catalogueRef} from '../../src/core/clauses';
+import {type Coverage, computeCoverage} from '../../src/core/coverage';
 import type {AdvisorRules, ExchangeRates} from '../../src/core/advisor/schema';
 import type {Catalogue, Crosswalk, Landscape, Source, StandardFrontMatter, StandardRecord, Theme} from '../../src/core/schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
@@ -20,6 +21,8 @@ export interface StandardsContent {
   themes: Theme[];
   catalogues: Catalogue[];
   crosswalks: Crosswalk[];
+  /** For every crosswalk, what holding either side covers of the other: computed once, here. */
+  coverage: Coverage[];
   sources: Source[];
   advisorRules: AdvisorRules;
   exchangeRates: ExchangeRates;
@@ -62,12 +65,18 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
   const catalogues = corpus.catalogues.map((c) => c.data).sort((a, b) => catalogueRef(a).localeCompare(catalogueRef(b)));
   const crosswalks = corpus.crosswalks.map((c) => c.data);
+  const byRef = new Map(catalogues.map((c) => [catalogueRef(c), c]));
+  const coverage = crosswalks.flatMap((x) => [
+    computeCoverage(x, byRef.get(x.from)!, byRef.get(x.to)!),
+    computeCoverage(x, byRef.get(x.to)!, byRef.get(x.from)!),
+  ]);
   return {
     standards,
     landscape: corpus.landscape!,
     themes: corpus.themes!,
     catalogues,
     crosswalks,
+    coverage,
     sources,
     advisorRules: corpus.advisorRules!,
     exchangeRates: corpus.exchangeRates!,

@@ -13,7 +13,6 @@ import type {
   StandardsGlobalData,
 } from '../../src/core/pageData';
 import {convert} from '../../src/core/advisor/money';
-import {buildCrosswalkApi} from './api';
 import {catalogueRef, unitRef, walkUnits} from '../../src/core/clauses';
 import type {StandardRecord} from '../../src/core/schema';
 import {FOCUS_DIMENSIONS, GLOBAL_REGION, type Locale} from '../../src/core/vocabulary';
@@ -122,7 +121,7 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
     for (const {unit} of walkUnits(catalogue.units)) for (const theme of unit.themes) counts[theme] = (counts[theme] ?? 0) + 1;
   }
   const standardOf = (ref: string) => ref.split(':')[0];
-  const coverage = buildCrosswalkApi(content).coverage.map(({from, to, units, fullShare, partialShare}) => ({
+  const coverage = content.coverage.map(({from, to, units, fullShare, partialShare}) => ({
     from: standardOf(from),
     to: standardOf(to),
     units,
@@ -198,7 +197,7 @@ export function buildCrosswalkPageProps(content: StandardsContent): CrosswalkPag
     })),
     units,
     crosswalks: content.crosswalks,
-    coverage: buildCrosswalkApi(content).coverage,
+    coverage: content.coverage,
     themes: content.themes,
     sources: content.sources.filter((source) => content.crosswalks.some((x) => x.mappings.some((m) => m.sources.includes(source.id)))),
   };

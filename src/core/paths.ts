@@ -4,6 +4,12 @@ import {DEFAULT_LOCALE, type Locale} from './vocabulary';
 /** The anchor of a clause unit on its standard's page. */
 export const unitAnchor = (key: string, unitId: string): string => `clause-${key}-${unitId}`;
 
+/**
+ * A standard's page, and with an anchor a place on it, within the reader's locale: what a link
+ * takes (the site adds the locale's base).
+ */
+export const standardRoute = (id: string, anchor?: string): string => `/standards/${id}${anchor ? `#${anchor}` : ''}`;
+
 /** The route of a standard's page in a locale, without the site's baseUrl. */
 export const standardPath = (id: string, locale: Locale): string =>
-  locale === DEFAULT_LOCALE ? `/standards/${id}` : `/${locale}/standards/${id}`;
+  (locale === DEFAULT_LOCALE ? '' : `/${locale}`) + standardRoute(id);

@@ -5,7 +5,7 @@ import type {SearchFilters} from '@site/src/core/search/engine';
 import Filters from '@site/src/components/Search/Filters';
 import Highlight from '@site/src/components/Search/Highlight';
 import HitContent from '@site/src/components/Search/HitContent';
-import {groupByStandard, parseSearchParams, searchParamsOf} from '@site/src/components/Search/_utils';
+import {groupByStandard, parseSearchParams, searchParamsOf} from '@site/src/components/Search/results';
 import styles from '@site/src/components/Search/styles.module.css';
 import {useSearch} from '@site/src/components/Search/useSearch';
 import useStandards from '@site/src/components/useStandards';

@@ -4,10 +4,11 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {StandardsGlobalData} from '@site/src/core/pageData';
 import {STANDARD_KINDS, type Locale} from '@site/src/core/vocabulary';
-import {StatusBadge} from '@site/src/components/StandardPage/_components/Labels/index';
+import {StatusBadge} from '@site/src/components/StatusBadge';
 import {useLabels} from '@site/src/components/labels';
 import Layout from '@theme/Layout';
 import React from 'react';
+import {standardRoute} from '@site/src/core/paths';
 
 /** Every standard, grouped by kind, with its status. */
 export default function Standards(): React.ReactElement {
@@ -34,7 +35,7 @@ export default function Standards(): React.ReactElement {
               <ul>
                 {ofKind.map((s) => (
                   <li key={s.id}>
-                    <Link to={`/standards/${s.id}`}>{s.names[locale].name}</Link> <StatusBadge status={s.status} />
+                    <Link to={standardRoute(s.id)}>{s.names[locale].name}</Link> <StatusBadge status={s.status} />
                     <br />
                     {s.summary[locale]}
                   </li>

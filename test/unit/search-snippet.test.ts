@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {SearchHit} from '../../src/core/search/engine';
 import {indexTerms} from '../../src/core/search/tokenize';
-import {highlightSegments, showsMatch, snippetShowingMatch} from '../../src/components/Search/_utils';
+import {highlightSegments, showsMatch, snippetShowingMatch} from '../../src/components/Search/results';
 
 /** A hit that matched the index terms of `query`. */
 const hit = (title: string, snippet: string, query: string): SearchHit => ({id: 0, kind: 'page', standard: 'a', title, snippet, href: '/', score: 1, terms: new Set(indexTerms(query))});

@@ -6,7 +6,7 @@
  */
 import {catalogueRef, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
-import {unitAnchor} from '../../../src/core/paths';
+import {unitAnchor, standardRoute} from '../../../src/core/paths';
 import {renderMarkdown} from '../render';
 import type {Locale} from '../../../src/core/vocabulary';
 import type {SearchDocument} from '../../../src/core/search/document';
@@ -54,7 +54,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
       body: `${s.summary[locale]} ${s.question[locale]}`,
       snippet: s.summary[locale],
       text: `${s.summary[locale]} ${s.question[locale]}`,
-      href: `/standards/${s.id}`,
+      href: standardRoute(s.id),
     });
   }
 
@@ -73,7 +73,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         body: `${unit.summary[locale]} ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' ')}`,
         snippet: unit.summary[locale],
         text: `${unit.summary[locale]} — ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' · ')}`,
-        href: `/standards/${catalogue.standard}#${unitAnchor(catalogue.key, unit.id)}`,
+        href: standardRoute(catalogue.standard, unitAnchor(catalogue.key, unit.id)),
         themes: unit.themes,
       });
     }
@@ -111,7 +111,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         body: section.text,
         snippet: truncate(section.text, SNIPPET_LENGTH[locale]),
         text: section.text,
-        href: `/standards/${s.id}#${section.anchor}`,
+        href: standardRoute(s.id, section.anchor),
       });
     }
   }

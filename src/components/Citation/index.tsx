@@ -1,4 +1,7 @@
 import {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {LocalizedText} from '@site/src/core/schema';
+import {localize} from '@site/src/core/text';
 import React, {createContext, useContext} from 'react';
 
 /** The anchor of a source in the page's source list. */
@@ -28,5 +31,24 @@ export default function Citation({sources, asOf, circa}: Props): React.ReactElem
         </a>
       ))}
     </span>
+  );
+}
+
+/** A claim of the data: the sources and year of one figure, and the note that qualifies it. */
+export interface Claim {
+  sources: string[];
+  asOf: number;
+  circa?: boolean;
+  note?: LocalizedText;
+}
+
+/** A figure followed by its citation and, where the claim has one, its note. */
+export function Cited({claim, children}: {claim: Claim; children: React.ReactNode}): React.ReactElement {
+  const {i18n} = useDocusaurusContext();
+  return (
+    <>
+      {children} <Citation sources={claim.sources} asOf={claim.asOf} circa={claim.circa} />
+      {claim.note && <span className="fact-note"> {localize(claim.note, i18n.currentLocale)}</span>}
+    </>
   );
 }

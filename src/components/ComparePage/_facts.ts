@@ -2,9 +2,9 @@
 import {translate} from '@docusaurus/Translate';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
-import {amountText, monthsText} from '../figures';
+import {amountText, countText, monthsText} from '@site/src/core/format';
 import {useLabels} from '../labels';
-import {costAmount, formatNumber, regionName} from '../StandardPage/_utils';
+import {regionName} from '@site/src/core/text';
 import {FOCUS_DIMENSIONS} from '@site/src/core/vocabulary';
 
 export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'focus', 'regions', 'industries', 'structure', 'certifies', 'assessor', 'validity', 'surveillance', 'cost', 'time', 'adoption'] as const;
@@ -42,7 +42,7 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
   const industries = vocabulary.industries;
   const measures = vocabulary.measures;
   const about = (count: number, approximate?: boolean) =>
-    approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: formatNumber(count, locale)}) : formatNumber(count, locale);
+    approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(count)}) : countText(count);
   return (row: CompareRow): Record<FactKey, string | undefined> => ({
     kind: kinds[row.kind],
     status: statuses[row.status],
@@ -57,11 +57,11 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
       ? row.costs
           .map(
             (c) =>
-              `${amountText(costAmount(c, locale))} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
+              `${amountText(c, locale)} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
           )
           .join('; ')
       : undefined,
-    time: row.months && monthsText(row.months.min, row.months.max),
+    time: row.months && monthsText(row.months.min, row.months.max, locale),
     assessor: row.assessor?.[locale],
     surveillance: row.surveillance?.[locale],
     focus: strongestFocus(row)

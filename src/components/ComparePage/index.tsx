@@ -14,10 +14,10 @@ import Charts from './_components/Charts/index';
 import SideBySide from './_components/SideBySide/index';
 import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {FACT_KEYS, type FactKey, factLabels, useFactTexts} from './_facts';
-import {amountText} from '../figures';
+import {amountText} from '@site/src/core/format';
 import {useLabels} from '../labels';
-import {StatusBadge} from '../StandardPage/_components/Labels/index';
-import {costAmount, regionName} from '../StandardPage/_utils';
+import {StatusBadge} from '@site/src/components/StatusBadge';
+import {regionName} from '@site/src/core/text';
 import {
   COST_CEILINGS,
   type CompareState,
@@ -29,6 +29,7 @@ import {
   serializeCompareState,
   sortRows,
 } from './_utils';
+import {standardRoute} from '@site/src/core/paths';
 
 const Unknown = () => (
   <span className="fact-unknown">
@@ -111,7 +112,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
           <ul className="compare-costs">
             {row.costs.map((c, i) => (
               <li key={i}>
-                {amountText(costAmount(c, locale))} ({region(c.region)}, {c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})
+                {amountText(c, locale)} ({region(c.region)}, {c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})
               </li>
             ))}
           </ul>
@@ -228,7 +229,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
                     />
                   </td>
                   <th scope="row">
-                    <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
+                    <Link to={standardRoute(row.id)}>{row.names[locale].name}</Link>
                   </th>
                   {state.columns.map((fact) => (
                     <td key={fact} data-label={labels[fact]}>

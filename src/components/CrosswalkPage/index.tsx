@@ -4,7 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {unitAnchor} from '@site/src/core/paths';
+import {unitAnchor, standardRoute} from '@site/src/core/paths';
 import type {CrosswalkPageProps} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import {useLabels} from '../labels';
@@ -13,7 +13,7 @@ import RejectedParams from '../RejectedParams/index';
 import Papa from 'papaparse';
 import React from 'react';
 import DownloadButton, {UTF8_BOM} from '../Download/index';
-import {percent} from '../figures';
+import {percentText} from '@site/src/core/format';
 import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, serializeCrosswalkState} from './_utils';
 
 /** `/crosswalk`: clause-to-clause mappings between two standards, and what holding one covers of the other. */
@@ -33,7 +33,7 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
     const [catalogue] = ref.split('/');
     const [standard, key] = catalogue.split(':');
     return (
-      <Link to={`/standards/${standard}#${unitAnchor(key, unit.id)}`}>
+      <Link to={standardRoute(standard, unitAnchor(key, unit.id))}>
         <span className="clause__id">{unit.id}</span> {unit.title[locale]}
       </Link>
     );
@@ -104,8 +104,8 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                   values={{
                     from: view.from.names[locale].name,
                     to: view.to.names[locale].name,
-                    full: percent(view.coverage.fullShare, locale),
-                    partial: percent(view.coverage.partialShare, locale),
+                    full: percentText(view.coverage.fullShare),
+                    partial: percentText(view.coverage.partialShare),
                     units: String(view.coverage.units),
                   }}>
                   {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}

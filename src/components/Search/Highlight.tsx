@@ -1,5 +1,5 @@
 import React from 'react';
-import {highlightSegments} from './_utils';
+import {highlightSegments} from './results';
 
 /** Text with the matched terms in <mark>. */
 export default function Highlight({text, terms}: {text: string; terms: ReadonlySet<string>}): React.ReactElement {

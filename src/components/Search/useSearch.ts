@@ -7,7 +7,7 @@
 import type {SearchEngine, SearchFilters, SearchHit} from '@site/src/core/search/engine';
 import type {SearchTextsFile} from '@site/src/core/search/textsFile';
 import {useEffect, useMemo, useState} from 'react';
-import {showsMatch, snippetShowingMatch} from './_utils';
+import {showsMatch, snippetShowingMatch} from './results';
 import {loadSearchEngine, loadSearchTexts} from './loadEngine';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'failed';

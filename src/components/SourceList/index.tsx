@@ -3,7 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Source} from '@site/src/core/schema';
 import React from 'react';
 import {sourceAnchor} from '../Citation/index';
-import {localize} from '../StandardPage/_utils';
+import {localize} from '@site/src/core/text';
 
 export default function SourceList({sources}: {sources: readonly Source[]}): React.ReactElement {
   const {i18n} = useDocusaurusContext();

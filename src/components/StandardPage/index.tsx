@@ -8,10 +8,10 @@ import {useLabels} from '../labels';
 import {SourceNumbers} from '../Citation/index';
 import Clauses from './_components/Clauses/index';
 import FactSheet from './_components/FactSheet/index';
-import {StatusBadge} from './_components/Labels/index';
+import {StatusBadge} from '@site/src/components/StatusBadge';
 import SourceList from '../SourceList/index';
 import StatusBanner from './_components/StatusBanner/index';
-import {localize} from './_utils';
+import {localize} from '@site/src/core/text';
 
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
 export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {

@@ -9,7 +9,7 @@ import type {CostEstimate, TimeEstimate} from './estimate';
 import type {FiredRule} from './engine';
 import type {StandardAssessment} from './facts';
 import type {AdviceInput} from './input';
-import {moneyText} from './money';
+import {amountText, moneyText, monthsText as formatMonths, percentText} from '../format';
 
 /** "1 USD = 7.6058 CNY = 0.5 GBP", leaving out the side that is US dollars. */
 const rateEquation = (c: CostEstimate['conversions'][number]): string =>
@@ -19,9 +19,6 @@ const PHRASES = {
   en: {
     list: ', ',
     worldwide: 'worldwide',
-    months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} months` : `${min} month${min === 1 ? '' : 's'}`),
-    moreThan: (text: string) => `more than ${text}`,
-    range: (a: string, b: string) => `${a} to ${b}`,
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
     noFigure: 'no sourced figure',
     withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
@@ -29,9 +26,6 @@ const PHRASES = {
   'zh-Hans': {
     list: '、',
     worldwide: '全球',
-    months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} 个月` : `${min} 个月`),
-    moreThan: (text: string) => `${text} 以上`,
-    range: (a: string, b: string) => `${a} 至 ${b}`,
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} 按 ${c.rateYear} 年平均汇率换算（${rateEquation(c)}）`,
     noFigure: '无有来源的数据',
     withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,
@@ -41,23 +35,17 @@ const PHRASES = {
 export const regionNames = (codes: readonly string[], data: AdvisorData, locale: Locale): string =>
   codes.map((c) => (c === GLOBAL_REGION ? PHRASES[locale].worldwide : (data.regionNames[locale][c] ?? c))).join(PHRASES[locale].list);
 
-export const costText = (cost: Pick<CostEstimate, 'currency' | 'min' | 'max'>, locale: Locale): string => {
-  const p = PHRASES[locale];
-  const low = moneyText(cost.currency, cost.min);
-  if (cost.max === undefined) return p.moreThan(low);
-  return cost.max === cost.min ? low : p.range(low, moneyText(cost.currency, cost.max));
-};
+export const costText = (cost: Pick<CostEstimate, 'currency' | 'min' | 'max'>, locale: Locale): string => amountText(cost, locale);
 
 export const conversionText = (cost: CostEstimate, locale: Locale): string => cost.conversions.map(PHRASES[locale].rate).join('; ');
 
 export const monthsText = (time: Pick<TimeEstimate, 'minMonths' | 'maxMonths'>, locale: Locale): string =>
-  PHRASES[locale].months(time.minMonths, time.maxMonths);
+  formatMonths(time.minMonths, time.maxMonths, locale);
 
 /** A running total over `steps` steps, `withoutFigure` of which have no figure. */
 export const totalText = (text: string, steps: number, withoutFigure: number, locale: Locale): string =>
   withoutFigure === steps ? PHRASES[locale].noFigure : withoutFigure ? PHRASES[locale].withoutFigure(text, withoutFigure) : text;
 
-export const percentText = (share: number): string => `${Math.round(share * 100)}%`;
 
 export const standardName = (id: string, data: AdvisorData, locale: Locale): string =>
   data.standards.find((s) => s.id === id)?.names[locale].short ?? id;
@@ -82,7 +70,7 @@ export function reasonText(fired: Pick<FiredRule, 'reason' | 'read'>, assessment
     costRegion: () => (cost ? regionNames(cost.regions, data, locale) : ''),
     months: () => (time ? monthsText(time, locale) : ''),
     budget: () => (input.budget !== undefined ? moneyText(input.currency, input.budget) : ''),
-    available: () => (input.months !== undefined ? PHRASES[locale].months(input.months) : ''),
+    available: () => (input.months !== undefined ? formatMonths(input.months, undefined, locale) : ''),
     focus: () => String(fired.read.focus ?? ''),
     goal: () => (fired.read.goal ? inSentence(labels.goals[fired.read.goal as AdvisorGoal]) : ''),
   };

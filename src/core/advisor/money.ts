@@ -42,12 +42,3 @@ export function convert(amount: number, from: string, to: string, year: number, 
 
 /** Three significant figures: a converted estimate is no more precise than that. */
 export const roundSignificant = (n: number, digits = 3): number => Number(n.toPrecision(digits));
-
-/** "1,200,000": grouping by thousands, the same in every locale and runtime. */
-export const groupThousands = (n: number): string => {
-  const [whole, fraction] = String(Math.round(n * 100) / 100).split('.');
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-};
-
-/** An amount in words: whole units from 100 up, where cents would be false precision. */
-export const moneyText = (currency: string, amount: number): string => `${currency} ${groupThousands(amount >= 100 ? Math.round(amount) : amount)}`;

@@ -1,7 +1,7 @@
 /**
  * The texts file of one locale: every result's whole text, for the results whose match lies
  * beyond their snippet. The search box fetches it only then, after the first results are shown,
- * and shows the words around the match (src/components/Search/_utils.ts, `snippetShowingMatch`).
+ * and shows the words around the match (src/components/Search/results.ts, `snippetShowingMatch`).
  * It is not part of what the first search fetches: the index's snippets are. Built by
  * plugins/standards-compiler/search/textsFile.ts.
  */

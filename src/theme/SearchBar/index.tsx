@@ -12,7 +12,7 @@ import type {SearchFilters, SearchHit} from '@site/src/core/search/engine';
 import Filters from '@site/src/components/Search/Filters';
 import Highlight from '@site/src/components/Search/Highlight';
 import HitContent from '@site/src/components/Search/HitContent';
-import {groupByStandard, searchParamsOf} from '@site/src/components/Search/_utils';
+import {groupByStandard, searchParamsOf} from '@site/src/components/Search/results';
 import {loadSearchEngine} from '@site/src/components/Search/loadEngine';
 import {useSearch} from '@site/src/components/Search/useSearch';
 import useStandards from '@site/src/components/useStandards';

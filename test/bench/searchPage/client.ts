@@ -6,7 +6,7 @@
  * instead of React: it measures the search, not the framework.
  */
 import type {SearchEngine} from '@site/src/core/search/engine';
-import {groupByStandard, highlightSegments} from '@site/src/components/Search/_utils';
+import {groupByStandard, highlightSegments} from '@site/src/components/Search/results';
 
 const BOX_LIMIT = 12;
 const input = document.querySelector<HTMLInputElement>('[role="combobox"]')!;

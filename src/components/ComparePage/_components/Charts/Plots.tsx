@@ -1,6 +1,6 @@
 /** The drawn charts (recharts), loaded on demand: their data is always also in a table beside them. */
 import {translate} from '@docusaurus/Translate';
-import {groupThousands} from '@site/src/core/advisor/money';
+import {groupThousands} from '@site/src/core/format';
 import type {CompareRow} from '@site/src/core/pageData';
 import type {EditionStatus, Locale} from '@site/src/core/vocabulary';
 import React from 'react';

@@ -1,6 +1,6 @@
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, {translate} from '@docusaurus/Translate';
-import {groupThousands} from '@site/src/core/advisor/money';
+import {groupThousands} from '@site/src/core/format';
 import type {CompareRow, CostTimePoint} from '@site/src/core/pageData';
 import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX, type Locale} from '@site/src/core/vocabulary';
 import React, {Suspense, lazy} from 'react';

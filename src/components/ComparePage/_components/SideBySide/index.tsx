@@ -4,7 +4,8 @@ import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {FACT_KEYS, factLabels, useFactTexts} from '../../_facts';
-import {percent} from '../../../figures';
+import {percentText} from '@site/src/core/format';
+import {standardRoute} from '@site/src/core/paths';
 
 interface Props {
   page: ComparePageProps;
@@ -41,7 +42,7 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
               </th>
               {rows.map((row) => (
                 <th key={row.id} scope="col">
-                  <Link to={`/standards/${row.id}`}>{row.names[locale].name}</Link>
+                  <Link to={standardRoute(row.id)}>{row.names[locale].name}</Link>
                 </th>
               ))}
             </tr>
@@ -112,7 +113,7 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
               <Link to={`/crosswalk?from=${c.from}&to=${c.to}`}>
                 <Translate
                   id="crosswalk.gap.summary"
-                  values={{from: name(c.from), to: name(c.to), full: percent(c.fullShare, locale), partial: percent(c.partialShare, locale), units: String(c.units)}}>
+                  values={{from: name(c.from), to: name(c.to), full: percentText(c.fullShare), partial: percentText(c.partialShare), units: String(c.units)}}>
                   {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}
                 </Translate>
               </Link>

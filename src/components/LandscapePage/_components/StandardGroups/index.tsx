@@ -3,7 +3,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {LandscapeStandard} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
-import {StatusBadge} from '../../../StandardPage/_components/Labels/index';
+import {StatusBadge} from '@site/src/components/StatusBadge';
+import {standardRoute} from '@site/src/core/paths';
 
 interface Props {
   headingId: string;
@@ -24,7 +25,7 @@ export default function StandardGroups({headingId, heading, groups}: Props): Rea
             <ul>
               {group.standards.map((s) => (
                 <li key={s.id}>
-                  <Link to={`/standards/${s.id}`}>{s.names[locale].name}</Link>{' '}
+                  <Link to={standardRoute(s.id)}>{s.names[locale].name}</Link>{' '}
                   {s.status !== 'current' && <StatusBadge status={s.status} />}
                   <br />
                   <span className="landscape-question">{s.question[locale]}</span>

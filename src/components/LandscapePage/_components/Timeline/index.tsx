@@ -6,6 +6,7 @@ import React from 'react';
 import Citation from '../../../Citation/index';
 import {useLabels} from '../../../labels';
 import type {TimelineEvent, TimelineYear} from '../../_utils';
+import {standardRoute} from '@site/src/core/paths';
 
 function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => string}) {
   const vocabulary = useLabels();
@@ -16,7 +17,7 @@ function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => s
       return (
         <>
           <strong>{forerunner.name[locale]}</strong> ({forerunner.publisher[locale]}){' '}
-          <Translate id="landscape.timeline.forerunnerOf" values={{successor: <Link to={`/standards/${forerunner.successor}`}>{nameOf(forerunner.successor)}</Link>}}>
+          <Translate id="landscape.timeline.forerunnerOf" values={{successor: <Link to={standardRoute(forerunner.successor)}>{nameOf(forerunner.successor)}</Link>}}>
             {'forerunner of {successor}'}
           </Translate>{' '}
           <Citation sources={forerunner.sources} asOf={forerunner.asOf} circa={forerunner.circa} />
@@ -26,7 +27,7 @@ function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => s
     case 'edition':
       return (
         <>
-          <Link to={`/standards/${event.standard.id}`}>{event.standard.names[locale].short}</Link> {event.edition.version}{' '}
+          <Link to={standardRoute(event.standard.id)}>{event.standard.names[locale].short}</Link> {event.edition.version}{' '}
           <span className={`timeline__status timeline__status--${event.edition.status}`}>({vocabulary.statuses[event.edition.status]})</span>
         </>
       );

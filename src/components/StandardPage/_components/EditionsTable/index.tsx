@@ -4,7 +4,8 @@ import type {StandardRecord} from '@site/src/core/schema';
 import React from 'react';
 import {useLabels} from '../../../labels';
 import useStandards from '../../../useStandards';
-import {Cited} from '../FactSheet/index';
+import {Cited} from '../../../Citation/index';
+import {standardRoute} from '@site/src/core/paths';
 
 /** Every edition, superseded ones included, with its status, successor and source. */
 export default function EditionsTable({standard}: {standard: StandardRecord}): React.ReactElement {
@@ -33,7 +34,7 @@ export default function EditionsTable({standard}: {standard: StandardRecord}): R
               <td>
                 {statuses[e.status]}
                 {e.successor && <> → {e.successor}</>}
-                {e.successorStandard && <> → <Link to={`/standards/${e.successorStandard}`}>{nameOf(e.successorStandard)}</Link></>}
+                {e.successorStandard && <> → <Link to={standardRoute(e.successorStandard)}>{nameOf(e.successorStandard)}</Link></>}
               </td>
               <td>
                 <Cited claim={e}>{null}</Cited>

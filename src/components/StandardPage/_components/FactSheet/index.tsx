@@ -4,19 +4,14 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {LocalizedText, StandardRecord} from '@site/src/core/schema';
 import React from 'react';
 import {useLabels} from '../../../labels';
-import {amountText, monthsText} from '../../../figures';
+import {amountText, countText, monthsText} from '@site/src/core/format';
+import {localize, regionName} from '@site/src/core/text';
+import type {Locale} from '@site/src/core/vocabulary';
 import useStandards from '../../../useStandards';
-import {costAmount, formatNumber, localize, regionName} from '../../_utils';
-import Citation from '../../../Citation/index';
+import {type Claim, Cited} from '../../../Citation/index';
 import EditionsTable from '../EditionsTable/index';
 import FocusProfile from '../FocusProfile/index';
-
-interface Claim {
-  sources: string[];
-  asOf: number;
-  circa?: boolean;
-  note?: LocalizedText;
-}
+import {standardRoute} from '@site/src/core/paths';
 
 /** A fact this page has no source for: said plainly, never guessed. */
 const Unknown = () => (
@@ -24,16 +19,6 @@ const Unknown = () => (
     <Translate id="standard.facts.unknown">Unknown: no source found yet</Translate>
   </span>
 );
-
-export function Cited({claim, children}: {claim: Claim; children: React.ReactNode}) {
-  const {i18n} = useDocusaurusContext();
-  return (
-    <>
-      {children} <Citation sources={claim.sources} asOf={claim.asOf} circa={claim.circa} />
-      {claim.note && <span className="fact-note"> {localize(claim.note, i18n.currentLocale)}</span>}
-    </>
-  );
-}
 
 function Fact({id, label, children}: {id: string; label: React.ReactNode; children: React.ReactNode}) {
   return (
@@ -70,7 +55,7 @@ const scoreRange = (min: number | undefined, max: number | undefined): string | 
 export default function FactSheet({standard, regionNames}: {standard: StandardRecord; regionNames: Record<string, string>}): React.ReactElement {
   const vocabulary = useLabels();
   const {i18n} = useDocusaurusContext();
-  const locale = i18n.currentLocale;
+  const locale = i18n.currentLocale as Locale;
   const t = (text: LocalizedText) => localize(text, locale);
   const region = (code: string) => regionName(code, regionNames, vocabulary.globalRegion);
   const {nameOf} = useStandards();
@@ -165,20 +150,20 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
         <Fact id="fact-time" label={<Translate id="standard.facts.timeToCertify">Time to certify</Translate>}>
           <Claims
             claims={standard.timeToCertify}
-            render={(c) => `${monthsText(c.minMonths, c.maxMonths)} (${region(c.region)}; ${t(c.covers)})`}
+            render={(c) => `${monthsText(c.minMonths, c.maxMonths, locale)} (${region(c.region)}; ${t(c.covers)})`}
           />
         </Fact>
         <Fact id="fact-costs" label={<Translate id="standard.facts.costs">Cost</Translate>}>
           <Claims
             claims={standard.costs}
-            render={(c) => `${amountText(costAmount(c, locale))} (${region(c.region)}; ${t(c.covers)})`}
+            render={(c) => `${amountText(c, locale)} (${region(c.region)}; ${t(c.covers)})`}
           />
         </Fact>
         <Fact id="fact-adoption" label={<Translate id="standard.facts.adoption">Adoption</Translate>}>
           <Claims
             claims={standard.adoption}
             render={(c) =>
-              `${c.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: formatNumber(c.count, locale)}) : formatNumber(c.count, locale)} ${vocabulary.measures[c.measure]} (${region(c.region)})`
+              `${c.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(c.count)}) : countText(c.count)} ${vocabulary.measures[c.measure]} (${region(c.region)})`
             }
           />
         </Fact>
@@ -200,7 +185,7 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
             claims={standard.related}
             render={(c) => (
               <>
-                {vocabulary.relations[c.type]}: <Link to={`/standards/${c.id}`}>{nameOf(c.id)}</Link>
+                {vocabulary.relations[c.type]}: <Link to={standardRoute(c.id)}>{nameOf(c.id)}</Link>
               </>
             )}
           />

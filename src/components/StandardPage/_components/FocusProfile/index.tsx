@@ -4,7 +4,7 @@ import type {StandardRecord} from '@site/src/core/schema';
 import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX} from '@site/src/core/vocabulary';
 import React from 'react';
 import {useLabels} from '../../../labels';
-import {localize} from '../../_utils';
+import {localize} from '@site/src/core/text';
 import Citation from '../../../Citation/index';
 
 /** The focus profile as a table: the score is text, the bar only repeats it. */

@@ -1,0 +1,10 @@
+/** Texts of the data in a reader's language: a localized text, a region's name. */
+import type {LocalizedText} from './schema';
+import {GLOBAL_REGION, type Locale} from './vocabulary';
+
+/** A text in the reader's locale, falling back to English where a locale has none. */
+export const localize = (text: LocalizedText, locale: string): string => text[locale as Locale] ?? text.en;
+
+/** A region's name in the reader's language, from the names the compiler gave the page. */
+export const regionName = (code: string, names: Readonly<Record<string, string>>, globalLabel: string): string =>
+  code === GLOBAL_REGION ? globalLabel : (names[code] ?? code);
