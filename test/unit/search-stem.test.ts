@@ -16,6 +16,10 @@ const ALIKE = [
   ['document', 'documents', 'documentation'],
   ['prevent', 'prevention'],
   ['inform', 'information'],
+  // British and American spellings, both in the corpus (stem.ts folds Porter's -is).
+  ['organise', 'organize', 'organisation', 'organization', 'organisations'],
+  // ... which must not split a word whose -is is its own: Porter keeps it in both.
+  ['revise', 'revision'],
 ];
 
 /** Pairs that share letters, not meaning: their stems must differ. */

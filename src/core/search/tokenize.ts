@@ -2,7 +2,7 @@
  * How text becomes search terms, the same for the index (at build time) and for a query (in the
  * browser): one function, so the two can never disagree.
  *
- * - Latin words are lower-cased, stop words dropped and the rest stemmed (stem.ts).
+ * - Latin words are lower-cased, stop words dropped and the rest stemmed (stem.ts: Porter).
  * - Ids and numbers stay as typed, dots included: "9001", "8.5", "a.5", "3.2.1" ("v4.0" is "4.0").
  * - Han text has no spaces between words: a run of Han characters becomes its overlapping
  *   character pairs ("质量管理" -> 质量 量管 管理), so a word or phrase matches wherever it sits
