@@ -4,6 +4,11 @@ import {DEFAULT_LOCALE, type Locale} from './vocabulary';
 /** The anchor of a clause unit on its standard's page. */
 export const unitAnchor = (key: string, unitId: string): string => `clause-${key}-${unitId}`;
 
+/**
+ * A route of the site in a locale, without the site's baseUrl: the default locale's at the root,
+ * every other under `/<locale>`, as Docusaurus lays out each locale's build.
+ */
+export const localePath = (path: string, locale: Locale): string => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);
+
 /** The route of a standard's page in a locale, without the site's baseUrl. */
-export const standardPath = (id: string, locale: Locale): string =>
-  locale === DEFAULT_LOCALE ? `/standards/${id}` : `/${locale}/standards/${id}`;
+export const standardPath = (id: string, locale: Locale): string => localePath(`/standards/${id}`, locale);
