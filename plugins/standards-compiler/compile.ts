@@ -5,6 +5,7 @@
 import {crossCheck} from './crossCheck';
 import {crossCheckAdvisor} from './crossCheckAdvisor';
 import {crossCheckClauses} from './crossCheckClauses';
+import {crossCheckProse} from './crossCheckProse';
 import {loadCorpus} from './load';
 import {standardPath} from '../../src/core/paths';
 import type {Problem} from './problems';
@@ -51,7 +52,13 @@ const byFile = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.fi
 export async function compileStandards(siteDir: string): Promise<StandardsContent> {
   const corpus = await loadCorpus(siteDir);
   const sourceIds = corpus.sourcesComplete ? new Set(corpus.sources.flatMap((s) => s.data.map((source) => source.id))) : undefined;
-  const problems = [...corpus.problems, ...crossCheck(corpus), ...crossCheckClauses(corpus), ...crossCheckAdvisor(corpus, sourceIds)].sort(byFile);
+  const problems = [
+    ...corpus.problems,
+    ...crossCheck(corpus),
+    ...crossCheckClauses(corpus),
+    ...crossCheckProse(corpus),
+    ...crossCheckAdvisor(corpus, sourceIds),
+  ].sort(byFile);
   if (problems.length > 0) throw new StandardsDataError(problems);
 
   const standards = corpus.standards.map((s) => toRecord(s.data)).sort((a, b) => a.id.localeCompare(b.id));

@@ -40,7 +40,7 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
     async contentLoaded({content, actions}) {
       const standards: Record<string, string> = {};
       for (const {id} of content.standards) {
-        standards[id] = await actions.createData(`standard-${id}.json`, buildStandardPageProps(content, id, locale));
+        standards[id] = await actions.createData(`standard-${id}.json`, buildStandardPageProps(content, id, locale, baseUrl));
       }
       const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content));
       const compare = await actions.createData('compare.json', buildComparePageProps(content, locale));

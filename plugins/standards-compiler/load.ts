@@ -30,6 +30,8 @@ export interface LoadedStandard {
   data: StandardFrontMatter;
   /** The English prose, as Markdown. */
   markdown: string;
+  /** The line of the file the prose starts on. */
+  proseLine: number;
 }
 
 export interface LoadedTranslation {
@@ -38,6 +40,8 @@ export interface LoadedTranslation {
   id: string;
   /** The translated prose, as Markdown. */
   markdown: string;
+  /** The line of the file the prose starts on. */
+  proseLine: number;
 }
 
 export interface LoadedSources {
@@ -133,10 +137,12 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     corpus.problems.push(...problems);
     if (job.role === 'standard') {
       if (declaredId !== undefined) corpus.declaredStandardIds.add(declaredId);
-      if (valid) corpus.standards.push({file: job.file, data: valid.data as StandardFrontMatter, markdown: valid.markdown});
+      if (valid) corpus.standards.push({file: job.file, data: valid.data as StandardFrontMatter, markdown: valid.markdown, proseLine: valid.proseLine});
     } else {
       if (declaredId !== undefined) corpus.declaredTranslationIds.get(job.locale)!.add(declaredId);
-      if (valid) corpus.translations.push({file: job.file, locale: job.locale, id: valid.data.id, markdown: valid.markdown});
+      if (valid) {
+        corpus.translations.push({file: job.file, locale: job.locale, id: valid.data.id, markdown: valid.markdown, proseLine: valid.proseLine});
+      }
     }
   }
 

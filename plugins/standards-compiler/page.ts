@@ -19,7 +19,7 @@ export interface PageResult {
   /** The id the frontmatter declares, valid or not, so one bad field does not orphan references. */
   declaredId?: string;
   /** Set when the page is valid. */
-  valid?: {data: StandardFrontMatter | {id: string}; markdown: string};
+  valid?: {data: StandardFrontMatter | {id: string}; markdown: string; proseLine: number};
 }
 
 const FACT_FIELDS = new Set(Object.keys(standardFrontMatterSchema.shape));
@@ -28,6 +28,9 @@ const declaredIdOf = (frontMatter: unknown): string | undefined =>
   frontMatter && typeof frontMatter === 'object' && 'id' in frontMatter && typeof frontMatter.id === 'string'
     ? frontMatter.id
     : undefined;
+
+/** The line of the file the prose starts on, so that a problem in the prose can name its line. */
+const lineOf = (text: string, offset: number): number => (text.slice(0, offset).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 
 /** Prose is anything but white space and HTML comments. */
 const hasProse = (markdown: string): boolean => markdown.replace(/<!--[\s\S]*?-->/g, '').trim() !== '';
@@ -67,5 +70,6 @@ export function checkPage(job: PageJob, text: string): PageResult {
   if (!hasProse(page.body)) problems.push({file, path: '', message: 'expected prose below the frontmatter, got none'});
   if (!result.success) problems.push(...problemsFromZod(file, result.error));
   if (!result.success || problems.length > 0) return {job, problems, declaredId};
-  return {job, problems, declaredId, valid: {data: result.data, markdown: page.body}};
+  const proseLine = lineOf(text, text.length - page.body.length);
+  return {job, problems, declaredId, valid: {data: result.data, markdown: page.body, proseLine}};
 }

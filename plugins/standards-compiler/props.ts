@@ -48,11 +48,12 @@ const regionNamesFor = (standard: StandardRecord, locale: Locale): Record<string
   return Object.fromEntries(codes.filter((c) => c !== GLOBAL_REGION).map((c) => [c, names.of(c) ?? c]));
 };
 
-export function buildStandardPageProps(content: StandardsContent, id: string, locale: Locale): StandardPageProps {
+/** `baseUrl` is the locale's, as Docusaurus gives it (`/`, `/zh-Hans/`): the prose's links need it. */
+export function buildStandardPageProps(content: StandardsContent, id: string, locale: Locale, baseUrl: string): StandardPageProps {
   const standard = content.standards.find((s) => s.id === id);
   if (!standard) throw new Error(`No standard with id "${id}"`);
   const cited = valuesOf(standard, 'sources');
-  const {html, headings} = renderMarkdown(content.pages[id][locale].markdown);
+  const body = renderMarkdown(content.pages[id][locale].markdown, baseUrl);
   const catalogues = content.catalogues.filter((c) => c.standard === id);
   const usedThemes = valuesOf(catalogues, 'themes');
   for (const id of valuesOf(catalogues, 'sources')) cited.add(id);
@@ -61,7 +62,7 @@ export function buildStandardPageProps(content: StandardsContent, id: string, lo
     catalogues,
     themes: content.themes.filter((t) => usedThemes.has(t.id)),
     sources: content.sources.filter((s) => cited.has(s.id)),
-    body: {html, headings},
+    body,
     regionNames: regionNamesFor(standard, locale),
   };
 }

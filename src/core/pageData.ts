@@ -10,6 +10,18 @@ export interface Heading {
   level: 2 | 3;
 }
 
+/** A standard's prose in one locale, rendered to HTML (plugins/standards-compiler/render.ts). */
+export interface ProseBody {
+  html: string;
+  headings: Heading[];
+  /**
+   * Every id in the HTML, and every link in it that stays on the site: the page reports them to
+   * Docusaurus's link checker, which cannot see into raw HTML.
+   */
+  anchors: string[];
+  links: string[];
+}
+
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
 export interface StandardSummary {
   id: string;
@@ -29,7 +41,7 @@ export interface StandardPageProps {
   standard: StandardRecord;
   /** The sources this standard cites, by id, in the order the registry lists them. */
   sources: Source[];
-  body: {html: string; headings: Heading[]};
+  body: ProseBody;
   /**
    * Names of the regions the standard cites, in the page's locale. Named at build time: ICU data
    * differs between Node and browsers, and server and client must render the same text.

@@ -10,6 +10,11 @@ export const unitAnchor = (key: string, unitId: string): string => `clause-${key
  */
 export const standardRoute = (id: string, anchor?: string): string => `/standards/${id}${anchor ? `#${anchor}` : ''}`;
 
+/**
+ * A route of the site in a locale, without the site's baseUrl: the default locale's at the root,
+ * every other under `/<locale>`, as Docusaurus lays out each locale's build.
+ */
+export const localePath = (path: string, locale: Locale): string => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);
+
 /** The route of a standard's page in a locale, without the site's baseUrl. */
-export const standardPath = (id: string, locale: Locale): string =>
-  (locale === DEFAULT_LOCALE ? '' : `/${locale}`) + standardRoute(id);
+export const standardPath = (id: string, locale: Locale): string => localePath(standardRoute(id), locale);

@@ -27,7 +27,7 @@ async function time(corpus: string, dir: string): Promise<Row> {
   const content = await compileStandards(dir);
   const ms = performance.now() - start;
   const renderStart = performance.now();
-  for (const {id} of content.standards) buildStandardPageProps(content, id, DEFAULT_LOCALE);
+  for (const {id} of content.standards) buildStandardPageProps(content, id, DEFAULT_LOCALE, '/');
   const renderMs = performance.now() - renderStart;
   const first = content.standards[0].id;
   const bytes = (await readFile(path.join(dir, STANDARDS_DIR, `${first}.md`))).length;

@@ -9,6 +9,7 @@ import {buildStandardsApi} from '../../plugins/standards-compiler/api';
 import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from '../../plugins/standards-compiler/jsonSchema';
+import {localePath} from '../../src/core/paths';
 import {LOCALES} from '../../src/core/vocabulary';
 
 const siteDir = process.cwd();
@@ -32,7 +33,7 @@ describe('the real corpus', () => {
     assert.equal(ids.length, CATALOGUE.length, 'a standard outside the catalogue');
     for (const {id} of content.standards) {
       for (const locale of LOCALES) {
-        const {body} = buildStandardPageProps(content, id, locale);
+        const {body} = buildStandardPageProps(content, id, locale, localePath('/', locale));
         assert.ok(body.headings.length >= 3, `${id}'s ${locale} prose has fewer than three sections`);
       }
     }

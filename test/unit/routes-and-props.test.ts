@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import {readdir} from 'node:fs/promises';
 import {describe, it} from 'node:test';
 import {compileStandards, deriveStatus} from '../../plugins/standards-compiler/compile';
 import {buildGlobalData, buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {buildRoutes} from '../../plugins/standards-compiler/routes';
+import {SRC_PAGES} from '../../plugins/standards-compiler/links';
 import {BASE_CORPUS} from '../support/fixtureCorpus';
 
 const edition = (year: number, status: 'current' | 'superseded' | 'withdrawn' | 'draft') => ({
@@ -45,11 +47,33 @@ describe('routes and page props', () => {
 
   it('hand a page its prose in its locale, the sources it cites and its region names', async () => {
     const content = await compileStandards(BASE_CORPUS);
-    const props = buildStandardPageProps(content, 'example', 'zh-Hans');
+    const props = buildStandardPageProps(content, 'example', 'zh-Hans', '/zh-Hans/');
     assert.match(props.body.html, /<h2 id="简介">简介<\/h2>/);
     assert.deepEqual(props.sources.map((s) => s.id), ['fixture-source', 'our-analysis']);
     assert.deepEqual(props.regionNames, {CN: '中国'});
     assert.doesNotThrow(() => JSON.parse(JSON.stringify(props)));
+  });
+
+  it("keep a link in the prose within the reader's locale, and list the prose's links and anchors for Docusaurus's checker", async () => {
+    const content = await compileStandards(BASE_CORPUS);
+    const zh = buildStandardPageProps(content, 'example', 'zh-Hans', '/zh-Hans/').body;
+    // From the site's root, a link gets the locale's baseUrl; relative links and anchors resolve within it already.
+    assert.match(zh.html, /<a href="\/zh-Hans\/standards\/other#%E5%8E%86%E5%8F%B2">历史<\/a>/);
+    assert.match(zh.html, /<a href="other">/);
+    assert.match(zh.html, /<a href="https:\/\/example.org\/">/);
+    assert.deepEqual(zh.links, ['other', '/zh-Hans/standards/other#%E5%8E%86%E5%8F%B2', '#clause-2010-1.1']);
+    assert.deepEqual(zh.anchors, ['简介']);
+    const en = buildStandardPageProps(content, 'example', 'en', '/').body;
+    assert.match(en.html, /<a href="\/standards\/other#history">history<\/a>/);
+    assert.ok(en.links.includes('/compare?ids=example,other'));
+    assert.ok(!en.links.some((link) => link.startsWith('https:')), 'links off the site are not for the checker');
+  });
+
+  it('know every page of src/pages/, which prose may link to', async () => {
+    // Docusaurus makes a page of every such file but those whose name starts with an underscore.
+    const files = (await readdir('src/pages')).filter((f) => /\.(tsx|jsx|ts|js|mdx?)$/.test(f) && !f.startsWith('_'));
+    const routes = files.map((f) => `/${f.replace(/\.\w+$/, '')}`.replace(/^\/index$/, '/'));
+    assert.deepEqual([...routes].sort(), [...SRC_PAGES].sort());
   });
 
   it('keep the global data to one small line per standard', async () => {

@@ -6,8 +6,8 @@
  */
 import {catalogueRef, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
-import {unitAnchor, standardRoute} from '../../../src/core/paths';
-import {renderMarkdown} from '../render';
+import {standardRoute, unitAnchor} from '../../../src/core/paths';
+import {proseHeadings} from '../render';
 import type {Locale} from '../../../src/core/vocabulary';
 import type {SearchDocument} from '../../../src/core/search/document';
 
@@ -34,7 +34,7 @@ export const plainText = (markdown: string): string =>
 
 /** A page's prose, split at its second-level headings, each section with its anchor. */
 function proseSections(markdown: string): {heading: string; anchor: string; text: string}[] {
-  const h2 = renderMarkdown(markdown).headings.filter((h) => h.level === 2);
+  const h2 = proseHeadings(markdown).filter((h) => h.level === 2);
   const parts = markdown.split(/^## .*$/m).slice(1);
   return h2.map((heading, i) => ({heading: heading.text, anchor: heading.id, text: plainText(parts[i] ?? '')})).filter((s) => s.text);
 }

@@ -1,6 +1,7 @@
 import Translate from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {StandardPageProps} from '@site/src/core/pageData';
+import type {ProseBody, StandardPageProps} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useMemo} from 'react';
@@ -13,6 +14,17 @@ import SourceList from '../SourceList/index';
 import StatusBanner from './_components/StatusBanner/index';
 import {localize} from '@site/src/core/text';
 
+/**
+ * The prose is raw HTML, which Docusaurus's link checker cannot see into: report its links and
+ * anchors as Docusaurus's Link and Heading report theirs, so that the checker covers them too,
+ * in every locale's build. The compiler has checked them already (crossCheckProse.ts).
+ */
+function useReportProse({links, anchors}: ProseBody): void {
+  const brokenLinks = useBrokenLinks();
+  links.forEach((link) => brokenLinks.collectLink(link));
+  anchors.forEach((anchor) => brokenLinks.collectAnchor(anchor));
+}
+
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
 export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {
   const vocabulary = useLabels();
@@ -22,6 +34,7 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
   const names = standard.names[locale];
   const numbers = useMemo(() => new Map(sources.map((s, i) => [s.id, i + 1])), [sources]);
   const summary = localize(standard.summary, locale);
+  useReportProse(body);
 
   return (
     <Layout title={names.name} description={summary}>

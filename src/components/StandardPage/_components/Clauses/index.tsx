@@ -1,4 +1,5 @@
 import Translate from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {unitAnchor} from '@site/src/core/paths';
 import type {Catalogue, Theme, Unit} from '@site/src/core/schema';
@@ -33,6 +34,8 @@ function UnitHead({unit, context}: {unit: Unit; context: Context}) {
 
 function UnitItem({unit, context}: {unit: Unit; context: Context}) {
   const id = unitAnchor(context.catalogueKey, unit.id);
+  // Prose and other pages link to clauses: Docusaurus's checker must know the anchor exists.
+  useBrokenLinks().collectAnchor(id);
   if (!unit.units?.length) {
     return (
       <li id={id} className="clause">
