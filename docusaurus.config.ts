@@ -46,7 +46,8 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Standards Atlas',
-      logo: {alt: 'Standards Atlas', src: 'img/logo.svg'},
+      // No alt: beside the title the logo is decorative, and Docusaurus then gives it an empty one.
+      logo: {src: 'img/logo.svg'},
       items: [
         {to: '/standards', label: 'Standards', position: 'left'},
         {to: '/landscape', label: 'Landscape', position: 'left'},

@@ -26,6 +26,7 @@ export default function Search(): React.ReactElement {
   // The URL's query is read after hydration: the static page is the same for every query.
   useEffect(() => {
     const parsed = parseSearchParams(location.search);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the static HTML is one page for every query: the URL's is read once hydrated
     setQuery(parsed.query);
     setFilters(parsed.filters);
     // Only on arrival: afterwards the state writes the URL, not the other way round.

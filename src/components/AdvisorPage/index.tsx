@@ -26,15 +26,14 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
   const context = useMemo(() => ({standardIds: page.standards.map((s) => s.id), currencies: ratedCurrencies(page.rates)}), [page]);
   const parsed = useMemo(() => parseSearch(search, context), [search, context]);
   const values = useMemo(() => valuesFromSearch(search), [search]);
-  const [advice, setAdvice] = useState<Advice | undefined>();
+  // The latest advice computed; shown only while the answers parse (a bad link shows its errors instead).
+  const [latest, setLatest] = useState<Advice | undefined>();
+  const advice = parsed.ok ? latest : undefined;
 
   useEffect(() => {
     let current = true;
-    if (!parsed.ok) {
-      setAdvice(undefined);
-      return undefined;
-    }
-    advise(page, parsed.input, locale, yieldToBrowser).then((result) => current && setAdvice(result));
+    if (!parsed.ok) return undefined;
+    advise(page, parsed.input, locale, yieldToBrowser).then((result) => current && setLatest(result));
     return () => {
       current = false;
     };

@@ -1,5 +1,6 @@
 /** The facts of a comparison row as text in the reader's language, for the side-by-side view. */
 import {translate} from '@docusaurus/Translate';
+import {useMemo} from 'react';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import {amountText, countText, monthsText} from '@site/src/core/format';
@@ -33,46 +34,49 @@ export const factLabels = (): Record<FactKey, string> => ({
 /** Every fact of a row as text in the reader's language; undefined where the atlas has no source. */
 export function useFactTexts(page: ComparePageProps, locale: Locale) {
   const vocabulary = useLabels();
-  const region = (code: string) => regionName(code, page.regionNames, vocabulary.globalRegion);
-  const kinds = vocabulary.kinds;
-  const statuses = vocabulary.statuses;
-  const families = vocabulary.families;
-  const parties = vocabulary.parties;
-  const focus = vocabulary.focus;
-  const industries = vocabulary.industries;
-  const measures = vocabulary.measures;
-  const about = (count: number, approximate?: boolean) =>
-    approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(count)}) : countText(count);
-  return (row: CompareRow): Record<FactKey, string | undefined> => ({
-    kind: kinds[row.kind],
-    status: statuses[row.status],
-    families: row.families.map((f) => families[f]).join(', '),
-    owner: row.owner[locale],
-    firstPublished: row.firstPublished?.toString(),
-    regions: row.regions.map(region).join(', '),
-    certifies: row.certifies && parties[row.certifies],
-    validity:
-      row.validityYears === undefined ? undefined : translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)}),
-    cost: row.costs.length
-      ? row.costs
-          .map(
-            (c) =>
-              `${amountText(c, locale)} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
-          )
-          .join('; ')
-      : undefined,
-    time: row.months && monthsText(row.months.min, row.months.max, locale),
-    assessor: row.assessor?.[locale],
-    surveillance: row.surveillance?.[locale],
-    focus: strongestFocus(row)
-      .map((d) => `${focus[d]} ${row.focus[d]}`)
-      .join(', '),
-    industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(', '),
-    structure: row.structure && `${row.structure.levels.map((l) => `${about(l.count, l.approximate)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
-    adoption: row.adoption.length
-      ? row.adoption.map((a) => `${about(a.count, a.approximate)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`).join('; ')
-      : undefined,
-  });
+  // One function per page and locale: the table keys its memoized texts by it.
+  return useMemo(() => {
+    const region = (code: string) => regionName(code, page.regionNames, vocabulary.globalRegion);
+    const kinds = vocabulary.kinds;
+    const statuses = vocabulary.statuses;
+    const families = vocabulary.families;
+    const parties = vocabulary.parties;
+    const focus = vocabulary.focus;
+    const industries = vocabulary.industries;
+    const measures = vocabulary.measures;
+    const about = (count: number, approximate?: boolean) =>
+      approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(count)}) : countText(count);
+    return (row: CompareRow): Record<FactKey, string | undefined> => ({
+      kind: kinds[row.kind],
+      status: statuses[row.status],
+      families: row.families.map((f) => families[f]).join(', '),
+      owner: row.owner[locale],
+      firstPublished: row.firstPublished?.toString(),
+      regions: row.regions.map(region).join(', '),
+      certifies: row.certifies && parties[row.certifies],
+      validity:
+        row.validityYears === undefined ? undefined : translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)}),
+      cost: row.costs.length
+        ? row.costs
+            .map(
+              (c) =>
+                `${amountText(c, locale)} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
+            )
+            .join('; ')
+        : undefined,
+      time: row.months && monthsText(row.months.min, row.months.max, locale),
+      assessor: row.assessor?.[locale],
+      surveillance: row.surveillance?.[locale],
+      focus: strongestFocus(row)
+        .map((d) => `${focus[d]} ${row.focus[d]}`)
+        .join(', '),
+      industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(', '),
+      structure: row.structure && `${row.structure.levels.map((l) => `${about(l.count, l.approximate)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
+      adoption: row.adoption.length
+        ? row.adoption.map((a) => `${about(a.count, a.approximate)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`).join('; ')
+        : undefined,
+    });
+  }, [page, locale, vocabulary]);
 }
 
 

@@ -62,14 +62,17 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   // The static HTML knows no query string: hydrate the default view, then apply the URL's state.
   const search = useIsBrowser() ? location.search : '';
   const knownIds = useMemo(() => new Set(page.rows.map((r) => r.id)), [page.rows]);
-  const {state, rejected} = parseCompareState(search, knownIds);
+  const {state, rejected} = useMemo(() => parseCompareState(search, knownIds), [search, knownIds]);
   const [ticked, setTicked] = useState<string[]>([]);
   const toggle = (id: string) => setTicked((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
   const textsOf = useFactTexts(page, locale);
   // Every row's facts as text, computed once per render of the page rather than once per cell.
-  const allTexts = useMemo(() => new Map(page.rows.map((row) => [row.id, textsOf(row)])), [page.rows, locale]);
+  const allTexts = useMemo(() => new Map(page.rows.map((row) => [row.id, textsOf(row)])), [page.rows, textsOf]);
   const factTexts = (row: CompareRow) => allTexts.get(row.id)!;
-  const rows = useMemo(() => sortRows(filterRows(page.rows, state), state, locale, (row, key) => factTexts(row)[key]), [page.rows, search, locale]);
+  const rows = useMemo(
+    () => sortRows(filterRows(page.rows, state), state, locale, (row, key) => allTexts.get(row.id)![key]),
+    [page.rows, state, locale, allTexts],
+  );
   const region = (code: string) => regionName(code, page.regionNames, vocabulary.globalRegion);
   const kinds = vocabulary.kinds;
   const statuses = vocabulary.statuses;

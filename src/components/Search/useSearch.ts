@@ -14,25 +14,21 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export function useSearch(query: string, filters: SearchFilters, {active, limit}: {active: boolean; limit: number}) {
   const [engine, setEngine] = useState<SearchEngine>();
-  const [status, setStatus] = useState<SearchStatus>('idle');
+  const [failed, setFailed] = useState(false);
   const [texts, setTexts] = useState<SearchTextsFile>();
 
   useEffect(() => {
-    if (!active || engine) return;
+    // A failed load is said once and not retried on every keystroke; a reload tries again.
+    if (!active || engine || failed) return;
     let live = true;
-    setStatus('loading');
     loadSearchEngine().then(
-      (loaded) => {
-        if (!live) return;
-        setEngine(loaded);
-        setStatus('ready');
-      },
-      () => live && setStatus('failed'),
+      (loaded) => live && setEngine(loaded),
+      () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [active, engine]);
+  }, [active, engine, failed]);
 
   const {standard, kind, theme} = filters;
   const found: SearchHit[] = useMemo(
@@ -50,5 +46,6 @@ export function useSearch(query: string, filters: SearchFilters, {active, limit}
     () => (texts ? found.map((hit) => ({...hit, snippet: snippetShowingMatch(hit, texts.texts[hit.id], texts.snippetLength)})) : found),
     [found, texts],
   );
+  const status: SearchStatus = engine ? 'ready' : failed ? 'failed' : active ? 'loading' : 'idle';
   return {status, hits, themes: engine?.themes ?? []};
 }

@@ -58,13 +58,11 @@ export default function SearchBar(): React.ReactElement {
     return () => window.removeEventListener('keydown', onKey);
   }, [show]);
 
-  useEffect(() => setActive(0), [query, filters]);
-
   const go = (hit: SearchHit) => {
     close();
     const target = new URL(withBaseUrl(hit.href), window.location.href);
     // On the same page only the hash changes: set it so the page opens and scrolls to the clause.
-    if (target.pathname === window.location.pathname && target.search === window.location.search && target.hash) window.location.hash = target.hash;
+    if (target.pathname === window.location.pathname && target.search === window.location.search && target.hash) window.location.assign(target.hash);
     else history.push(target.pathname + target.search + target.hash);
   };
 
@@ -105,14 +103,24 @@ export default function SearchBar(): React.ReactElement {
             placeholder={translate({id: 'search.box.placeholder', message: 'A word, a phrase or a clause number'})}
             autoComplete="off"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
             onKeyDown={onKeyDown}
           />
           <button type="button" className={styles.close} onClick={close}>
             <Translate id="search.box.close">Close</Translate>
           </button>
         </div>
-        <Filters filters={filters} themes={themes} onChange={setFilters} />
+        <Filters
+          filters={filters}
+          themes={themes}
+          onChange={(next) => {
+            setFilters(next);
+            setActive(0);
+          }}
+        />
         <p className={styles.status} role="status">
           {status === 'loading' && <Translate id="search.status.loading">Loading the index…</Translate>}
           {status === 'failed' && <Translate id="search.status.failed">The index could not be loaded. Reload the page to try again.</Translate>}
