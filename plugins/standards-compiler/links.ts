@@ -4,16 +4,6 @@
  * and Docusaurus's link checker does not see them. render.ts localizes them and hands them to the
  * page, which reports them to that checker; crossCheckProse.ts checks them when the data compiles.
  */
-import {PLUGIN_PAGES} from './routes';
-
-/**
- * The pages of src/pages/, by route. Docusaurus makes them, so the compiler can only be told of
- * them: a unit test keeps this list in step with the folder.
- */
-export const SRC_PAGES = ['/', '/search', '/standards'];
-
-/** Every route of a locale's build besides the standards' pages, in the default locale. */
-export const SITE_PAGES: readonly string[] = [...SRC_PAGES, ...Object.keys(PLUGIN_PAGES).map((name) => `/${name}`)];
 
 // Any origin serves to resolve against: all that matters is whether a link stays on it.
 const SITE = 'https://site.invalid';

@@ -4,7 +4,7 @@ import {describe, it} from 'node:test';
 import {compileStandards, deriveStatus} from '../../plugins/standards-compiler/compile';
 import {buildGlobalData, buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {buildRoutes} from '../../plugins/standards-compiler/routes';
-import {SRC_PAGES} from '../../plugins/standards-compiler/links';
+import {SRC_PAGES} from '../../plugins/standards-compiler/sitePages';
 import {BASE_CORPUS} from '../support/fixtureCorpus';
 
 const edition = (year: number, status: 'current' | 'superseded' | 'withdrawn' | 'draft') => ({
