@@ -4,6 +4,7 @@
  * apart, the rendering of one locale's pages, which a build does for the locale it builds.
  * Targets on a 2-core machine, for the compiler on typical pages: under 2 s for 1,000 pages,
  * under 20 s for 10,000, and linear growth. Pages the size of the real ones are timed too.
+ * `--smoke`: generated corpora of tens of pages, targets not judged (harness.ts).
  */
 import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,11 @@ import {STANDARDS_DIR} from '../../plugins/standards-compiler/dataFiles';
 import {buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {DEFAULT_LOCALE} from '../../src/core/vocabulary';
 import {type CorpusShape, generateCorpus} from './generateCorpus';
+import {SMOKE, check, runBench} from './harness';
+
+/** The sizes of the typical corpora, whose growth is judged, and of the one of real-sized pages. */
+const TYPICAL_SIZES = SMOKE ? [20, 50] : [1_000, 10_000];
+const REAL_SIZE = SMOKE ? 20 : 1_000;
 
 interface Row {
   corpus: string;
@@ -27,8 +33,12 @@ async function time(corpus: string, dir: string): Promise<Row> {
   const content = await compileStandards(dir);
   const ms = performance.now() - start;
   const renderStart = performance.now();
-  for (const {id} of content.standards) buildStandardPageProps(content, id, DEFAULT_LOCALE, '/');
+  const rendered = content.standards.map(({id}) => buildStandardPageProps(content, id, DEFAULT_LOCALE, '/'));
   const renderMs = performance.now() - renderStart;
+  check(
+    rendered.every((props, i) => props.standard.id === content.standards[i].id && props.body.headings.length > 0),
+    `${corpus}: every page renders as its own standard, with its prose's headings`,
+  );
   const first = content.standards[0].id;
   const bytes = (await readFile(path.join(dir, STANDARDS_DIR, `${first}.md`))).length;
   return {corpus, pages: content.standards.length, kbPerPage: bytes / 1024, ms, renderMs};
@@ -37,7 +47,9 @@ async function time(corpus: string, dir: string): Promise<Row> {
 async function timeGenerated(shape: CorpusShape, count: number): Promise<Row> {
   const dir = await generateCorpus(shape, count);
   try {
-    return await time(`${shape} ${count}`, dir);
+    const row = await time(`${shape} ${count}`, dir);
+    check(row.pages === count, `${row.corpus}: ${count} pages compiled, got ${row.pages}`);
+    return row;
   } finally {
     await rm(dir, {recursive: true, force: true});
   }
@@ -45,14 +57,18 @@ async function timeGenerated(shape: CorpusShape, count: number): Promise<Row> {
 
 async function main(): Promise<void> {
   const rows = [await time('real data', process.cwd())];
-  for (const count of [1_000, 10_000]) rows.push(await timeGenerated('typical', count));
-  rows.push(await timeGenerated('real', 1_000));
+  for (const count of TYPICAL_SIZES) rows.push(await timeGenerated('typical', count));
+  rows.push(await timeGenerated('real', REAL_SIZE));
 
   console.log('corpus          pages  KB/page  compile ms  ms/page | render en ms  ms/page');
   for (const r of rows) {
     console.log(
       `${r.corpus.padEnd(15)} ${String(r.pages).padStart(5)} ${r.kbPerPage.toFixed(1).padStart(8)} ${r.ms.toFixed(0).padStart(11)} ${(r.ms / r.pages).toFixed(2).padStart(8)} | ${r.renderMs.toFixed(0).padStart(12)} ${(r.renderMs / r.pages).toFixed(2).padStart(8)}`,
     );
+  }
+  if (SMOKE) {
+    console.log('targets: not judged in a smoke run');
+    return;
   }
   const thousand = rows.find((r) => r.corpus === 'typical 1000')!;
   const tenThousand = rows.find((r) => r.corpus === 'typical 10000')!;
@@ -64,4 +80,4 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+runBench(main);

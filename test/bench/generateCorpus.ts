@@ -9,7 +9,15 @@ import {cp, mkdir, mkdtemp, readFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {dump} from 'js-yaml';
-import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from '../../plugins/standards-compiler/dataFiles';
+import {
+  ADVISOR_RULES_FILE,
+  EXCHANGE_RATES_FILE,
+  LANDSCAPE_FILE,
+  SOURCES_DIR,
+  STANDARDS_DIR,
+  THEMES_FILE,
+  translationsDir,
+} from '../../plugins/standards-compiler/dataFiles';
 import {FOCUS_DIMENSIONS} from '../../src/core/vocabulary';
 
 export type CorpusShape = 'real' | 'typical';
@@ -73,7 +81,9 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
   await cp(path.join(siteDir, SOURCES_DIR), path.join(dir, SOURCES_DIR), {recursive: true});
   // The generated standards have no forerunners or history of their own.
   writeFileSync(path.join(dir, LANDSCAPE_FILE), 'forerunners: []\nhistory: []\n');
-  await cp(path.join(siteDir, THEMES_FILE), path.join(dir, THEMES_FILE));
+  // The compiler requires the themes, the advisor's rules and the exchange rates: the real ones serve,
+  // since they name no standard (the rules test facts, the rates cover the currencies the pages use).
+  for (const file of [THEMES_FILE, ADVISOR_RULES_FILE, EXCHANGE_RATES_FILE]) await cp(path.join(siteDir, file), path.join(dir, file));
   await mkdir(path.join(dir, STANDARDS_DIR), {recursive: true});
   await mkdir(path.join(dir, ZH), {recursive: true});
   const templates =

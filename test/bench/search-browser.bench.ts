@@ -13,6 +13,10 @@
  * from 127.0.0.1 with no throttling: download time over a real network comes on top. Each figure
  * is the median of fresh browser contexts (nothing cached); keystrokes are typed 60 ms apart.
  * Targets (issue 6): first results under 150 ms at 500 pages, later ones under 30 ms.
+ *
+ * Checks, which fail the run: every session shows results, and on the benchmark page they are the
+ * ones the engine finds in Node, in the same order. `--smoke`: 30 pages, one session per figure,
+ * targets not judged (harness.ts).
  */
 import {existsSync} from 'node:fs';
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
@@ -24,11 +28,16 @@ import {build} from 'esbuild';
 import {type Browser, type Page, chromium} from '@playwright/test';
 import {compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildLocaleSearchIndex} from '../../plugins/standards-compiler/search/build';
+import {SearchEngine} from '../../src/core/search/engine';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
+import {groupByStandard} from '../../src/components/Search/results';
+import {SMOKE, check, runBench} from './harness';
 import {generatedContent} from './searchCorpus';
 
-const PAGES = 500;
-const RUNS = Number(process.env.RUNS ?? 7);
+const PAGES = SMOKE ? 30 : 500;
+const RUNS = Number(process.env.RUNS ?? (SMOKE ? 1 : 7));
+/** How many hits the benchmark page shows, as the navbar's box. */
+const BOX_LIMIT = 12;
 const KEY_GAP_MS = 60;
 const TARGET_FIRST_MS = 150;
 const TARGET_LATER_MS = 30;
@@ -71,8 +80,11 @@ interface Probe {
   count(): number;
   /** The timings recorded since the last call, in ms, and forget them. */
   take(): number[];
-  /** When the last timed action started. */
-  lastStart?: number;
+  /**
+   * When the first action timed since `arm` started: the one the first results are timed from (on a
+   * small index, later keys may show results too before the figures are taken).
+   */
+  firstStart?: number;
 }
 
 /**
@@ -86,6 +98,7 @@ function installProbe(listSelector: string): void {
   const probe: Probe = {
     arm: () => {
       pending = undefined;
+      probe.firstStart = undefined;
     },
     count: () => spans.length,
     take: () => {
@@ -103,7 +116,7 @@ function installProbe(listSelector: string): void {
     if (pending === undefined) return;
     const started = pending;
     pending = undefined;
-    probe.lastStart = started;
+    probe.firstStart ??= started;
     requestAnimationFrame(() => spans.push(performance.now() - started));
   });
   const watch = () => {
@@ -117,6 +130,9 @@ function installProbe(listSelector: string): void {
 interface Timings {
   first: number;
   later: number[];
+  /** What the results list showed after the first chunk typed, and after the last key: each option's data-id. */
+  shownFirst: (string | null)[];
+  shownLast: (string | null)[];
   /** Of the first results, on the benchmark page: index downloaded, chunks run, engine loaded. */
   download?: number;
   chunks?: number;
@@ -125,6 +141,10 @@ interface Timings {
 
 const arm = (page: Page) => page.evaluate(() => (window as unknown as {searchProbe: Probe}).searchProbe.arm());
 const take = (page: Page) => page.evaluate(() => (window as unknown as {searchProbe: Probe}).searchProbe.take());
+const shown = (page: Page, listSelector: string) =>
+  page
+    .locator(`${listSelector} [role="option"]`)
+    .evaluateAll((options) => options.map((o) => o.getAttribute('data-id')));
 
 /** One fresh context: open the page, start searching, type the rest; the probe's timings. */
 async function measureOnce(browser: Browser, url: string, listSelector: string, open: (page: Page) => Promise<void>, typed: (typeof TYPED)[Locale]): Promise<Timings> {
@@ -144,8 +164,9 @@ async function measureOnce(browser: Browser, url: string, listSelector: string, 
     // Results may show in more than one step (the first letters, then the whole chunk): the first counts.
     await page.waitForTimeout(200);
     const [first] = await take(page);
+    const shownFirst = await shown(page, listSelector);
     const [download, chunks, engine] = await page.evaluate(() => {
-      const start = (window as unknown as {searchProbe: Probe}).searchProbe.lastStart ?? 0;
+      const start = (window as unknown as {searchProbe: Probe}).searchProbe.firstStart ?? 0;
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
       const [fetched, loaded] = [at('search-files'), at('search-engine')];
       const index = performance.getEntriesByType('resource').find((r) => r.name.includes('search-index')) as PerformanceResourceTiming | undefined;
@@ -160,18 +181,47 @@ async function measureOnce(browser: Browser, url: string, listSelector: string, 
       await page.waitForTimeout(KEY_GAP_MS);
       later.push(...(await take(page)));
     }
-    return {first, later, download, chunks, engine};
+    return {first, later, shownFirst, shownLast: await shown(page, listSelector), download, chunks, engine};
   } finally {
     await context.close();
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+// NaN for no figures (a keystroke that changed nothing on screen records none): printed, never thrown.
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => (xs.length === 0 ? Number.NaN : sorted(xs)[Math.floor(xs.length / 2)]);
+const p95 = (xs: number[]) => (xs.length === 0 ? Number.NaN : sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]);
 
-async function measure(label: string, browser: Browser, url: string, listSelector: string, open: (page: Page) => Promise<void>, typed: (typeof TYPED)[Locale]) {
+/** The data-ids of the options the benchmark page shows for `query`: the engine's hits grouped by standard. */
+type ExpectedRows = (query: string) => string[];
+
+async function measure(
+  label: string,
+  browser: Browser,
+  url: string,
+  listSelector: string,
+  open: (page: Page) => Promise<void>,
+  typed: (typeof TYPED)[Locale],
+  expected?: ExpectedRows,
+) {
   const runs: Timings[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, url, listSelector, open, typed));
+  const whole = typed.first + typed.then.join('');
+  for (let i = 0; i < RUNS; i++) {
+    const run = await measureOnce(browser, url, listSelector, open, typed);
+    check(Number.isFinite(run.first), `${label}, session ${i + 1}: the first results were not timed`);
+    check(run.shownFirst.length > 0 && run.shownLast.length > 0, `${label}, session ${i + 1}: no results shown`);
+    if (expected) {
+      for (const [query, rows] of [[typed.first, run.shownFirst], [whole, run.shownLast]] as const) {
+        const want = expected(query);
+        check(
+          rows.join() === want.join(),
+          `${label}, session ${i + 1}: "${query}" shows rows ${rows.join(',')}, ` +
+            `the engine in Node finds ${want.join(',')}`,
+        );
+      }
+    }
+    runs.push(run);
+  }
   const first = median(runs.map((r) => r.first));
   const later = runs.flatMap((r) => r.later);
   const part = (key: 'download' | 'chunks' | 'engine') => median(runs.map((r) => r[key] ?? Number.NaN)).toFixed(0);
@@ -183,8 +233,11 @@ async function measure(label: string, browser: Browser, url: string, listSelecto
   return {first, later: median(later)};
 }
 
-/** The benchmark page of one locale over the generated corpus, in a temporary folder. */
-async function writeGeneratedSite(dir: string): Promise<void> {
+/**
+ * The benchmark page of each locale over the generated corpus, in a temporary folder; and, per
+ * locale, the rows it should show, from the same index file read by the engine in Node.
+ */
+async function writeGeneratedSite(dir: string): Promise<Record<Locale, ExpectedRows>> {
   const content = generatedContent(await compileStandards(siteDir), PAGES);
   await build({
     entryPoints: [path.join(siteDir, 'test/bench/searchPage/client.ts')],
@@ -197,16 +250,22 @@ async function writeGeneratedSite(dir: string): Promise<void> {
     alias: {'@site': siteDir},
     logLevel: 'error',
   });
+  const expected = {} as Record<Locale, ExpectedRows>;
   for (const locale of LOCALES) {
-    const file = await buildLocaleSearchIndex(content, locale);
-    await writeFile(path.join(dir, `search-index.${locale}.json`), JSON.stringify(file));
+    const json = JSON.stringify(await buildLocaleSearchIndex(content, locale));
+    await writeFile(path.join(dir, `search-index.${locale}.json`), json);
+    const engine = new SearchEngine(JSON.parse(json));
+    expected[locale] = (query) =>
+      groupByStandard(engine.search(query, {limit: BOX_LIMIT})).flatMap((group) => group.hits.map((hit) => `${hit.id}`));
     await writeFile(
       path.join(dir, `${locale}.html`),
-      `<!doctype html><html lang="${locale}" data-index="./search-index.${locale}.json"><head><meta charset="utf-8"><title>Search benchmark</title></head>` +
+      `<!doctype html><html lang="${locale}" data-index="./search-index.${locale}.json" data-limit="${BOX_LIMIT}">` +
+        `<head><meta charset="utf-8"><title>Search benchmark</title></head>` +
         `<body><input type="text" role="combobox" aria-label="Search" autocomplete="off"><div role="listbox" aria-label="Results"></div>` +
         `<script type="module" src="./client.js"></script></body></html>`,
     );
   }
+  return expected;
 }
 
 async function main(): Promise<void> {
@@ -218,13 +277,15 @@ async function main(): Promise<void> {
   const servers: Server[] = [];
   const results: {label: string; first: number; later: number}[] = [];
   try {
-    await writeGeneratedSite(dir);
+    const expected = await writeGeneratedSite(dir);
     const generated = await serve(dir);
     servers.push(generated.server);
     for (const locale of LOCALES) {
       const label = `generated ${PAGES} pages, ${locale}`;
       const focus = (page: Page) => page.focus('[role="combobox"]');
-      results.push({label, ...(await measure(label, browser, `${generated.origin}/${locale}.html`, '[role="listbox"]', focus, TYPED[locale]))});
+      const url = `${generated.origin}/${locale}.html`;
+      const timed = await measure(label, browser, url, '[role="listbox"]', focus, TYPED[locale], expected[locale]);
+      results.push({label, ...timed});
     }
 
     const built = path.join(siteDir, 'build');
@@ -237,11 +298,15 @@ async function main(): Promise<void> {
         const home = locale === 'en' ? '/' : `/${locale}/`;
         results.push({label, ...(await measure(label, browser, `${site.origin}${home}`, 'dialog [role="listbox"]', openBox, TYPED[locale]))});
       }
-    } else console.log('real site: not measured, no build/ (run `npm run build` first)');
+    } else console.log('real site: SKIPPED, there is no build/ to serve (`npm run build` first to measure it)');
   } finally {
     await browser.close();
     for (const server of servers) server.close();
     await rm(dir, {recursive: true, force: true});
+  }
+  if (SMOKE) {
+    console.log('targets: not judged in a smoke run');
+    return;
   }
   for (const r of results) {
     console.log(
@@ -251,4 +316,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+runBench(main);

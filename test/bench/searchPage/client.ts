@@ -8,11 +8,12 @@
 import type {SearchEngine} from '@site/src/core/search/engine';
 import {groupByStandard, highlightSegments} from '@site/src/components/Search/results';
 
-const BOX_LIMIT = 12;
 const input = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
 const listbox = document.querySelector<HTMLElement>('[role="listbox"]')!;
-// The index file of the page's locale, named by the page: fetched as JSON, as the site does.
+// The index file of the page's locale, named by the page: fetched as JSON, as the site does. The
+// page names how many hits to show too, so that the benchmark can check them against its own search.
 const indexUrl = document.documentElement.dataset.index!;
+const limit = Number(document.documentElement.dataset.limit);
 
 let engine: SearchEngine | undefined;
 let pending: Promise<void> | undefined;
@@ -28,7 +29,7 @@ function marked(text: string, terms: ReadonlySet<string>): DocumentFragment {
 
 function render(): void {
   if (!engine) return;
-  const hits = input.value.trim() ? engine.search(input.value, {limit: BOX_LIMIT}) : [];
+  const hits = input.value.trim() ? engine.search(input.value, {limit}) : [];
   const groups = groupByStandard(hits).map((group) => {
     const el = document.createElement('div');
     el.setAttribute('role', 'group');
@@ -36,6 +37,7 @@ function render(): void {
     for (const hit of group.hits) {
       const option = document.createElement('div');
       option.setAttribute('role', 'option');
+      option.dataset.id = String(hit.id);
       const head = document.createElement('span');
       if (hit.ref) head.append(Object.assign(document.createElement('span'), {textContent: hit.ref}), ' ');
       head.append(marked(hit.title, hit.terms));
