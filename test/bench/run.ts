@@ -1,5 +1,5 @@
 /**
- * `npm run bench` runs the three benches in turn, passing on its arguments (`npm run bench -- --smoke`:
+ * `npm run bench` runs the benches in turn, passing on its arguments (`npm run bench -- --smoke`:
  * small sizes, see harness.ts). Each runs in a Node process of its own, so that one bench's heap and
  * optimized code do not colour the next one's timings. All of them run even if one fails, and the
  * run exits non-zero if any did (threw, or found wrong results).
@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 
-const BENCHES = ['compiler.bench.ts', 'search.bench.ts', 'search-browser.bench.ts'];
+const BENCHES = ['compiler.bench.ts', 'search.bench.ts', 'search-browser.bench.ts', 'lighthouse.bench.ts'];
 
 const args = process.argv.slice(2);
 const outcomes: string[] = [];
