@@ -6,7 +6,8 @@ import type {AdvisorData, AdvisorStandard} from '../../src/core/advisor/data';
 import {walkUnits} from '../../src/core/clauses';
 import type {StandardsContent} from './compile';
 import type {StandardRecord} from '../../src/core/schema';
-import {COUNTRY_CODES, FOCUS_DIMENSIONS, GLOBAL_REGION, LOCALES} from '../../src/core/vocabulary';
+import {regionNames} from './regionNames';
+import {COUNTRY_CODES, FOCUS_DIMENSIONS, LOCALES} from '../../src/core/vocabulary';
 
 const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort();
 
@@ -47,12 +48,7 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
     fullShare,
     partialShare,
   }));
-  const regionNames = Object.fromEntries(
-    LOCALES.map((locale) => {
-      const names = new Intl.DisplayNames([locale], {type: 'region'});
-      return [locale, Object.fromEntries([...COUNTRY_CODES].filter((c) => c !== GLOBAL_REGION).map((c) => [c, names.of(c) ?? c]))];
-    }),
-  ) as AdvisorData['regionNames'];
+  const regionNamesByLocale = Object.fromEntries(LOCALES.map((locale) => [locale, regionNames(COUNTRY_CODES, locale)])) as AdvisorData['regionNames'];
   const cited = new Set(
     [
       ...content.exchangeRates.years.flatMap((y) => y.sources),
@@ -70,7 +66,7 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
     rates: content.exchangeRates,
     year,
     themes: content.themes.map((t) => t.id),
-    regionNames,
+    regionNames: regionNamesByLocale,
     sources,
   };
 }

@@ -1,5 +1,6 @@
 /** Builds what the pages receive (src/core/pageData.ts) from the compiled content. */
 import type {StandardsContent} from './compile';
+import {regionNames} from './regionNames';
 import {renderMarkdown} from './render';
 import type {
   ComparePageProps,
@@ -42,11 +43,8 @@ const valuesOf = (value: unknown, key: string, into = new Set<unknown>()): Set<u
   return into;
 };
 
-const regionNamesFor = (standard: StandardRecord, locale: Locale): Record<string, string> => {
-  const names = new Intl.DisplayNames([locale], {type: 'region'});
-  const codes = [...valuesOf(standard, 'region'), ...valuesOf(standard, 'regions')].map(String);
-  return Object.fromEntries(codes.filter((c) => c !== GLOBAL_REGION).map((c) => [c, names.of(c) ?? c]));
-};
+const regionNamesFor = (standard: StandardRecord, locale: Locale): Record<string, string> =>
+  regionNames([...valuesOf(standard, 'region'), ...valuesOf(standard, 'regions')].map(String), locale);
 
 /** `baseUrl` is the locale's, as Docusaurus gives it (`/`, `/zh-Hans/`): the prose's links need it. */
 export function buildStandardPageProps(content: StandardsContent, id: string, locale: Locale, baseUrl: string): StandardPageProps {
@@ -114,8 +112,7 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       ],
     };
   });
-  const names = new Intl.DisplayNames([locale], {type: 'region'});
-  const codes = [...new Set(rows.flatMap((r) => [...r.regions, ...r.costs.map((c) => c.region)]))].filter((c) => c !== GLOBAL_REGION);
+  const codes = new Set(rows.flatMap((r) => [...r.regions, ...r.costs.map((c) => c.region)]));
   const themeCounts: ComparePageProps['themeCounts'] = {};
   for (const catalogue of content.catalogues) {
     const counts = (themeCounts[catalogue.standard] ??= {});
@@ -136,7 +133,7 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
     themes: content.themes,
     themeCounts,
     coverage,
-    regionNames: Object.fromEntries(codes.map((c) => [c, names.of(c) ?? c])),
+    regionNames: regionNames(codes, locale),
   };
 }
 

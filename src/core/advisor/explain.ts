@@ -18,14 +18,12 @@ const rateEquation = (c: CostEstimate['conversions'][number]): string =>
 const PHRASES = {
   en: {
     list: ', ',
-    worldwide: 'worldwide',
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
     noFigure: 'no sourced figure',
     withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
   },
   'zh-Hans': {
     list: '、',
-    worldwide: '全球',
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} 按 ${c.rateYear} 年平均汇率换算（${rateEquation(c)}）`,
     noFigure: '无有来源的数据',
     withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,
@@ -33,7 +31,7 @@ const PHRASES = {
 } as const;
 
 export const regionNames = (codes: readonly string[], data: AdvisorData, locale: Locale): string =>
-  codes.map((c) => (c === GLOBAL_REGION ? PHRASES[locale].worldwide : (data.regionNames[locale][c] ?? c))).join(PHRASES[locale].list);
+  codes.map((c) => (c === GLOBAL_REGION ? labelInSentence(LABELS[locale].globalRegion, locale) : (data.regionNames[locale][c] ?? c))).join(PHRASES[locale].list);
 
 export const costText = (cost: Pick<CostEstimate, 'currency' | 'min' | 'max'>, locale: Locale): string => amountText(cost, locale);
 
