@@ -10,6 +10,8 @@ import {buildSearchIndex} from '../../plugins/standards-compiler/search/buildInd
 import type {SearchDocument} from '../../src/core/search/document';
 import {FIELD_SEPARATOR, decodePostings, encodePostings} from '../../src/core/search/postings';
 import {SearchEngine} from '../../src/core/search/engine';
+import {packHref, unpackHref} from '../../src/core/search/indexFile';
+import {SEARCH_KINDS} from '../../src/core/search/kinds';
 
 const doc = (id: number, fields: Partial<SearchDocument>): SearchDocument => ({
   id,
@@ -63,7 +65,21 @@ describe('the search index file', () => {
     const [keys, heading, body] = file.postings[at].split(FIELD_SEPARATOR).map((text) => [...decodePostings(text)]);
     assert.deepEqual({keys, heading, body}, {keys: [], heading: [0], body: [0, 1]});
     assert.equal(file.frequency[at], 3);
-    assert.deepEqual(file.documents[1], ['page', 'a', '', '', '', '/standards/a#s1', []]);
+    // Kind, standard and title by their places; the link as what follows the standard's page.
+    assert.deepEqual([file.standards, file.titles], [['a'], ['Complaint handling', '']]);
+    assert.deepEqual(file.documents[1], [SEARCH_KINDS.indexOf('page'), 0, '', 1, '', '#s1']);
+  });
+
+  it("stores a link after its standard's page only when it is that page or an anchor on it", () => {
+    const stored = (href: string) => packHref(href, 'a');
+    assert.deepEqual(
+      ['/standards/a', '/standards/a#x', '/standards/ab#x', '/crosswalk?from=a&to=b'].map(stored),
+      ['', '#x', '/standards/ab#x', '/crosswalk?from=a&to=b'],
+    );
+    for (const href of ['/standards/a', '/standards/a#x', '/standards/ab#x', '/crosswalk?from=a&to=b']) {
+      assert.equal(unpackHref(stored(href), 'a'), href);
+    }
+    assert.throws(() => stored('standards/a'), /a search document links to a path from the site's root, got "standards\/a"/);
   });
 
   it('refuses documents whose ids do not run from 0 in order', async () => {

@@ -7,7 +7,8 @@
  */
 import {Document, type DocumentData} from 'flexsearch';
 import type {SearchDocument} from '../../../src/core/search/document';
-import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredTuple} from '../../../src/core/search/indexFile';
+import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredTuple, packHref} from '../../../src/core/search/indexFile';
+import {SEARCH_KINDS} from '../../../src/core/search/kinds';
 import {FIELD_SEPARATOR, encodePostings} from '../../../src/core/search/postings';
 import {indexTerms} from '../../../src/core/search/tokenize';
 
@@ -22,7 +23,20 @@ type Buckets = (number[] | null)[];
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const storedTuple = (d: SearchDocument): StoredTuple => [d.kind, d.standard, d.ref ?? '', d.title, d.snippet, d.href, d.themes ?? []];
+/** The stored documents, and the standards and titles they point at, each once, in order of first use. */
+function storedDocuments(docs: readonly SearchDocument[]): Pick<SearchIndexFile, 'standards' | 'titles' | 'documents'> {
+  const standards = new Map<string, number>();
+  const titles = new Map<string, number>();
+  const place = (list: Map<string, number>, value: string) => list.get(value) ?? list.set(value, list.size).size - 1;
+  const documents = docs.map((d) => {
+    const kind = SEARCH_KINDS.indexOf(d.kind);
+    const href = packHref(d.href, d.standard);
+    const tuple: StoredTuple = [kind, place(standards, d.standard), d.ref ?? '', place(titles, d.title), d.snippet, href];
+    if (d.themes?.length) tuple.push(d.themes);
+    return tuple;
+  });
+  return {standards: [...standards.keys()], titles: [...titles.keys()], documents};
+}
 
 /** FlexSearch's export of each field: term -> buckets. */
 async function exportFields(docs: readonly SearchDocument[]): Promise<Map<string, Buckets>[]> {
@@ -64,5 +78,5 @@ export async function buildSearchIndex(
       })
       .join(FIELD_SEPARATOR),
   );
-  return {version: SEARCH_INDEX_VERSION, locale, characters, themes, documents: docs.map(storedTuple), terms, frequency, postings};
+  return {version: SEARCH_INDEX_VERSION, locale, characters, themes, ...storedDocuments(docs), terms, frequency, postings};
 }

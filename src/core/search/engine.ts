@@ -10,9 +10,17 @@
  * the file, and a query is a few hundred array reads into scratch arrays reused from query to
  * query, with no allocation per document; FlexSearch stays out of the browser.
  */
-import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDocument, type StoredTuple} from './indexFile';
+import {
+  FIELDS,
+  SEARCH_INDEX_VERSION,
+  type SearchIndexFile,
+  type StoredDocument,
+  type StoredTuple,
+  storedKind,
+  unpackHref,
+} from './indexFile';
 import {FIELD_SEPARATOR, decodePostings} from './postings';
-import type {SearchKind} from './kinds';
+import {SEARCH_KINDS, type SearchKind} from './kinds';
 import {type CharacterMap, type QueryTerm, analyze} from './tokenize';
 import {parseCharacterTable} from './characterTable';
 
@@ -116,6 +124,9 @@ export class SearchEngine {
   private typoCandidates?: {ids: Int32Array; letters: Int32Array}[];
   /** By document id: the stored document as the file holds it, as shown (made on first use), its kind's weight. */
   private readonly tuples: StoredTuple[];
+  /** What the tuples point at: the standards and the titles, each once. */
+  private readonly standards: string[];
+  private readonly titles: string[];
   private readonly docs: (StoredDocument | null)[];
   private readonly kindWeights: Float64Array;
   private readonly size: number;
@@ -149,10 +160,12 @@ export class SearchEngine {
     this.postings = FIELDS.map(() => new Array<Int32Array | null>(file.terms.length).fill(null));
     this.decoded = new Uint8Array(file.terms.length);
     this.tuples = file.documents;
+    this.standards = file.standards;
+    this.titles = file.titles;
     const size = file.documents.length;
     this.size = size;
     this.docs = new Array<StoredDocument | null>(size).fill(null);
-    this.kindWeights = Float64Array.from(file.documents, ([kind]) => KIND_WEIGHTS[kind]);
+    this.kindWeights = Float64Array.from(file.documents, (tuple) => KIND_WEIGHTS[storedKind(tuple)]);
     this.termStamp = new Int32Array(size);
     this.termBest = new Float64Array(size);
     this.termBestId = new Int32Array(size);
@@ -198,10 +211,13 @@ export class SearchEngine {
   private document(id: number): StoredDocument {
     const known = this.docs[id];
     if (known) return known;
-    const [kind, standard, ref, title, snippet, href, themes] = this.tuples[id];
-    const doc: StoredDocument = {kind, standard, title, snippet, href};
+    const tuple = this.tuples[id];
+    const [, standardAt, ref, titleAt, snippet, href, themes] = tuple;
+    const standard = this.standards[standardAt];
+    const title = this.titles[titleAt];
+    const doc: StoredDocument = {kind: storedKind(tuple), standard, title, snippet, href: unpackHref(href, standard)};
     if (ref) doc.ref = ref;
-    if (themes.length > 0) doc.themes = themes;
+    if (themes) doc.themes = themes;
     return (this.docs[id] = doc);
   }
 
@@ -211,8 +227,11 @@ export class SearchEngine {
     const key = JSON.stringify([kind, standard, theme]);
     let mask = this.filterMasks.get(key);
     if (!mask) {
+      // The tuples name kinds and standards by place: compare places (-1, none, for an unknown standard).
+      const kindAt = kind ? SEARCH_KINDS.indexOf(kind) : -1;
+      const standardAt = standard ? this.standards.indexOf(standard) : -1;
       mask = Uint8Array.from(this.tuples, ([k, s, , , , , themes]) =>
-        (!kind || k === kind) && (!standard || s === standard) && (!theme || themes.includes(theme)) ? 1 : 0,
+        (!kind || k === kindAt) && (!standard || s === standardAt) && (!theme || themes?.includes(theme)) ? 1 : 0,
       );
       this.filterMasks.set(key, mask);
     }

@@ -8,17 +8,57 @@
  * query first needs them (postings.ts), documents turned into objects only when shown.
  */
 import type {SearchDocument} from './document';
+import {SEARCH_KINDS} from './kinds';
 
-/** 3: one merged term list, postings as text (one string per term), documents as tuples. */
-export const SEARCH_INDEX_VERSION = 3;
+/**
+ * 4: one merged term list, postings as text (one string per term), documents as tuples that write
+ * what many of them share (kind, standard, title, the standard's page in the link) once.
+ */
+export const SEARCH_INDEX_VERSION = 4;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body'] as const;
 
 /** What a result shows: the stored part of a document. */
 export type StoredDocument = Pick<SearchDocument, 'kind' | 'standard' | 'ref' | 'title' | 'snippet' | 'href' | 'themes'>;
-/** A stored document as the file holds it: its fields in order, '' for a missing ref, [] for no themes. */
-export type StoredTuple = [kind: StoredDocument['kind'], standard: string, ref: string, title: string, snippet: string, href: string, themes: string[]];
+/**
+ * A stored document as the file holds it, its fields in order. Every byte of the file is downloaded
+ * and parsed before the first results: what documents share is written once and pointed at. The
+ * kind is its place in SEARCH_KINDS; the standard and the title are their places in the file's
+ * `standards` and `titles` (a standard's prose sections bear the same headings as every other
+ * standard's); the link is written relative to its standard's page (packHref). A missing ref is '',
+ * and no themes, no element.
+ */
+export type StoredTuple = [
+  kind: number,
+  standard: number,
+  ref: string,
+  title: number,
+  snippet: string,
+  href: string,
+  themes?: string[],
+];
+
+/** The page of a standard, without the locale's base URL, as documents link to it. */
+const standardPage = (standard: string) => `/standards/${standard}`;
+
+/**
+ * A document's link as the file stores it: what follows its standard's page ('' or '#anchor') when
+ * it links to that page, else the link itself, which starts with '/' (unpackHref tells them apart).
+ */
+export function packHref(href: string, standard: string): string {
+  if (!href.startsWith('/')) throw new Error(`a search document links to a path from the site's root, got "${href}"`);
+  const page = standardPage(standard);
+  const onPage = href.startsWith(page) && (href.length === page.length || href[page.length] === '#');
+  return onPage ? href.slice(page.length) : href;
+}
+
+/** A document's link from the file's form of it (packHref). */
+export const unpackHref = (stored: string, standard: string): string =>
+  stored.startsWith('/') ? stored : standardPage(standard) + stored;
+
+/** The kind of a stored tuple, from its place in SEARCH_KINDS. */
+export const storedKind = (tuple: StoredTuple): StoredDocument['kind'] => SEARCH_KINDS[tuple[0]];
 
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION;
@@ -27,6 +67,10 @@ export interface SearchIndexFile {
   characters: string;
   /** The themes clauses are tagged with, named in the locale, for the theme filter. */
   themes: {id: string; name: string}[];
+  /** Every standard documents belong to, once: documents name theirs by its place here. */
+  standards: string[];
+  /** Every document title, once: documents name theirs by its place here. */
+  titles: string[];
   /** By document id, from 0: what a result shows. */
   documents: StoredTuple[];
   /** Every indexed term once, in UTF-16 code unit order (prefixes are a range of it). */
