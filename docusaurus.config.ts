@@ -23,7 +23,9 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: [...LOCALES],
-    localeConfigs: Object.fromEntries(LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: locale}])),
+    localeConfigs: Object.fromEntries(
+      LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: locale}]),
+    ),
   },
 
   // Docusaurus types plugins' content as unknown; ours is typed StandardsContent.

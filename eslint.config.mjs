@@ -16,26 +16,60 @@ const NODE_ONLY = {
   message: 'src/core/ is bundled for the browser: no Node module. Node work belongs in plugins/standards-compiler/.',
 };
 const NO_FRAMEWORK = {
-  group: ['react', 'react-dom', 'react/*', '@docusaurus/*', '@theme/*', '@generated/*', '@site/*', '**/components/**', '**/pages/**', '**/theme/**'],
+  group: [
+    'react',
+    'react-dom',
+    'react/*',
+    '@docusaurus/*',
+    '@theme/*',
+    '@generated/*',
+    '@site/*',
+    '**/components/**',
+    '**/pages/**',
+    '**/theme/**',
+  ],
   message: 'src/core/ is the framework-free domain layer: no React, no Docusaurus, nothing of the site around it.',
 };
 const ONLY_THE_DOMAIN = {
-  group: ['**/src/components/**', '**/src/pages/**', '**/src/theme/**', '@site/src/components/**', '@site/src/pages/**', '@theme/*'],
-  message: 'The build plugin imports the domain layer (src/core/) only, never the site\'s components.',
+  group: [
+    '**/src/components/**',
+    '**/src/pages/**',
+    '**/src/theme/**',
+    '@site/src/components/**',
+    '@site/src/pages/**',
+    '@theme/*',
+  ],
+  message: "The build plugin imports the domain layer (src/core/) only, never the site's components.",
 };
 
 export default tseslint.config(
-  {ignores: ['build/', '.docusaurus/', 'node_modules/', 'test-results/', 'playwright-report/', 'static/', 'standards-data/schema/']},
+  {
+    ignores: [
+      'build/',
+      '.docusaurus/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'static/',
+      'standards-data/schema/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'},
+      ],
     },
   },
   {files: ['src/**/*.{ts,tsx}'], plugins: {'react-hooks': reactHooks}, rules: reactHooks.configs.recommended.rules},
   {files: ['src/**/*.{ts,tsx}'], rules: {'no-restricted-imports': ['error', {patterns: [NOT_THE_PLUGIN]}]}},
-  {files: ['src/core/**/*.ts'], rules: {'no-restricted-imports': ['error', {patterns: [NOT_THE_PLUGIN, NODE_ONLY, NO_FRAMEWORK]}]}},
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {'no-restricted-imports': ['error', {patterns: [NOT_THE_PLUGIN, NODE_ONLY, NO_FRAMEWORK]}]},
+  },
   {files: ['plugins/**/*.ts'], rules: {'no-restricted-imports': ['error', {patterns: [ONLY_THE_DOMAIN]}]}},
   prettier,
 );

@@ -33,7 +33,10 @@ export default function contentSecurityPolicyPlugin(context: LoadContext): Plugi
 
       // The headers cover every locale built so far; the last locale's build writes them all.
       const everyPage = await Promise.all((await htmlFiles(siteOut, new Set())).map((file) => readFile(file, 'utf8')));
-      await writeFile(path.join(siteOut, '_headers'), headersFile(contentSecurityPolicy(everyPage.flatMap(inlineScriptHashes), {asHeader: true})));
+      await writeFile(
+        path.join(siteOut, '_headers'),
+        headersFile(contentSecurityPolicy(everyPage.flatMap(inlineScriptHashes), {asHeader: true})),
+      );
     },
   };
 }

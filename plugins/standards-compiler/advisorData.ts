@@ -22,7 +22,9 @@ function themeSharesOf(content: StandardsContent, id: string): Record<string, nu
 function toAdvisorStandard(content: StandardsContent, s: StandardRecord): AdvisorStandard {
   return {
     id: s.id,
-    names: Object.fromEntries(LOCALES.map((l) => [l, {name: s.names[l].name, short: s.names[l].short}])) as AdvisorStandard['names'],
+    names: Object.fromEntries(
+      LOCALES.map((l) => [l, {name: s.names[l].name, short: s.names[l].short}]),
+    ) as AdvisorStandard['names'],
     kind: s.kind,
     status: s.status,
     certifies: s.certification?.certifies.party ?? 'none',
@@ -31,10 +33,27 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
     themeShares: themeSharesOf(content, s.id),
     regions: union(s.usage.map((u) => u.regions)),
     industries: s.usage.some((u) => u.industries.includes('all')) ? ['all'] : union(s.usage.map((u) => u.industries)),
-    costs: (s.costs ?? []).map(({currency, min, max, region, asOf, covers, sources}) => ({currency, min, max, region, asOf, covers, sources})),
-    durations: (s.timeToCertify ?? []).map(({minMonths, maxMonths, region, asOf, covers, sources}) => ({minMonths, maxMonths, region, asOf, covers, sources})),
+    costs: (s.costs ?? []).map(({currency, min, max, region, asOf, covers, sources}) => ({
+      currency,
+      min,
+      max,
+      region,
+      asOf,
+      covers,
+      sources,
+    })),
+    durations: (s.timeToCertify ?? []).map(({minMonths, maxMonths, region, asOf, covers, sources}) => ({
+      minMonths,
+      maxMonths,
+      region,
+      asOf,
+      covers,
+      sources,
+    })),
     successor: s.related?.find((r) => r.type === 'successor')?.id,
-    predecessors: content.standards.filter((o) => o.related?.some((r) => r.type === 'successor' && r.id === s.id)).map((o) => o.id),
+    predecessors: content.standards
+      .filter((o) => o.related?.some((r) => r.type === 'successor' && r.id === s.id))
+      .map((o) => o.id),
     paths: s.paths,
   };
 }
@@ -48,14 +67,14 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
     fullShare,
     partialShare,
   }));
-  const regionNamesByLocale = Object.fromEntries(LOCALES.map((locale) => [locale, regionNames(COUNTRY_CODES, locale)])) as AdvisorData['regionNames'];
-  const cited = new Set(
-    [
-      ...content.exchangeRates.years.flatMap((y) => y.sources),
-      ...standards.flatMap((s) => [...s.costs, ...s.durations].flatMap((p) => p.sources)),
-      ...content.advisorRules.generalCaveats.flatMap((c) => c.sources),
-    ],
-  );
+  const regionNamesByLocale = Object.fromEntries(
+    LOCALES.map((locale) => [locale, regionNames(COUNTRY_CODES, locale)]),
+  ) as AdvisorData['regionNames'];
+  const cited = new Set([
+    ...content.exchangeRates.years.flatMap((y) => y.sources),
+    ...standards.flatMap((s) => [...s.costs, ...s.durations].flatMap((p) => p.sources)),
+    ...content.advisorRules.generalCaveats.flatMap((c) => c.sources),
+  ]);
   const sources = content.sources
     .filter((s) => cited.has(s.id))
     .map(({id, title, publisher, url, year}) => ({id, title, publisher, url, year}));

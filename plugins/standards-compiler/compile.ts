@@ -13,7 +13,15 @@ import {StandardsDataError} from './problems';
 import {catalogueRef} from '../../src/core/clauses';
 import {type Coverage, computeCoverage} from '../../src/core/coverage';
 import type {AdvisorRules, ExchangeRates} from '../../src/core/advisor/schema';
-import type {Catalogue, Crosswalk, Landscape, Source, StandardFrontMatter, StandardRecord, Theme} from '../../src/core/schema';
+import type {
+  Catalogue,
+  Crosswalk,
+  Landscape,
+  Source,
+  StandardFrontMatter,
+  StandardRecord,
+  Theme,
+} from '../../src/core/schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 
 export interface StandardsContent {
@@ -51,7 +59,9 @@ const byFile = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.fi
 
 export async function compileStandards(siteDir: string): Promise<StandardsContent> {
   const corpus = await loadCorpus(siteDir);
-  const sourceIds = corpus.sourcesComplete ? new Set(corpus.sources.flatMap((s) => s.data.map((source) => source.id))) : undefined;
+  const sourceIds = corpus.sourcesComplete
+    ? new Set(corpus.sources.flatMap((s) => s.data.map((source) => source.id)))
+    : undefined;
   const problems = [
     ...corpus.problems,
     ...crossCheck(corpus),
@@ -70,7 +80,9 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
     pages[id][locale] = {file, markdown};
   }
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));
-  const catalogues = corpus.catalogues.map((c) => c.data).sort((a, b) => catalogueRef(a).localeCompare(catalogueRef(b)));
+  const catalogues = corpus.catalogues
+    .map((c) => c.data)
+    .sort((a, b) => catalogueRef(a).localeCompare(catalogueRef(b)));
   const crosswalks = corpus.crosswalks.map((c) => c.data);
   const byRef = new Map(catalogues.map((c) => [catalogueRef(c), c]));
   const coverage = crosswalks.flatMap((x) => [

@@ -34,10 +34,19 @@ const duplicates = <T>(items: readonly T[], key: (item: T) => string, report: (i
   }
 };
 
-export function checkSourceReferences(file: string, data: unknown, sourceIds: ReadonlySet<string>, problems: Problem[]) {
+export function checkSourceReferences(
+  file: string,
+  data: unknown,
+  sourceIds: ReadonlySet<string>,
+  problems: Problem[],
+) {
   for (const {path, id} of sourceReferences(data)) {
     if (!sourceIds.has(id)) {
-      problems.push({file, path: formatPath(path), message: `expected the id of a source in standards-data/sources/, got "${id}"`});
+      problems.push({
+        file,
+        path: formatPath(path),
+        message: `expected the id of a source in standards-data/sources/, got "${id}"`,
+      });
     }
   }
 }
@@ -54,19 +63,29 @@ function checkStandardReferences(
   const versions = new Set(data.editions.map((e) => e.version));
   data.editions.forEach((edition, i) => {
     if (edition.successor !== undefined && !versions.has(edition.successor)) {
-      add(['editions', i, 'successor'], `expected the version of another edition of ${data.id}, got "${edition.successor}"`);
+      add(
+        ['editions', i, 'successor'],
+        `expected the version of another edition of ${data.id}, got "${edition.successor}"`,
+      );
     }
     if (edition.successorStandard !== undefined && !standardIds.has(edition.successorStandard)) {
-      add(['editions', i, 'successorStandard'], `expected the id of a standard in ${STANDARDS_DIR}/, got "${edition.successorStandard}"`);
+      add(
+        ['editions', i, 'successorStandard'],
+        `expected the id of a standard in ${STANDARDS_DIR}/, got "${edition.successorStandard}"`,
+      );
     }
   });
   data.structure?.forEach((structure, i) => {
     if (structure.edition !== undefined && !versions.has(structure.edition)) {
-      add(['structure', i, 'edition'], `expected the version of one of ${data.id}'s editions, got "${structure.edition}"`);
+      add(
+        ['structure', i, 'edition'],
+        `expected the version of one of ${data.id}'s editions, got "${structure.edition}"`,
+      );
     }
   });
   data.related?.forEach((relation, i) => {
-    if (relation.id === data.id) add(['related', i, 'id'], `expected another standard's id, got its own id "${relation.id}"`);
+    if (relation.id === data.id)
+      add(['related', i, 'id'], `expected another standard's id, got its own id "${relation.id}"`);
     else if (!standardIds.has(relation.id)) {
       add(['related', i, 'id'], `expected the id of a standard in ${STANDARDS_DIR}/, got "${relation.id}"`);
     }
@@ -81,39 +100,61 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
   duplicates(
     standards,
     (s) => s.data.id,
-    (s, first) => problems.push({file: s.file, path: 'id', message: `expected a unique id, got "${s.data.id}" (also in ${first.file})`}),
+    (s, first) =>
+      problems.push({
+        file: s.file,
+        path: 'id',
+        message: `expected a unique id, got "${s.data.id}" (also in ${first.file})`,
+      }),
   );
   duplicates(
     sources,
     ({source}) => source.id,
     ({file, index, source}, first) =>
-      problems.push({file, path: `[${index}].id`, message: `expected a unique id, got "${source.id}" (also in ${first.file})`}),
+      problems.push({
+        file,
+        path: `[${index}].id`,
+        message: `expected a unique id, got "${source.id}" (also in ${first.file})`,
+      }),
   );
 
   const standardIds = corpus.declaredStandardIds;
   // Without every sources file, references would be reported by the dozen; their own problems say enough.
   const sourceIds = corpus.sourcesComplete ? new Set(sources.map(({source}) => source.id)) : undefined;
   if (sourceIds && !sourceIds.has(OUR_ANALYSIS_SOURCE_ID)) {
-    problems.push({file: SOURCES_DIR, path: '', message: `expected a source with id "${OUR_ANALYSIS_SOURCE_ID}", got none`});
+    problems.push({
+      file: SOURCES_DIR,
+      path: '',
+      message: `expected a source with id "${OUR_ANALYSIS_SOURCE_ID}", got none`,
+    });
   }
   for (const {file, data} of standards) {
     if (sourceIds) checkStandardReferences(file, data, standardIds, sourceIds, problems);
   }
   if (sourceIds) {
-    for (const {file, data} of [...corpus.catalogues, ...corpus.crosswalks]) checkSourceReferences(file, data, sourceIds, problems);
+    for (const {file, data} of [...corpus.catalogues, ...corpus.crosswalks])
+      checkSourceReferences(file, data, sourceIds, problems);
   }
   if (corpus.landscape) {
     const {forerunners, history} = corpus.landscape;
     if (sourceIds) checkSourceReferences(LANDSCAPE_FILE, corpus.landscape, sourceIds, problems);
     forerunners.forEach(({successor}, i) => {
       if (!standardIds.has(successor)) {
-        problems.push({file: LANDSCAPE_FILE, path: `forerunners[${i}].successor`, message: `expected the id of a standard in ${STANDARDS_DIR}/, got "${successor}"`});
+        problems.push({
+          file: LANDSCAPE_FILE,
+          path: `forerunners[${i}].successor`,
+          message: `expected the id of a standard in ${STANDARDS_DIR}/, got "${successor}"`,
+        });
       }
     });
     duplicates(
-      [...forerunners.map((f, i) => ({id: f.id, path: `forerunners[${i}].id`})), ...history.map((h, i) => ({id: h.id, path: `history[${i}].id`}))],
+      [
+        ...forerunners.map((f, i) => ({id: f.id, path: `forerunners[${i}].id`})),
+        ...history.map((h, i) => ({id: h.id, path: `history[${i}].id`})),
+      ],
       (entry) => entry.id,
-      (entry) => problems.push({file: LANDSCAPE_FILE, path: entry.path, message: `expected a unique id, got "${entry.id}"`}),
+      (entry) =>
+        problems.push({file: LANDSCAPE_FILE, path: entry.path, message: `expected a unique id, got "${entry.id}"`}),
     );
   }
 
@@ -122,17 +163,30 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
     duplicates(
       ofLocale,
       (t) => t.id,
-      (t, first) => problems.push({file: t.file, path: 'id', message: `expected one ${LOCALE_ENGLISH_NAMES[locale]} page per standard, got a second for "${t.id}" (also ${first.file})`}),
+      (t, first) =>
+        problems.push({
+          file: t.file,
+          path: 'id',
+          message: `expected one ${LOCALE_ENGLISH_NAMES[locale]} page per standard, got a second for "${t.id}" (also ${first.file})`,
+        }),
     );
     for (const t of ofLocale) {
       if (!standardIds.has(t.id)) {
-        problems.push({file: t.file, path: 'id', message: `expected the id of a standard in ${STANDARDS_DIR}/, got "${t.id}"`});
+        problems.push({
+          file: t.file,
+          path: 'id',
+          message: `expected the id of a standard in ${STANDARDS_DIR}/, got "${t.id}"`,
+        });
       }
     }
     const translated = corpus.declaredTranslationIds.get(locale) ?? new Set<string>();
     for (const {file, data} of standards) {
       if (!translated.has(data.id)) {
-        problems.push({file, path: '', message: `expected a ${LOCALE_ENGLISH_NAMES[locale]} page with id "${data.id}" in ${translationsDir(locale)}/, got none`});
+        problems.push({
+          file,
+          path: '',
+          message: `expected a ${LOCALE_ENGLISH_NAMES[locale]} page with id "${data.id}" in ${translationsDir(locale)}/, got none`,
+        });
       }
     }
   }

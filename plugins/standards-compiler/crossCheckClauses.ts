@@ -10,7 +10,8 @@ import {type Problem, formatPath} from './problems';
 
 export function crossCheckClauses(corpus: LoadedCorpus): Problem[] {
   const problems: Problem[] = [];
-  const add = (file: string, path: (string | number)[], message: string) => problems.push({file, path: formatPath(path), message});
+  const add = (file: string, path: (string | number)[], message: string) =>
+    problems.push({file, path: formatPath(path), message});
   const editions = new Map(corpus.standards.map((s) => [s.data.id, new Set(s.data.editions.map((e) => e.version))]));
   const themeIds = new Set((corpus.themes ?? []).map((t) => t.id));
 
@@ -29,7 +30,8 @@ export function crossCheckClauses(corpus: LoadedCorpus): Problem[] {
       ids.add(unit.id);
       if (corpus.themes) {
         unit.themes.forEach((theme, i) => {
-          if (!themeIds.has(theme)) add(file, [...path, 'themes', i], `expected a theme id from ${THEMES_FILE}, got "${theme}"`);
+          if (!themeIds.has(theme))
+            add(file, [...path, 'themes', i], `expected a theme id from ${THEMES_FILE}, got "${theme}"`);
         });
       }
     }
@@ -39,10 +41,12 @@ export function crossCheckClauses(corpus: LoadedCorpus): Problem[] {
   const pairs = new Map<string, string>();
   for (const {file, data} of corpus.crosswalks) {
     const pair = [data.from, data.to].sort().join(' ~ ');
-    if (pairs.has(pair)) add(file, ['to'], `expected one crosswalk per pair of catalogues, got a second (also ${pairs.get(pair)})`);
+    if (pairs.has(pair))
+      add(file, ['to'], `expected one crosswalk per pair of catalogues, got a second (also ${pairs.get(pair)})`);
     pairs.set(pair, file);
     for (const side of ['from', 'to'] as const) {
-      if (!unitsByCatalogue.has(data[side])) add(file, [side], `expected a catalogue in standards-data/clauses/, got "${data[side]}"`);
+      if (!unitsByCatalogue.has(data[side]))
+        add(file, [side], `expected a catalogue in standards-data/clauses/, got "${data[side]}"`);
     }
     data.mappings.forEach((mapping, i) => {
       for (const side of ['from', 'to'] as const) {

@@ -60,7 +60,13 @@ const clauseAnchorsOf = (catalogues: LoadedCorpus['catalogues']): Map<string, st
 
 export function crossCheckProse(corpus: LoadedCorpus): Problem[] {
   const prose: Prose[] = [
-    ...corpus.standards.map(({file, data, markdown, proseLine}) => ({file, id: data.id, locale: DEFAULT_LOCALE, markdown, proseLine})),
+    ...corpus.standards.map(({file, data, markdown, proseLine}) => ({
+      file,
+      id: data.id,
+      locale: DEFAULT_LOCALE,
+      markdown,
+      proseLine,
+    })),
     // A translation of no standard has no page to link from; its own problem says so.
     ...corpus.translations
       .filter(({id}) => corpus.declaredStandardIds.has(id))
@@ -87,13 +93,16 @@ export function crossCheckProse(corpus: LoadedCorpus): Problem[] {
     const target = resolveLink(localizeLink(href, localePath('/', from.locale)), standardPath(from.id, from.locale));
     if (target.kind === 'malformed') return 'is not a well-formed address';
     if (target.kind === 'external') {
-      if (!OFF_SITE_SCHEMES.has(target.url.protocol)) return 'is neither a link within the site nor an http:, https: or mailto: address';
+      if (!OFF_SITE_SCHEMES.has(target.url.protocol))
+        return 'is neither a link within the site nor an http:, https: or mailto: address';
       return target.url.protocol === 'mailto:' && !target.url.pathname ? 'is not a well-formed address' : undefined;
     }
     const localeRoutes = routes.get(from.locale)!;
     if (!localeRoutes.has(target.path)) {
       const named = OTHER_LOCALES.find((l) => href.startsWith('/') && href.split(/[/?#]/)[1] === l);
-      return named ? `leads to no page: write it without "/${named}", as each locale's build adds its own` : 'leads to no page';
+      return named
+        ? `leads to no page: write it without "/${named}", as each locale's build adds its own`
+        : 'leads to no page';
     }
     if (!target.anchor) return undefined;
     const standard = localeRoutes.get(target.path);
@@ -101,7 +110,9 @@ export function crossCheckProse(corpus: LoadedCorpus): Problem[] {
       return `leads to an anchor on ${target.path} that the build cannot check: link to that page alone, or to a standard's heading or clause`;
     }
     const onPage = anchorsOf(standard, from.locale);
-    return onPage && !onPage.has(target.anchor) ? `leads to no heading or clause "${target.anchor}" on ${target.path}` : undefined;
+    return onPage && !onPage.has(target.anchor)
+      ? `leads to no heading or clause "${target.anchor}" on ${target.path}`
+      : undefined;
   };
 
   const problems: Problem[] = [];
@@ -109,7 +120,12 @@ export function crossCheckProse(corpus: LoadedCorpus): Problem[] {
     if (!MAY_LINK.test(page.markdown)) continue;
     for (const {url, line} of linksIn(parseProse(page.markdown))) {
       const mistake = mistakeIn(url, page);
-      if (mistake) problems.push({file: page.file, path: 'prose', message: `line ${page.proseLine + line - 1}: link "${url}" ${mistake}`});
+      if (mistake)
+        problems.push({
+          file: page.file,
+          path: 'prose',
+          message: `line ${page.proseLine + line - 1}: link "${url}" ${mistake}`,
+        });
     }
   }
   return problems;

@@ -7,7 +7,13 @@ import {buildAdvisorData} from './advisorData';
 import {writeApi} from './api';
 import {type StandardsContent, compileStandards} from './compile';
 import {STANDARDS_DIR, translationsDir} from './dataFiles';
-import {buildComparePageProps, buildCrosswalkPageProps, buildGlobalData, buildLandscapePageProps, buildStandardPageProps} from './props';
+import {
+  buildComparePageProps,
+  buildCrosswalkPageProps,
+  buildGlobalData,
+  buildLandscapePageProps,
+  buildStandardPageProps,
+} from './props';
 import {buildRoutes} from './routes';
 import {SEARCH_ASSET, SEARCH_FILES_PATH, SEARCH_INDEX_FILE, SEARCH_TEXTS_FILE} from './search/files';
 import {buildLocaleSearchFiles} from './search/build';
@@ -21,11 +27,10 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
   return {
     name: PLUGIN_NAME,
 
-    getPathsToWatch: () =>
-      [
-        ...[STANDARDS_DIR, ...LOCALES.map(translationsDir)].map((dir) => `${siteDir}/${dir}/**/*.{md,yaml}`),
-        `${siteDir}/standards-data/**/*.yaml`,
-      ],
+    getPathsToWatch: () => [
+      ...[STANDARDS_DIR, ...LOCALES.map(translationsDir)].map((dir) => `${siteDir}/${dir}/**/*.{md,yaml}`),
+      `${siteDir}/standards-data/**/*.yaml`,
+    ],
 
     loadContent: () => compileStandards(siteDir),
 
@@ -33,14 +38,19 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       module: {
         // The search files are files the browser fetches, not modules it runs: no JavaScript to
         // parse around them and no escaping of their Chinese, just JSON, with content-hashed names.
-        rules: [{test: SEARCH_FILES_PATH, type: 'asset/resource', generator: {filename: SEARCH_ASSET, emit: !isServer}}],
+        rules: [
+          {test: SEARCH_FILES_PATH, type: 'asset/resource', generator: {filename: SEARCH_ASSET, emit: !isServer}},
+        ],
       },
     }),
 
     async contentLoaded({content, actions}) {
       const standards: Record<string, string> = {};
       for (const {id} of content.standards) {
-        standards[id] = await actions.createData(`standard-${id}.json`, buildStandardPageProps(content, id, locale, baseUrl));
+        standards[id] = await actions.createData(
+          `standard-${id}.json`,
+          buildStandardPageProps(content, id, locale, baseUrl),
+        );
       }
       const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content));
       const compare = await actions.createData('compare.json', buildComparePageProps(content, locale));

@@ -10,9 +10,7 @@ const SITE = 'https://site.invalid';
 
 export type LinkTarget =
   /** A route of the site (percent-encoded, as in a URL) and the anchor, decoded; `''` for none. */
-  | {kind: 'internal'; path: string; anchor: string}
-  | {kind: 'external'; url: URL}
-  | {kind: 'malformed'};
+  {kind: 'internal'; path: string; anchor: string} | {kind: 'external'; url: URL} | {kind: 'malformed'};
 
 /** Where `href` leads from the page at route `from`. */
 export function resolveLink(href: string, from: string): LinkTarget {

@@ -5,10 +5,25 @@
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
-import {ADVISOR_RULES_FILE, CLAUSES_DIR, EXCHANGE_RATES_FILE, CROSSWALKS_DIR, LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, THEMES_FILE, translationsDir} from './dataFiles';
+import {
+  ADVISOR_RULES_FILE,
+  CLAUSES_DIR,
+  EXCHANGE_RATES_FILE,
+  CROSSWALKS_DIR,
+  LANDSCAPE_FILE,
+  SOURCES_DIR,
+  STANDARDS_DIR,
+  THEMES_FILE,
+  translationsDir,
+} from './dataFiles';
 import {type Problem, problemsFromZod} from './problems';
 import * as z from 'zod';
-import {type AdvisorRules, type ExchangeRates, advisorRulesSchema, exchangeRatesSchema} from '../../src/core/advisor/schema';
+import {
+  type AdvisorRules,
+  type ExchangeRates,
+  advisorRulesSchema,
+  exchangeRatesSchema,
+} from '../../src/core/advisor/schema';
 import {
   type Catalogue,
   type Crosswalk,
@@ -86,12 +101,18 @@ const filesIn = async (siteDir: string, dir: string, extension: string): Promise
 };
 
 /** Reads and validates a YAML data file; every problem is recorded, none thrown. */
-async function loadDataFile<T>(siteDir: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+async function loadDataFile<T>(
+  siteDir: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): Promise<T | undefined> {
   let text: string;
   try {
     text = await readFile(path.join(siteDir, file), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`Processing of ${file} failed`, {cause: error});
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`Processing of ${file} failed`, {cause: error});
     problems.push({file, path: '', message: 'expected this file, got none'});
     return undefined;
   }
@@ -115,7 +136,8 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
   const translationLocales = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
   const jobs: PageJob[] = (await filesIn(siteDir, STANDARDS_DIR, '.md')).map((file) => ({file, role: 'standard'}));
   for (const locale of translationLocales) {
-    for (const file of await filesIn(siteDir, translationsDir(locale), '.md')) jobs.push({file, role: 'translation', locale});
+    for (const file of await filesIn(siteDir, translationsDir(locale), '.md'))
+      jobs.push({file, role: 'translation', locale});
   }
 
   const corpus: LoadedCorpus = {
@@ -137,18 +159,34 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     corpus.problems.push(...problems);
     if (job.role === 'standard') {
       if (declaredId !== undefined) corpus.declaredStandardIds.add(declaredId);
-      if (valid) corpus.standards.push({file: job.file, data: valid.data as StandardFrontMatter, markdown: valid.markdown, proseLine: valid.proseLine});
+      if (valid)
+        corpus.standards.push({
+          file: job.file,
+          data: valid.data as StandardFrontMatter,
+          markdown: valid.markdown,
+          proseLine: valid.proseLine,
+        });
     } else {
       if (declaredId !== undefined) corpus.declaredTranslationIds.get(job.locale)!.add(declaredId);
       if (valid) {
-        corpus.translations.push({file: job.file, locale: job.locale, id: valid.data.id, markdown: valid.markdown, proseLine: valid.proseLine});
+        corpus.translations.push({
+          file: job.file,
+          locale: job.locale,
+          id: valid.data.id,
+          markdown: valid.markdown,
+          proseLine: valid.proseLine,
+        });
       }
     }
   }
 
   const sourceFiles = await filesIn(siteDir, SOURCES_DIR, '.yaml');
   if (sourceFiles.length === 0) {
-    corpus.problems.push({file: SOURCES_DIR, path: '', message: 'expected one or more .yaml lists of sources, got none'});
+    corpus.problems.push({
+      file: SOURCES_DIR,
+      path: '',
+      message: 'expected one or more .yaml lists of sources, got none',
+    });
   }
   for (const file of sourceFiles) {
     const data = await loadDataFile(siteDir, file, sourcesFileSchema, corpus.problems);

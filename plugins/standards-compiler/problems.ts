@@ -31,9 +31,7 @@ export class StandardsDataError extends Error {
 
 /** `['costs', 0, 'currency']` -> `costs[0].currency` */
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 
 const describeValue = (value: unknown): string => {
   if (value === undefined) return 'nothing';

@@ -47,7 +47,12 @@ const regionNamesFor = (standard: StandardRecord, locale: Locale): Record<string
   regionNames([...valuesOf(standard, 'region'), ...valuesOf(standard, 'regions')].map(String), locale);
 
 /** `baseUrl` is the locale's, as Docusaurus gives it (`/`, `/zh-Hans/`): the prose's links need it. */
-export function buildStandardPageProps(content: StandardsContent, id: string, locale: Locale, baseUrl: string): StandardPageProps {
+export function buildStandardPageProps(
+  content: StandardsContent,
+  id: string,
+  locale: Locale,
+  baseUrl: string,
+): StandardPageProps {
   const standard = content.standards.find((s) => s.id === id);
   if (!standard) throw new Error(`No standard with id "${id}"`);
   const cited = valuesOf(standard, 'sources');
@@ -96,18 +101,41 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       validityYears: s.certification?.validity?.years,
       assessor: s.certification?.assessor?.text,
       surveillance: s.certification?.surveillance?.text,
-      costs: (s.costs ?? []).map(({currency, min, max, asOf, circa, region}) => ({currency, min, max, asOf, circa, region})),
+      costs: (s.costs ?? []).map(({currency, min, max, asOf, circa, region}) => ({
+        currency,
+        min,
+        max,
+        asOf,
+        circa,
+        region,
+      })),
       months: times.length
-        ? {min: Math.min(...times.map((t) => t.minMonths)), max: Math.max(...times.map((t) => t.maxMonths ?? t.minMonths))}
+        ? {
+            min: Math.min(...times.map((t) => t.minMonths)),
+            max: Math.max(...times.map((t) => t.maxMonths ?? t.minMonths)),
+          }
         : undefined,
       structure: latestStructure(s),
-      adoption: (s.adoption ?? []).map(({count, approximate, measure, region, asOf}) => ({count, approximate, measure, region, asOf})),
+      adoption: (s.adoption ?? []).map(({count, approximate, measure, region, asOf}) => ({
+        count,
+        approximate,
+        measure,
+        region,
+        asOf,
+      })),
       costUsd: costInUsd(s, content),
       sources: [
         ...new Set(
-          [...(s.firstPublished ?? []), ...(s.structure ?? []), ...[s.certification?.validity, s.certification?.assessor, s.certification?.surveillance].filter((c) => c !== undefined), ...(s.costs ?? []), ...times, ...(s.adoption ?? [])].flatMap(
-            (claim) => claim.sources,
-          ),
+          [
+            ...(s.firstPublished ?? []),
+            ...(s.structure ?? []),
+            ...[s.certification?.validity, s.certification?.assessor, s.certification?.surveillance].filter(
+              (c) => c !== undefined,
+            ),
+            ...(s.costs ?? []),
+            ...times,
+            ...(s.adoption ?? []),
+          ].flatMap((claim) => claim.sources),
         ),
       ],
     };
@@ -116,7 +144,8 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
   const themeCounts: ComparePageProps['themeCounts'] = {};
   for (const catalogue of content.catalogues) {
     const counts = (themeCounts[catalogue.standard] ??= {});
-    for (const {unit} of walkUnits(catalogue.units)) for (const theme of unit.themes) counts[theme] = (counts[theme] ?? 0) + 1;
+    for (const {unit} of walkUnits(catalogue.units))
+      for (const theme of unit.themes) counts[theme] = (counts[theme] ?? 0) + 1;
   }
   const standardOf = (ref: string) => ref.split(':')[0];
   const coverage = content.coverage.map(({from, to, units, fullShare, partialShare}) => ({
@@ -141,7 +170,10 @@ const latestStructure = (s: StandardRecord): CompareRow['structure'] => {
   const claims = s.structure ?? [];
   if (!claims.length) return undefined;
   const latest = claims.reduce((a, b) => (b.asOf > a.asOf ? b : a));
-  return {levels: latest.levels.map(({name, count, approximate}) => ({name, count, ...(approximate ? {approximate} : {})})), asOf: latest.asOf};
+  return {
+    levels: latest.levels.map(({name, count, approximate}) => ({name, count, ...(approximate ? {approximate} : {})})),
+    asOf: latest.asOf,
+  };
 };
 
 const costInUsd = (s: StandardRecord, content: StandardsContent): CompareRow['costUsd'] => {
@@ -163,14 +195,23 @@ export function buildCostTimePoints(content: StandardsContent): CostTimePoint[] 
       const matched = times.length ? times : (s.timeToCertify ?? []).filter((t) => t.region === GLOBAL_REGION);
       if (!matched.length) continue;
       const low = convert(cost.min, cost.currency, 'USD', cost.asOf, content.exchangeRates);
-      const high = cost.max === undefined ? undefined : convert(cost.max, cost.currency, 'USD', cost.asOf, content.exchangeRates);
+      const high =
+        cost.max === undefined ? undefined : convert(cost.max, cost.currency, 'USD', cost.asOf, content.exchangeRates);
       if (!low) continue;
       points.push({
         id: s.id,
         region: cost.region,
-        cost: {currency: cost.currency, min: cost.min, ...(cost.max === undefined ? {} : {max: cost.max}), asOf: cost.asOf},
+        cost: {
+          currency: cost.currency,
+          min: cost.min,
+          ...(cost.max === undefined ? {} : {max: cost.max}),
+          asOf: cost.asOf,
+        },
         usd: {min: low.amount, ...(high ? {max: high.amount} : {}), rateYear: low.rateYear, perUsd: low.fromPerUsd},
-        months: {min: Math.min(...matched.map((t) => t.minMonths)), max: Math.max(...matched.map((t) => t.maxMonths ?? t.minMonths))},
+        months: {
+          min: Math.min(...matched.map((t) => t.minMonths)),
+          max: Math.max(...matched.map((t) => t.maxMonths ?? t.minMonths)),
+        },
       });
     }
   }
@@ -197,6 +238,8 @@ export function buildCrosswalkPageProps(content: StandardsContent): CrosswalkPag
     crosswalks: content.crosswalks,
     coverage: content.coverage,
     themes: content.themes,
-    sources: content.sources.filter((source) => content.crosswalks.some((x) => x.mappings.some((m) => m.sources.includes(source.id)))),
+    sources: content.sources.filter((source) =>
+      content.crosswalks.some((x) => x.mappings.some((m) => m.sources.includes(source.id))),
+    ),
   };
 }

@@ -53,5 +53,10 @@ export function renderMarkdown(markdown: string, baseUrl: string): ProseBody {
     element.properties.href = localizeLink(href, baseUrl);
     if (staysOnSite(href)) links.push(element.properties.href);
   }
-  return {html: processor.stringify(hast), headings: collectHeadings(hast), anchors: collectAnchors(hast), links: [...new Set(links)]};
+  return {
+    html: processor.stringify(hast),
+    headings: collectHeadings(hast),
+    anchors: collectAnchors(hast),
+    links: [...new Set(links)],
+  };
 }

@@ -9,7 +9,11 @@ import type {Locale} from '@site/src/core/vocabulary';
  * it ("Customer Contact Center Standard for Operation Performance (CCCS-OP)"), for a heading that
  * must be recognized by either.
  */
-export default function useStandards(): {standards: StandardSummary[]; nameOf: (id: string) => string; headingOf: (id: string) => string} {
+export default function useStandards(): {
+  standards: StandardSummary[];
+  nameOf: (id: string) => string;
+  headingOf: (id: string) => string;
+} {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const {standards} = usePluginData('standards-compiler') as StandardsGlobalData;
   const namesOf = (id: string) => standards.find((s) => s.id === id)?.names[locale];

@@ -2,7 +2,8 @@
 import type {Catalogue, Unit} from './schema';
 
 /** `<standard>:<key>`, the name of a catalogue. */
-export const catalogueRef = (catalogue: Pick<Catalogue, 'standard' | 'key'>): string => `${catalogue.standard}:${catalogue.key}`;
+export const catalogueRef = (catalogue: Pick<Catalogue, 'standard' | 'key'>): string =>
+  `${catalogue.standard}:${catalogue.key}`;
 
 /** `<standard>:<key>/<unit>`, the stable id of a unit, e.g. `iso-9001:2015/9.1`. */
 export const unitRef = (catalogue: Pick<Catalogue, 'standard' | 'key'>, unitId: string): string =>
@@ -17,7 +18,11 @@ export interface WalkedUnit {
 }
 
 /** Every unit of a catalogue, depth first, parents before children. */
-export function* walkUnits(units: readonly Unit[], path: (string | number)[] = ['units'], ancestors: string[] = []): Generator<WalkedUnit> {
+export function* walkUnits(
+  units: readonly Unit[],
+  path: (string | number)[] = ['units'],
+  ancestors: string[] = [],
+): Generator<WalkedUnit> {
   for (const [i, unit] of units.entries()) {
     yield {unit, path: [...path, i], ancestors};
     if (unit.units) yield* walkUnits(unit.units, [...path, i, 'units'], [...ancestors, unit.id]);
@@ -25,4 +30,5 @@ export function* walkUnits(units: readonly Unit[], path: (string | number)[] = [
 }
 
 /** Units without children: what coverage counts. */
-export const leafUnits = (catalogue: Catalogue): WalkedUnit[] => [...walkUnits(catalogue.units)].filter(({unit}) => !unit.units?.length);
+export const leafUnits = (catalogue: Catalogue): WalkedUnit[] =>
+  [...walkUnits(catalogue.units)].filter(({unit}) => !unit.units?.length);

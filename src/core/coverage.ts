@@ -37,7 +37,11 @@ const STRENGTH: Record<Relationship, 0 | 1 | 2> = {
 };
 
 /** The crosswalk's mappings read from `from` to `to`, inverting a crosswalk written the other way. */
-export function mappingsBetween(crosswalk: Crosswalk, from: string, to: string): {from: string; to: string; relationship: Relationship}[] | undefined {
+export function mappingsBetween(
+  crosswalk: Crosswalk,
+  from: string,
+  to: string,
+): {from: string; to: string; relationship: Relationship}[] | undefined {
   if (crosswalk.from === from && crosswalk.to === to) return crosswalk.mappings;
   if (crosswalk.from === to && crosswalk.to === from) {
     return crosswalk.mappings.map((m) => ({from: m.to, to: m.from, relationship: INVERSE[m.relationship]}));

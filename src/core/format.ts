@@ -42,7 +42,8 @@ export const amountText = (cost: {currency: string; min: number; max?: number}, 
 };
 
 /** "9–12 months", "6 months", "9–12 个月". */
-export const monthsText = (min: number, max: number | undefined, locale: Locale): string => PHRASES[locale].months(min, max);
+export const monthsText = (min: number, max: number | undefined, locale: Locale): string =>
+  PHRASES[locale].months(min, max);
 
 /** A share from 0 to 1 as a whole percentage: "60%". */
 export const percentText = (share: number): string => `${Math.round(share * 100)}%`;

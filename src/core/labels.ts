@@ -8,7 +8,21 @@
  * a sentence the advisor uses `labelInSentence`. Theme names are data (standards-data/themes.yaml),
  * and region names come from each locale's ICU data at build time (regionNames.ts).
  */
-import type {AdvisorGoal, CertifiedParty, Confidence, EditionStatus, Family, FocusDimension, Industry, Locale, OperationType, RelationType, Relationship, StandardKind, TextAccess} from './vocabulary';
+import type {
+  AdvisorGoal,
+  CertifiedParty,
+  Confidence,
+  EditionStatus,
+  Family,
+  FocusDimension,
+  Industry,
+  Locale,
+  OperationType,
+  RelationType,
+  Relationship,
+  StandardKind,
+  TextAccess,
+} from './vocabulary';
 import type {AdoptionMeasure} from './schema';
 import type {SearchKind} from './search/kinds';
 
@@ -34,7 +48,11 @@ export interface VocabularyLabels {
 export const LABELS: Record<Locale, VocabularyLabels> = {
   en: {
     statuses: {current: 'Current', superseded: 'Superseded', withdrawn: 'Withdrawn', draft: 'Draft'},
-    kinds: {organization: 'Organizational certification', individual: 'Individual certification', methodology: 'Methodology'},
+    kinds: {
+      organization: 'Organizational certification',
+      individual: 'Individual certification',
+      methodology: 'Methodology',
+    },
     parties: {organization: 'Organizations', individual: 'Individuals'},
     focus: {
       process: 'Process',
@@ -111,7 +129,14 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
     statuses: {current: '现行', superseded: '已被取代', withdrawn: '已废止', draft: '草案'},
     kinds: {organization: '组织认证', individual: '个人认证', methodology: '方法论'},
     parties: {organization: '组织', individual: '个人'},
-    focus: {process: '流程', people: '人员', performance: '绩效', customer: '客户', security: '安全', technology: '技术'},
+    focus: {
+      process: '流程',
+      people: '人员',
+      performance: '绩效',
+      customer: '客户',
+      security: '安全',
+      technology: '技术',
+    },
     relations: {predecessor: '前身', successor: '后继', complements: '互补', overlaps: '重叠'},
     relationships: {
       equal: '等同于',

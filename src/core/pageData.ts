@@ -87,7 +87,10 @@ export interface CompareRow extends StandardSummary {
   months?: {min: number; max: number};
   /** The latest structure claim: its levels and their counts. */
   structure?: {levels: {name: LocalizedText; count: number; approximate?: boolean}[]; asOf: number};
-  adoption: Pick<NonNullable<StandardRecord['adoption']>[number], 'count' | 'approximate' | 'measure' | 'region' | 'asOf'>[];
+  adoption: Pick<
+    NonNullable<StandardRecord['adoption']>[number],
+    'count' | 'approximate' | 'measure' | 'region' | 'asOf'
+  >[];
   /**
    * The lowest and highest cost in US dollars, each figure converted at its own year's annual rate
    * (see advisor/money.ts), so costs in different currencies can be filtered and sorted together.

@@ -14,7 +14,8 @@ export const standardRoute = (id: string, anchor?: string): string => `/standard
  * A route of the site in a locale, without the site's baseUrl: the default locale's at the root,
  * every other under `/<locale>`, as Docusaurus lays out each locale's build.
  */
-export const localePath = (path: string, locale: Locale): string => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);
+export const localePath = (path: string, locale: Locale): string =>
+  locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
 
 /** The route of a standard's page in a locale, without the site's baseUrl. */
 export const standardPath = (id: string, locale: Locale): string => localePath(standardRoute(id), locale);

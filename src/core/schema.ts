@@ -30,7 +30,10 @@ import {
 } from './vocabulary';
 
 export const text = (what: string) =>
-  z.string({error: `expected ${what}`}).trim().min(1, {error: `expected ${what}`});
+  z
+    .string({error: `expected ${what}`})
+    .trim()
+    .min(1, {error: `expected ${what}`});
 
 /** A text in every locale: a missing locale is a missing translation. */
 export const localizedTextSchema = z
@@ -39,7 +42,10 @@ export const localizedTextSchema = z
       [L in (typeof LOCALES)[number]]: z.ZodString;
     },
     // Only for a missing or non-mapping value: unknown keys keep their own, more precise message.
-    {error: (issue) => (issue.code === 'invalid_type' ? `expected a text in every locale (${LOCALES.join(', ')})` : undefined)},
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? `expected a text in every locale (${LOCALES.join(', ')})` : undefined,
+    },
   )
   .meta({description: 'The same text in every locale of the site.'});
 
@@ -104,7 +110,7 @@ const editionSchema = claim({
 });
 
 const structureSchema = claim({
-  edition: text('the version of one of this standard\'s editions').optional(),
+  edition: text("the version of one of this standard's editions").optional(),
   levels: z
     .array(
       z.strictObject({
@@ -149,7 +155,9 @@ const certificationSchema = z.strictObject({
   }),
   assessor: claim({text: localizedTextSchema}).optional(),
   steps: claim({items: z.array(localizedTextSchema).min(1, {error: 'expected at least one step'})}).optional(),
-  validity: claim({years: z.number({error: 'expected a number of years'}).positive({error: 'expected a positive number of years'})}).optional(),
+  validity: claim({
+    years: z.number({error: 'expected a number of years'}).positive({error: 'expected a positive number of years'}),
+  }).optional(),
   surveillance: claim({text: localizedTextSchema}).optional(),
   rating: claim({
     scheme: localizedTextSchema,
@@ -159,7 +167,9 @@ const certificationSchema = z.strictObject({
   remediation: claim({text: localizedTextSchema}).optional(),
 });
 
-const monthsSchema = z.number({error: 'expected a number of months'}).positive({error: 'expected a positive number of months'});
+const monthsSchema = z
+  .number({error: 'expected a number of months'})
+  .positive({error: 'expected a positive number of months'});
 
 const durationSchema = claim({
   minMonths: monthsSchema,
@@ -222,7 +232,10 @@ export const standardFrontMatterSchema = z
     question: localizedTextSchema.meta({description: 'The one question the standard answers, for the landscape page.'}),
     owner: claim({name: localizedTextSchema, url: urlSchema.optional()}),
     // Optional: a year no source gives is shown as unknown, never replaced by the year of a first mention.
-    firstPublished: z.array(claim({year: yearSchema})).min(1, {error: 'expected at least one dated claim'}).optional(),
+    firstPublished: z
+      .array(claim({year: yearSchema}))
+      .min(1, {error: 'expected at least one dated claim'})
+      .optional(),
     editions: z.array(editionSchema).min(1, {error: 'expected at least one edition'}),
     structure: z.array(structureSchema).optional(),
     focus: focusSchema,
@@ -260,7 +273,9 @@ export const sourceSchema = z.strictObject({
   circa: z.boolean({error: 'expected true or false'}).optional(),
   language: z
     .string({error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant'})
-    .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant'}),
+    .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
+      error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant',
+    }),
   file: text('a file name in shared/seeds').optional(),
   note: localizedTextSchema.optional(),
 });
@@ -297,7 +312,9 @@ export const themeSchema = z.strictObject({
   name: localizedTextSchema,
   description: localizedTextSchema,
 });
-export const themesFileSchema = z.array(themeSchema, {error: 'expected a list of themes'}).meta({title: 'Standards Atlas: themes'});
+export const themesFileSchema = z
+  .array(themeSchema, {error: 'expected a list of themes'})
+  .meta({title: 'Standards Atlas: themes'});
 export type Theme = z.infer<typeof themeSchema>;
 
 const unitIdSchema = z
@@ -317,7 +334,9 @@ interface UnitInput {
 export const unitSchema: z.ZodType<UnitInput> = z.lazy(() =>
   z.strictObject({
     id: unitIdSchema,
-    title: localizedTextSchema.meta({description: 'The title as the standard gives it (titles only: never clause text).'}),
+    title: localizedTextSchema.meta({
+      description: 'The title as the standard gives it (titles only: never clause text).',
+    }),
     summary: localizedTextSchema.meta({description: 'What the unit asks, in our own words.'}),
     themes: z.array(standardIdSchema).min(1, {error: 'expected at least one theme'}),
     count: z
@@ -332,11 +351,11 @@ export type Unit = z.infer<typeof unitSchema>;
 /** standards-data/clauses/*.yaml: the structure of one edition of one standard. */
 export const catalogueSchema = claim({
   standard: standardIdSchema,
-  edition: text('the version of one of the standard\'s editions'),
+  edition: text("the version of one of the standard's editions"),
   key: z
     .string({error: 'expected a short edition key such as "2015" or "r7"'})
     .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {error: 'expected a short edition key such as "2015" or "r7"'})
-    .meta({description: 'Part of every unit\'s id: <standard>:<key>/<unit>.'}),
+    .meta({description: "Part of every unit's id: <standard>:<key>/<unit>."}),
   units: z.array(unitSchema).min(1, {error: 'expected at least one unit'}),
 }).meta({title: 'Standards Atlas: a clause catalogue'});
 export type Catalogue = z.infer<typeof catalogueSchema>;
@@ -344,7 +363,9 @@ export type Catalogue = z.infer<typeof catalogueSchema>;
 /** `<standard>:<key>`, naming a catalogue. */
 const catalogueRefSchema = z
   .string({error: 'expected a catalogue as <standard>:<key>, such as "iso-9001:2015"'})
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {error: 'expected a catalogue as <standard>:<key>, such as "iso-9001:2015"'});
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
+    error: 'expected a catalogue as <standard>:<key>, such as "iso-9001:2015"',
+  });
 
 const mappingSchema = claim({
   from: unitIdSchema,

@@ -22,14 +22,7 @@ export const EDITION_STATUSES = ['current', 'superseded', 'withdrawn', 'draft'] 
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
 
 /** The six dimensions of a focus profile. Scores run from 0 (absent) to FOCUS_SCORE_MAX. */
-export const FOCUS_DIMENSIONS = [
-  'process',
-  'people',
-  'performance',
-  'customer',
-  'security',
-  'technology',
-] as const;
+export const FOCUS_DIMENSIONS = ['process', 'people', 'performance', 'customer', 'security', 'technology'] as const;
 export type FocusDimension = (typeof FOCUS_DIMENSIONS)[number];
 export const FOCUS_SCORE_MAX = 5;
 

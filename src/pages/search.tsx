@@ -45,7 +45,11 @@ export default function Search(): React.ReactElement {
   return (
     <Layout
       title={translate({id: 'search.title', message: 'Search'})}
-      description={translate({id: 'search.description', message: 'Search standards and clauses in English or Chinese.'})}>
+      description={translate({
+        id: 'search.description',
+        message: 'Search standards and clauses in English or Chinese.',
+      })}
+    >
       <main className="container margin-vert--lg">
         <h1>
           <Translate id="search.heading">Search standards and clauses</Translate>
@@ -67,7 +71,11 @@ export default function Search(): React.ReactElement {
         </form>
         <p className={styles.status} role="status">
           {status === 'loading' && <Translate id="search.status.loading">Loading the index…</Translate>}
-          {status === 'failed' && <Translate id="search.status.failed">The index could not be loaded. Reload the page to try again.</Translate>}
+          {status === 'failed' && (
+            <Translate id="search.status.failed">
+              The index could not be loaded. Reload the page to try again.
+            </Translate>
+          )}
           {status === 'ready' && query.trim() !== '' && (
             <Translate id="search.status.count" values={{count: hits.length, query}}>
               {'{count} results for “{query}”'}

@@ -19,7 +19,8 @@ export default function Standards(): React.ReactElement {
   return (
     <Layout
       title={translate({id: 'standards.title', message: 'Standards'})}
-      description={translate({id: 'standards.description', message: 'Every standard and certification in the atlas.'})}>
+      description={translate({id: 'standards.description', message: 'Every standard and certification in the atlas.'})}
+    >
       <main className="container margin-vert--lg">
         <h1>
           <Translate id="standards.heading">Standards and certifications</Translate>

@@ -26,7 +26,10 @@ const siteDir = process.cwd();
 const ZH = translationsDir('zh-Hans');
 
 const words = (n: number, seed: number) =>
-  Array.from({length: n}, (_, i) => ['contact', 'centre', 'quality', 'audit', 'metric', 'service', 'process', 'people'][(i * 7 + seed) % 8]).join(' ');
+  Array.from(
+    {length: n},
+    (_, i) => ['contact', 'centre', 'quality', 'audit', 'metric', 'service', 'process', 'people'][(i * 7 + seed) % 8],
+  ).join(' ');
 const hanzi = (n: number, seed: number) =>
   Array.from({length: n}, (_, i) => '标准认证客户联络中心运营绩效流程人员质量审核'[(i * 5 + seed) % 20]).join('');
 const text = (seed: number, n = 16) => ({en: `${words(n, seed)}.`, 'zh-Hans': `${hanzi(n + 8, seed)}。`});
@@ -34,7 +37,10 @@ const claim = {sources: ['our-analysis'], asOf: 2020};
 
 const typicalFrontMatter = (id: string, i: number) => ({
   id,
-  names: {en: {name: `Generated Standard ${i}`, short: `GS${i}`, aliases: [`GS-${i}`]}, 'zh-Hans': {name: `生成标准 ${i}`, short: `GS${i}`}},
+  names: {
+    en: {name: `Generated Standard ${i}`, short: `GS${i}`, aliases: [`GS-${i}`]},
+    'zh-Hans': {name: `生成标准 ${i}`, short: `GS${i}`},
+  },
   summary: text(i, 24),
   kind: 'organization',
   families: ['contact-centre-operations'],
@@ -46,8 +52,20 @@ const typicalFrontMatter = (id: string, i: number) => ({
     {version: 'v2', year: 2010, status: 'superseded', successor: 'v3', ...claim},
     {version: 'v3', year: 2020, status: 'current', note: text(i + 2), ...claim},
   ],
-  structure: [{edition: 'v3', levels: [{name: text(3, 1), count: 4}, {name: text(4, 1), count: 30 + (i % 9)}], ...claim}],
-  focus: {...Object.fromEntries(FOCUS_DIMENSIONS.map((d, k) => [d, {score: (i + k) % 6, reason: text(i + k, 14)}])), ...claim},
+  structure: [
+    {
+      edition: 'v3',
+      levels: [
+        {name: text(3, 1), count: 4},
+        {name: text(4, 1), count: 30 + (i % 9)},
+      ],
+      ...claim,
+    },
+  ],
+  focus: {
+    ...Object.fromEntries(FOCUS_DIMENSIONS.map((d, k) => [d, {score: (i + k) % 6, reason: text(i + k, 14)}])),
+    ...claim,
+  },
   usage: [{regions: ['CN', 'IN', 'global'], industries: ['banking', 'telecom'], note: text(i + 3), ...claim}],
   certification: {
     certifies: {party: 'organization', ...claim},
@@ -61,18 +79,32 @@ const typicalFrontMatter = (id: string, i: number) => ({
     {currency: 'CNY', min: 300000 + i, region: 'CN', covers: text(i + 11, 4), ...claim},
     {currency: 'INR', min: 2000000, max: 2500000, region: 'IN', covers: text(i + 12, 4), ...claim},
   ],
-  adoption: [1, 2, 3].map((k) => ({count: 10 * k + (i % 10), measure: 'certified-sites', region: ['CN', 'IN', 'JP'][k - 1], ...claim})),
+  adoption: [1, 2, 3].map((k) => ({
+    count: 10 * k + (i % 10),
+    measure: 'certified-sites',
+    region: ['CN', 'IN', 'JP'][k - 1],
+    ...claim,
+  })),
   strengths: [text(i + 13), text(i + 14), text(i + 15)].map((t) => ({text: t, ...claim})),
   weaknesses: [text(i + 16), text(i + 17), text(i + 18)].map((t) => ({text: t, ...claim})),
   availability: {access: 'paid', ...claim},
 });
 
 const typicalProse = (i: number) =>
-  ['What it is', 'Who it is for', 'How certification works', 'Cost and time', 'Strengths and weaknesses', 'Status today']
+  [
+    'What it is',
+    'Who it is for',
+    'How certification works',
+    'Cost and time',
+    'Strengths and weaknesses',
+    'Status today',
+  ]
     .map((h, k) => `## ${h}\n\n${words(35, i + k)}.\n\n${words(32, i + k + 1)}.\n`)
     .join('\n');
 const typicalChineseProse = (i: number) =>
-  ['简介', '适用对象', '认证方式', '费用与时间', '优势与不足', '现状'].map((h, k) => `## ${h}\n\n${hanzi(50, i + k)}。\n\n${hanzi(50, i + k + 2)}。\n`).join('\n');
+  ['简介', '适用对象', '认证方式', '费用与时间', '优势与不足', '现状']
+    .map((h, k) => `## ${h}\n\n${hanzi(50, i + k)}。\n\n${hanzi(50, i + k + 2)}。\n`)
+    .join('\n');
 
 const page = (frontMatter: object, prose: string) => `---\n${dump(frontMatter, {lineWidth: -1})}---\n\n${prose}`;
 
@@ -83,7 +115,8 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
   writeFileSync(path.join(dir, LANDSCAPE_FILE), 'forerunners: []\nhistory: []\n');
   // The compiler requires the themes, the advisor's rules and the exchange rates: the real ones serve,
   // since they name no standard (the rules test facts, the rates cover the currencies the pages use).
-  for (const file of [THEMES_FILE, ADVISOR_RULES_FILE, EXCHANGE_RATES_FILE]) await cp(path.join(siteDir, file), path.join(dir, file));
+  for (const file of [THEMES_FILE, ADVISOR_RULES_FILE, EXCHANGE_RATES_FILE])
+    await cp(path.join(siteDir, file), path.join(dir, file));
   await mkdir(path.join(dir, STANDARDS_DIR), {recursive: true});
   await mkdir(path.join(dir, ZH), {recursive: true});
   const templates =
@@ -103,7 +136,9 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
     const id = `standard-${i}`;
     const [en, zh] =
       shape === 'real'
-        ? [templates[i % templates.length].page, templates[i % templates.length].translation].map((t) => t.replace(/^id: .*$/m, `id: ${id}`))
+        ? [templates[i % templates.length].page, templates[i % templates.length].translation].map((t) =>
+            t.replace(/^id: .*$/m, `id: ${id}`),
+          )
         : [page(typicalFrontMatter(id, i), typicalProse(i)), page({id}, typicalChineseProse(i))];
     writeFileSync(path.join(dir, STANDARDS_DIR, `${id}.md`), en);
     writeFileSync(path.join(dir, ZH, `${id}.md`), zh);

@@ -18,7 +18,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** `docusaurus serve` on the build, as the Playwright suite serves it; resolves once it answers. */
 async function serveBuild(): Promise<ChildProcess> {
-  const server = spawn('npx', ['docusaurus', 'serve', '--host', '127.0.0.1', '--port', String(PORT), '--no-open'], {stdio: 'ignore', detached: true});
+  const server = spawn('npx', ['docusaurus', 'serve', '--host', '127.0.0.1', '--port', String(PORT), '--no-open'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(ORIGIN)).ok) return server;
@@ -43,13 +46,18 @@ runBench(async () => {
       for (let i = 0; i < RUNS; i++) runs.push(await audit(ORIGIN, path));
       const scores = Object.keys(BUDGETS).map((category) => {
         const values = runs.map((r) => r.scores[category]);
-        check(values.every((v) => v >= 0 && v <= 1), `${path}: ${category} scored (${values.join(', ')})`);
+        check(
+          values.every((v) => v >= 0 && v <= 1),
+          `${path}: ${category} scored (${values.join(', ')})`,
+        );
         const budget = BUDGETS[category as keyof typeof BUDGETS];
         const m = median(values);
         return `${category} ${Math.round(m * 100)} (${values.map((v) => Math.round(v * 100)).join(', ')}; budget ${budget * 100}${SMOKE ? '' : m >= budget ? ', met' : ', MISSED'})`;
       });
       const failing = [...new Set(runs.flatMap((r) => r.failing))];
-      console.log(`${path.padEnd(40)} ${scores.join('  ')}${failing.length ? `  failing audits: ${failing.join(', ')}` : ''}`);
+      console.log(
+        `${path.padEnd(40)} ${scores.join('  ')}${failing.length ? `  failing audits: ${failing.join(', ')}` : ''}`,
+      );
     }
     if (SMOKE) console.log('budgets: not judged in a smoke run');
   } finally {

@@ -52,7 +52,13 @@ const TYPED: Record<Locale, {first: string; then: string[]}> = {
   'zh-Hans': {first: '客户', then: ['投', '诉', '处', '理', '流', '程']},
 };
 
-const CONTENT_TYPES: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml'};
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 /** A static server over `root`, resolving routes as a static host does ("/a" -> a.html or a/index.html). */
 async function serve(root: string): Promise<{server: Server; origin: string}> {
@@ -157,12 +163,20 @@ const shown = (page: Page, listSelector: string) =>
     .evaluateAll((options) => options.map((o) => o.getAttribute('data-id')));
 
 /** One fresh context: open the page, start searching, type the rest; the probe's timings. */
-async function measureOnce(browser: Browser, url: string, listSelector: string, open: (page: Page) => Promise<void>, typed: (typeof TYPED)[Locale]): Promise<Timings> {
+async function measureOnce(
+  browser: Browser,
+  url: string,
+  listSelector: string,
+  open: (page: Page) => Promise<void>,
+  typed: (typeof TYPED)[Locale],
+): Promise<Timings> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     // tsx keeps function names with a `__name` helper the page does not have: give it one.
-    await page.addInitScript({content: `globalThis.__name = (f) => f; (${installProbe})(${JSON.stringify(listSelector)});`});
+    await page.addInitScript({
+      content: `globalThis.__name = (f) => f; (${installProbe})(${JSON.stringify(listSelector)});`,
+    });
     await page.goto(url, {waitUntil: 'load'});
     // Let hydration and idle work finish: a reader does not search in the first instant.
     await page.waitForTimeout(500);
@@ -177,7 +191,8 @@ async function measureOnce(browser: Browser, url: string, listSelector: string, 
     const shownFirst = await shown(page, listSelector);
     const steps = await page.evaluate((names) => {
       const start = (window as unknown as {searchProbe: Probe}).searchProbe.firstStart ?? 0;
-      const index = performance.getEntriesByType('resource').find((r) => r.name.includes('search-index')) as PerformanceResourceTiming | undefined;
+      const index = performance.getEntriesByType('resource').find((r) => r.name.includes('search-index')) as
+        PerformanceResourceTiming | undefined;
       // The index's last byte, as the network saw it; the other steps, as the page marked them.
       const ends = names.map((name) =>
         name === 'search-index-received' ? index?.responseEnd : performance.getEntriesByName(name)[0]?.startTime,
@@ -191,7 +206,11 @@ async function measureOnce(browser: Browser, url: string, listSelector: string, 
       await arm(page);
       await page.keyboard.type(key);
       // A keystroke that changes nothing on screen records nothing: wait for a change, or go on.
-      await page.waitForFunction(() => (window as unknown as {searchProbe: Probe}).searchProbe.count() > 0, undefined, {timeout: 300}).catch(() => undefined);
+      await page
+        .waitForFunction(() => (window as unknown as {searchProbe: Probe}).searchProbe.count() > 0, undefined, {
+          timeout: 300,
+        })
+        .catch(() => undefined);
       await page.waitForTimeout(KEY_GAP_MS);
       later.push(...(await take(page)));
     }
@@ -204,7 +223,8 @@ async function measureOnce(browser: Browser, url: string, listSelector: string, 
 // NaN for no figures (a keystroke that changed nothing on screen records none): printed, never thrown.
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => (xs.length === 0 ? Number.NaN : sorted(xs)[Math.floor(xs.length / 2)]);
-const p95 = (xs: number[]) => (xs.length === 0 ? Number.NaN : sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]);
+const p95 = (xs: number[]) =>
+  xs.length === 0 ? Number.NaN : sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 /** The data-ids of the options the benchmark page shows for `query`: the engine's hits grouped by standard. */
 type ExpectedRows = (query: string) => string[];
@@ -225,7 +245,10 @@ async function measure(
     check(Number.isFinite(run.first), `${label}, session ${i + 1}: the first results were not timed`);
     check(run.shownFirst.length > 0 && run.shownLast.length > 0, `${label}, session ${i + 1}: no results shown`);
     if (expected) {
-      for (const [query, rows] of [[typed.first, run.shownFirst], [whole, run.shownLast]] as const) {
+      for (const [query, rows] of [
+        [typed.first, run.shownFirst],
+        [whole, run.shownLast],
+      ] as const) {
         const want = expected(query);
         check(
           rows.join() === want.join(),
@@ -273,7 +296,9 @@ async function writeGeneratedSite(dir: string): Promise<Record<Locale, ExpectedR
     await writeFile(path.join(dir, `search-index.${locale}.json`), json);
     const engine = new SearchEngine(JSON.parse(json));
     expected[locale] = (query) =>
-      groupByStandard(engine.search(query, {limit: BOX_LIMIT})).flatMap((group) => group.hits.map((hit) => `${hit.id}`));
+      groupByStandard(engine.search(query, {limit: BOX_LIMIT})).flatMap((group) =>
+        group.hits.map((hit) => `${hit.id}`),
+      );
     await writeFile(
       path.join(dir, `${locale}.html`),
       `<!doctype html><html lang="${locale}" data-index="./search-index.${locale}.json" data-limit="${BOX_LIMIT}">` +
@@ -288,7 +313,15 @@ async function writeGeneratedSite(dir: string): Promise<Record<Locale, ExpectedR
 async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const dir = await mkdtemp(path.join(tmpdir(), 'atlas-search-browser-'));
   const servers: Server[] = [];
@@ -313,7 +346,17 @@ async function main(): Promise<void> {
         const label = `real site (${locale === 'en' ? '' : `${locale}, `}navbar box)`;
         const openBox = (page: Page) => page.keyboard.press('Control+k');
         const home = locale === 'en' ? '/' : `/${locale}/`;
-        results.push({label, ...(await measure(label, browser, `${site.origin}${home}`, 'dialog [role="listbox"]', openBox, TYPED[locale]))});
+        results.push({
+          label,
+          ...(await measure(
+            label,
+            browser,
+            `${site.origin}${home}`,
+            'dialog [role="listbox"]',
+            openBox,
+            TYPED[locale],
+          )),
+        });
       }
     } else console.log('real site: SKIPPED, there is no build/ to serve (`npm run build` first to measure it)');
   } finally {

@@ -60,7 +60,8 @@ async function measure(
   // Warm-up, as benchmark tools do: passes over the set for at least WARM_UP_MS, so that the times
   // are those of V8's optimized code (the first engine of a process otherwise runs half-interpreted
   // for its first few hundred queries, p95 up to 5x higher) and every term used is decoded.
-  for (const warmUpStart = performance.now(); performance.now() - warmUpStart < WARM_UP_MS; ) for (const q of queries) engine.search(q, {limit: 10});
+  for (const warmUpStart = performance.now(); performance.now() - warmUpStart < WARM_UP_MS;)
+    for (const q of queries) engine.search(q, {limit: 10});
   const times: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of queries) {
@@ -93,7 +94,12 @@ async function main(): Promise<void> {
   const missed: string[] = [];
   for (const locale of LOCALES) {
     const queries = relevance.filter((q) => q.locale === locale);
-    const {row, engine} = await measure('real data', real, locale, queries.map((q) => q.query));
+    const {row, engine} = await measure(
+      'real data',
+      real,
+      locale,
+      queries.map((q) => q.query),
+    );
     rows.push(row);
     // The engine timed is the one that finds the right results: the relevance test's bar.
     missed.push(...misses(engine, queries).map(({query}) => `${locale} "${query.query}"`));
@@ -111,7 +117,9 @@ async function main(): Promise<void> {
   }
 
   const kb = (n: number) => (n / 1024).toFixed(1);
-  console.log('corpus           locale   pages    raw KB   gzip KB  gzip/page  build ms  load ms  queries  median ms  p95 ms  later: texts gzip/page');
+  console.log(
+    'corpus           locale   pages    raw KB   gzip KB  gzip/page  build ms  load ms  queries  median ms  p95 ms  later: texts gzip/page',
+  );
   for (const r of rows) {
     console.log(
       `${r.corpus.padEnd(16)} ${r.locale.padEnd(8)} ${String(r.pages).padStart(5)} ${kb(r.raw).padStart(9)} ${kb(r.gzip).padStart(9)} ${`${(r.gzip / r.pages).toFixed(0)} B`.padStart(10)} ${r.buildMs.toFixed(0).padStart(9)} ${r.loadMs.toFixed(1).padStart(8)} ${String(r.queries).padStart(8)} ${r.medianMs.toFixed(4).padStart(10)} ${r.p95Ms.toFixed(4).padStart(7)} ${`${(r.textsGzip / r.pages).toFixed(0)} B`.padStart(24)}`,

@@ -70,7 +70,10 @@ export function generatedContent(real: StandardsContent, count: number): Standar
           ? `## Section ${k + 1}\n\n${generate(enChain, enStarts, 100, rnd).join(' ')}\n`
           : `## 第${k + 1}节\n\n${generate(zhChain, zhStarts, 50, rnd).join('')}\n`,
       ).join('\n');
-    pages[id] = {en: {file: `${id}.md`, markdown: sections('en')}, 'zh-Hans': {file: `${id}.md`, markdown: sections('zh-Hans')}};
+    pages[id] = {
+      en: {file: `${id}.md`, markdown: sections('en')},
+      'zh-Hans': {file: `${id}.md`, markdown: sections('zh-Hans')},
+    };
   }
   return {...real, standards, pages, catalogues: [], crosswalks: [], landscape: {forerunners: [], history: []}};
 }

@@ -4,7 +4,16 @@ import {LOCALES} from '../../src/core/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 
-const VIEWS = ['/', '/standards', '/landscape', '/compare', '/compare?ids=iso-9001,copc', '/crosswalk?from=iso-9001&to=copc', '/advisor?goal=win-outsourcing-clients&country=CN&budget=2000000&currency=CNY&has=iso-9001', '/search'];
+const VIEWS = [
+  '/',
+  '/standards',
+  '/landscape',
+  '/compare',
+  '/compare?ids=iso-9001,copc',
+  '/crosswalk?from=iso-9001&to=copc',
+  '/advisor?goal=win-outsourcing-clients&country=CN&budget=2000000&currency=CNY&has=iso-9001',
+  '/search',
+];
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -21,7 +30,8 @@ async function violationsOn(page: import('@playwright/test').Page, paths: readon
   for (const path of paths) {
     await openPage(page, path);
     const results = await axe(page).analyze();
-    for (const v of results.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+    for (const v of results.violations)
+      violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
   }
   return violations;
 }
@@ -29,24 +39,42 @@ async function violationsOn(page: import('@playwright/test').Page, paths: readon
 for (const locale of LOCALES) {
   const prefix = locale === 'en' ? '' : `/${locale}`;
 
-  test(`every view in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({page}) => {
+  test(`every view in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
-    expect(await violationsOn(page, VIEWS.map((v) => `${prefix}${v}`))).toEqual([]);
+    expect(
+      await violationsOn(
+        page,
+        VIEWS.map((v) => `${prefix}${v}`),
+      ),
+    ).toEqual([]);
   });
 
-  test(`every standard's page in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({page, request}) => {
+  test(`every standard's page in ${locale} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({
+    page,
+    request,
+  }) => {
     // axe takes a few seconds a page here (colour contrast is half of it): 26 pages need room.
     test.setTimeout(480_000);
     const {standards} = await fetchStandardsApi(request);
-    expect(await violationsOn(page, standards.map((s) => s.paths[locale]))).toEqual([]);
+    expect(
+      await violationsOn(
+        page,
+        standards.map((s) => s.paths[locale]),
+      ),
+    ).toEqual([]);
   });
 
-  test(`the open search dialog and the search page with results in ${locale} have no WCAG 2.2 AA violation that axe can detect`, async ({page}) => {
+  test(`the open search dialog and the search page with results in ${locale} have no WCAG 2.2 AA violation that axe can detect`, async ({
+    page,
+  }) => {
     const query = locale === 'en' ? 'internal audit' : '内部审核';
     const violations: string[] = [];
     const check = async (where: string) => {
       const results = await axe(page).analyze();
-      for (const v of results.violations) violations.push(`${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      for (const v of results.violations)
+        violations.push(`${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
     };
     await openPage(page, `${prefix}/`);
     await page.keyboard.press('Control+k');

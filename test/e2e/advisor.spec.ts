@@ -7,17 +7,26 @@ const prefix = (locale: 'en' | 'zh-Hans') => (locale === 'en' ? '' : '/zh-Hans')
 /** The advice the command line gives for the same answers, as JSON. */
 function adviceFromCommandLine(query: string, locale: 'en' | 'zh-Hans') {
   const args = [...new URLSearchParams(query)].flatMap(([k, v]) => [`--${k}`, v]);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'plugins/standards-compiler/cli/advise.ts', ...args, '--locale', locale, '--json'], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'plugins/standards-compiler/cli/advise.ts', ...args, '--locale', locale, '--json'],
+    {
+      encoding: 'utf8',
+      cwd: process.cwd(),
+    },
+  );
   expect(result.status, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as {recommendations: {id: string; score: number; reasons: string[]; caveats: string[]}[]; notRecommended: {id: string; reasons: string[]}[]; roadmap: {id: string}[]};
+  return JSON.parse(result.stdout) as {
+    recommendations: {id: string; score: number; reasons: string[]; caveats: string[]}[];
+    notRecommended: {id: string; reasons: string[]}[];
+    roadmap: {id: string}[];
+  };
 }
 
 const recommendations = (page: Page) => page.getByRole('list', {name: /Recommended|推荐/}).locator(':scope > li');
 
-const CHINESE_BANK = 'industry=banking&operation=in-house&country=CN&budget=500000&currency=CNY&months=12&goal=operational-performance&goal=customer-experience';
+const CHINESE_BANK =
+  'industry=banking&operation=in-house&country=CN&budget=500000&currency=CNY&months=12&goal=operational-performance&goal=customer-experience';
 
 test.describe('the advisor', () => {
   for (const locale of ['en', 'zh-Hans'] as const) {
@@ -25,14 +34,20 @@ test.describe('the advisor', () => {
       await openPage(page, `${prefix(locale)}/advisor?${CHINESE_BANK}`);
       await expect(recommendations(page).first().getByRole('heading')).toContainText('CCCS-OP');
       const copc = page.getByRole('table', {name: /Not recommended|不推荐/}).getByRole('row', {name: /COPC/});
-      await expect(copc).toContainText(locale === 'en' ? 'over your budget of CNY 500,000' : '超出您的预算 CNY 500,000');
+      await expect(copc).toContainText(
+        locale === 'en' ? 'over your budget of CNY 500,000' : '超出您的预算 CNY 500,000',
+      );
       await expect(copc).toContainText('CNY 1,200,000');
     });
 
     test(`shows the same advice as the command line, reason for reason (${locale})`, async ({page}) => {
       // Each command-line run compiles the data, as a user's would: a few seconds each.
       test.setTimeout(120_000);
-      for (const query of [CHINESE_BANK, 'for=individual&country=GB&currency=GBP&goal=it-service-management&goal=knowledge-management', 'operation=outsourcer&country=IN&currency=INR&goal=win-outsourcing-clients&has=iso-9001']) {
+      for (const query of [
+        CHINESE_BANK,
+        'for=individual&country=GB&currency=GBP&goal=it-service-management&goal=knowledge-management',
+        'operation=outsourcer&country=IN&currency=INR&goal=win-outsourcing-clients&has=iso-9001',
+      ]) {
         const expected = adviceFromCommandLine(query, locale);
         await openPage(page, `${prefix(locale)}/advisor?${query}`);
         await expect(recommendations(page)).toHaveCount(expected.recommendations.length);
@@ -47,7 +62,9 @@ test.describe('the advisor', () => {
         }
         const roadmap = page.getByRole('table', {name: /Roadmap|路线图/}).locator('tbody tr');
         await expect(roadmap).toHaveCount(expected.roadmap.length);
-        expect(await roadmap.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-standard')))).toEqual(expected.roadmap.map((s) => s.id));
+        expect(await roadmap.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-standard')))).toEqual(
+          expected.roadmap.map((s) => s.id),
+        );
       }
     });
   }
@@ -109,7 +126,9 @@ test.describe('the advisor', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Some answers in this link are not understood');
     for (const [option, value] of Object.entries(payloads)) {
-      await expect(alert).toContainText(option === '<b onmouseover=alert(1)>x</b>' ? `${option}: unknown option` : `${option}: "${value}" is not`);
+      await expect(alert).toContainText(
+        option === '<b onmouseover=alert(1)>x</b>' ? `${option}: unknown option` : `${option}: "${value}" is not`,
+      );
     }
     await expect(recommendations(page)).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
@@ -122,14 +141,16 @@ test('the advisor can be used with the keyboard alone', async ({page}) => {
   await openPage(page, '/advisor');
   const goal = page.getByRole('checkbox', {name: 'Complaints handling'});
   // Tab through the form from the top of the page until the goal has focus.
-  for (let i = 0; i < 80 && !(await goal.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await goal.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(goal).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/goal=complaints-handling/);
   await expect(recommendations(page).first()).toHaveAttribute('data-standard', 'iso-10002');
   // On to the first recommendation's link, and Enter opens its page.
   const link = recommendations(page).first().getByRole('link');
-  for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/standards\/iso-10002$/);

@@ -5,10 +5,14 @@ import {LOCALES} from '../../src/core/vocabulary';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 
-const fetchJson = async (request: import('@playwright/test').APIRequestContext, path: string) => (await request.get(path)).json();
+const fetchJson = async (request: import('@playwright/test').APIRequestContext, path: string) =>
+  (await request.get(path)).json();
 
 for (const locale of LOCALES) {
-  test(`in ${locale}, a URL with a clause anchor opens its standard's page at that clause, expanded`, async ({page, request}) => {
+  test(`in ${locale}, a URL with a clause anchor opens its standard's page at that clause, expanded`, async ({
+    page,
+    request,
+  }) => {
     const {standards} = await fetchStandardsApi(request);
     const {catalogues} = (await fetchJson(request, '/api/clauses.json')) as ClausesApi;
     // A second-level unit: it sits inside a collapsed parent until the anchor opens it.
@@ -28,7 +32,10 @@ for (const locale of LOCALES) {
 }
 
 for (const locale of LOCALES) {
-  test(`in ${locale}, every standard with a clause catalogue lists each of its top-level units on its page`, async ({page, request}) => {
+  test(`in ${locale}, every standard with a clause catalogue lists each of its top-level units on its page`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const {standards} = await fetchStandardsApi(request);
     const {catalogues} = (await fetchJson(request, '/api/clauses.json')) as ClausesApi;
@@ -39,7 +46,9 @@ for (const locale of LOCALES) {
       const section = page.getByRole('region', {name: heading});
       await expect(section).toBeVisible();
       // Every unit's text read in one round trip: hundreds of units, one assertion each, in Node.
-      const textById = await section.evaluate((el) => Object.fromEntries(Array.from(el.querySelectorAll('[id^="clause-"]')).map((u) => [u.id, u.textContent ?? ''])));
+      const textById = await section.evaluate((el) =>
+        Object.fromEntries(Array.from(el.querySelectorAll('[id^="clause-"]')).map((u) => [u.id, u.textContent ?? ''])),
+      );
       for (const catalogue of catalogues.filter((c) => c.standard === standard.id)) {
         for (const unit of catalogue.units) {
           const id = `clause-${catalogue.key}-${unit.id}`;

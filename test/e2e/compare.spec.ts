@@ -8,7 +8,10 @@ import {expect, openPage, test} from './fixtures';
 /** The rows of the comparison table itself (the charts below it are tables too). */
 const rowsOf = (page: Page) => page.locator('table.compare-table').first().locator('tbody tr');
 
-test('the comparison table lists every standard, filters by kind, and keeps the filter in the URL across a reload', async ({page, request}) => {
+test('the comparison table lists every standard, filters by kind, and keeps the filter in the URL across a reload', async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
   await openPage(page, '/compare');
   await expect(rowsOf(page)).toHaveCount(standards.length);
@@ -27,7 +30,9 @@ test('the comparison table lists every standard, filters by kind, and keeps the 
 
 test('sorting by first published puts the oldest standard first, then reverses', async ({page, request}) => {
   const {standards} = await fetchStandardsApi(request);
-  const years = standards.flatMap((s) => (s.firstPublished ? [{s, year: Math.min(...s.firstPublished.map((c) => c.year))}] : []));
+  const years = standards.flatMap((s) =>
+    s.firstPublished ? [{s, year: Math.min(...s.firstPublished.map((c) => c.year))}] : [],
+  );
   const oldest = years.reduce((a, b) => (b.year < a.year ? b : a));
   const newest = years.reduce((a, b) => (b.year > a.year ? b : a));
   await openPage(page, '/compare');
@@ -56,14 +61,20 @@ test('values a link does not know are ignored with a message, and never run as s
     dialogs++;
     await dialog.dismiss();
   });
-  await openPage(page, `/compare?kind=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sort=${encodeURIComponent('"><script>alert(2)</script>')}`);
+  await openPage(
+    page,
+    `/compare?kind=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sort=${encodeURIComponent('"><script>alert(2)</script>')}`,
+  );
   await expect(page.getByRole('alert')).toContainText('kind');
   await expect(page.getByRole('alert')).toContainText('sort');
   await expect(rowsOf(page)).toHaveCount(standards.length);
   expect(dialogs).toBe(0);
 });
 
-test('ticking standards opens them side by side, with differences marked and their coverage of each other', async ({page, request}) => {
+test('ticking standards opens them side by side, with differences marked and their coverage of each other', async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
   const iso = standards.find((s) => s.id === 'iso-9001')!;
   const copc = standards.find((s) => s.id === 'copc')!;
@@ -94,28 +105,47 @@ test('a side-by-side link in Chinese shows the same comparison in Chinese', asyn
   const ids = ['iso-27001', 'pci-dss', 'iso-22301'];
   await openPage(page, `/zh-Hans/compare?ids=${ids.join(',')}`);
   const region = page.getByRole('region', {name: '并排比较'});
-  for (const id of ids) await expect(region.getByRole('columnheader', {name: standards.find((s) => s.id === id)!.names['zh-Hans'].name})).toBeVisible();
+  for (const id of ids)
+    await expect(
+      region.getByRole('columnheader', {name: standards.find((s) => s.id === id)!.names['zh-Hans'].name}),
+    ).toBeVisible();
   await expect(region.getByRole('rowheader', {name: /首次发布/})).toBeVisible();
 });
 
-test('the current view downloads as a UTF-8 CSV with a byte-order mark, in the reader\'s language', async ({page, request}) => {
+test("the current view downloads as a UTF-8 CSV with a byte-order mark, in the reader's language", async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
   const individual = standards.filter((s) => s.kind === 'individual');
   await openPage(page, '/zh-Hans/compare?kind=individual');
   await expect(rowsOf(page)).toHaveCount(individual.length);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: '将此视图下载为 CSV'}).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: '将此视图下载为 CSV'}).click(),
+  ]);
   const bytes = await (await import('node:fs/promises')).readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const {data} = Papa.parse<string[]>(bytes.toString('utf8').slice(1).trim());
   expect(data[0]).toContain('首次发布');
   expect(data).toHaveLength(individual.length + 1);
-  expect(data.slice(1).map((record) => record[0]).sort()).toEqual(individual.map((s) => s.id).sort());
+  expect(
+    data
+      .slice(1)
+      .map((record) => record[0])
+      .sort(),
+  ).toEqual(individual.map((s) => s.id).sort());
   for (const s of individual) expect(bytes.toString('utf8')).toContain(s.names['zh-Hans'].name);
 });
 
-test('filtering by industry keeps sector-neutral standards and those used in that industry', async ({page, request}) => {
+test('filtering by industry keeps sector-neutral standards and those used in that industry', async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
-  const banking = standards.filter((s) => s.usage.some((u) => u.industries.includes('banking') || u.industries.includes('all')));
+  const banking = standards.filter((s) =>
+    s.usage.some((u) => u.industries.includes('banking') || u.industries.includes('all')),
+  );
   await openPage(page, '/compare?industry=banking');
   await expect(page.getByRole('combobox', {name: 'Industry'})).toHaveValue('banking');
   await expect(rowsOf(page)).toHaveCount(banking.length);
@@ -131,15 +161,27 @@ test('on a phone the table becomes one card per standard', async ({page}) => {
   const b = (await second.boundingBox())!;
   expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
   expect(a.width).toBeLessThanOrEqual(390);
-  expect(await first.locator('td').nth(1).evaluate((td) => getComputedStyle(td, '::before').content)).toContain('Kind');
+  expect(
+    await first
+      .locator('td')
+      .nth(1)
+      .evaluate((td) => getComputedStyle(td, '::before').content),
+  ).toContain('Kind');
 });
 
-test('printed, the table, a side-by-side comparison and a gap view drop the navigation, keep their headers and list their sources', async ({page, request}) => {
+test('printed, the table, a side-by-side comparison and a gap view drop the navigation, keep their headers and list their sources', async ({
+  page,
+  request,
+}) => {
   const {standards, sources} = await fetchStandardsApi(request);
   const titleOf = (id: string) => sources.find((s) => s.id === id)!.title;
   const copc = standards.find((s) => s.id === 'copc')!;
-  const crosswalks = (await (await request.get('/api/crosswalk.json')).json()) as {crosswalks: {from: string; to: string; mappings: {sources: string[]}[]}[]};
-  const iso9001ToCopc = crosswalks.crosswalks.find((x) => [x.from, x.to].some((c) => c.startsWith('iso-9001:')) && [x.from, x.to].some((c) => c.startsWith('copc:')))!;
+  const crosswalks = (await (await request.get('/api/crosswalk.json')).json()) as {
+    crosswalks: {from: string; to: string; mappings: {sources: string[]}[]}[];
+  };
+  const iso9001ToCopc = crosswalks.crosswalks.find(
+    (x) => [x.from, x.to].some((c) => c.startsWith('iso-9001:')) && [x.from, x.to].some((c) => c.startsWith('copc:')),
+  )!;
   const cited: Record<string, string> = {
     '/compare': titleOf(copc.costs![0].sources[0]),
     '/compare?ids=iso-9001,copc': titleOf(copc.costs![0].sources[0]),
@@ -161,15 +203,24 @@ test('printed, the table, a side-by-side comparison and a gap view drop the navi
 });
 
 for (const locale of ['en', 'zh-Hans'] as const) {
-  test(`in ${locale}, the charts show each standard's focus scores and every edition, with the data readable as a table`, async ({page, request}) => {
+  test(`in ${locale}, the charts show each standard's focus scores and every edition, with the data readable as a table`, async ({
+    page,
+    request,
+  }) => {
     const {standards} = await fetchStandardsApi(request);
     await openPage(page, `${locale === 'en' ? '' : '/zh-Hans'}/compare?kind=individual`);
     const individual = standards.filter((s) => s.kind === 'individual');
     const heatmap = page.locator('table.heatmap');
     await expect(heatmap.locator('tbody tr')).toHaveCount(individual.length);
     for (const s of individual) {
-      const row = heatmap.getByRole('row').filter({has: page.getByRole('rowheader', {name: s.names[locale].short, exact: true})});
-      await expect(row.getByRole('cell')).toHaveText(['process', 'people', 'performance', 'customer', 'security', 'technology'].map((d) => String(s.focus[d as 'process'].score)));
+      const row = heatmap
+        .getByRole('row')
+        .filter({has: page.getByRole('rowheader', {name: s.names[locale].short, exact: true})});
+      await expect(row.getByRole('cell')).toHaveText(
+        ['process', 'people', 'performance', 'customer', 'security', 'technology'].map((d) =>
+          String(s.focus[d as 'process'].score),
+        ),
+      );
     }
     // The scatter chart draws one point per edition.
     const editions = individual.reduce((n, s) => n + s.editions.length, 0);
@@ -181,15 +232,24 @@ for (const locale of ['en', 'zh-Hans'] as const) {
     await expect(editionsChart.locator('details tbody tr')).toHaveCount(editions);
   });
 
-  test(`in ${locale}, cost against time is drawn in US dollars at each figure's own year's rate, with the data as a table`, async ({page, request}) => {
+  test(`in ${locale}, cost against time is drawn in US dollars at each figure's own year's rate, with the data as a table`, async ({
+    page,
+    request,
+  }) => {
     const {standards} = await fetchStandardsApi(request);
-    const rates = (yaml.load(readFileSync('standards-data/exchange-rates.yaml', 'utf8')) as {years: {year: number; perUsd: Record<string, number>}[]}).years;
+    const rates = (
+      yaml.load(readFileSync('standards-data/exchange-rates.yaml', 'utf8')) as {
+        years: {year: number; perUsd: Record<string, number>}[];
+      }
+    ).years;
     // Every cost whose country (or the world) also has a time to certify is one point.
     const expected = standards.flatMap((s) =>
       (s.costs ?? [])
         .filter((c) => (s.timeToCertify ?? []).some((t) => t.region === c.region || t.region === 'global'))
         .map((c) => {
-          const usable = rates.filter((y) => c.currency === 'USD' || y.perUsd[c.currency]).sort((a, b) => Math.abs(a.year - c.asOf) - Math.abs(b.year - c.asOf) || b.year - a.year);
+          const usable = rates
+            .filter((y) => c.currency === 'USD' || y.perUsd[c.currency])
+            .sort((a, b) => Math.abs(a.year - c.asOf) - Math.abs(b.year - c.asOf) || b.year - a.year);
           const perUsd = c.currency === 'USD' ? 1 : usable[0].perUsd[c.currency];
           return {name: s.names[locale].short, usd: Number((c.min / perUsd).toPrecision(3)), year: c.asOf};
         }),
@@ -212,12 +272,21 @@ for (const locale of ['en', 'zh-Hans'] as const) {
 /** A cost's value in US dollars at its own year's rate (or the nearest year's), as the atlas converts it. */
 function usd(cost: {currency: string; min: number; asOf: number}): number {
   if (cost.currency === 'USD') return cost.min;
-  const rates = (yaml.load(readFileSync('standards-data/exchange-rates.yaml', 'utf8')) as {years: {year: number; perUsd: Record<string, number>}[]}).years;
-  const year = rates.filter((y) => y.perUsd[cost.currency]).sort((a, b) => Math.abs(a.year - cost.asOf) - Math.abs(b.year - cost.asOf) || b.year - a.year)[0];
+  const rates = (
+    yaml.load(readFileSync('standards-data/exchange-rates.yaml', 'utf8')) as {
+      years: {year: number; perUsd: Record<string, number>}[];
+    }
+  ).years;
+  const year = rates
+    .filter((y) => y.perUsd[cost.currency])
+    .sort((a, b) => Math.abs(a.year - cost.asOf) - Math.abs(b.year - cost.asOf) || b.year - a.year)[0];
   return Number((cost.min / year.perUsd[cost.currency]).toPrecision(3));
 }
 
-test('the known-cost filter keeps only standards whose lowest cost, in US dollars at its year\'s rate, is under the ceiling', async ({page, request}) => {
+test("the known-cost filter keeps only standards whose lowest cost, in US dollars at its year's rate, is under the ceiling", async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
   const under = standards.filter((s) => (s.costs ?? []).length && Math.min(...s.costs!.map(usd)) <= 10000);
   expect(under.length).toBeGreaterThan(0);
@@ -238,13 +307,18 @@ test('sorting by cost puts the cheapest known cost first and unknown costs last'
   await expect(rowsOf(page).nth(priced.length)).toContainText('unknown');
 });
 
-test('the focus filter keeps the standards strong on a dimension, and the column shows their strongest focus', async ({page, request}) => {
+test('the focus filter keeps the standards strong on a dimension, and the column shows their strongest focus', async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
   const strong = standards.filter((s) => s.focus.security.score >= 4);
   await openPage(page, '/compare?focus=security');
   await expect(page.getByRole('combobox', {name: 'Strong on'})).toHaveValue('security');
   await expect(rowsOf(page)).toHaveCount(strong.length);
-  const iso27001 = rowsOf(page).filter({has: page.getByRole('rowheader', {name: 'ISO/IEC 27001', exact: false})}).first();
+  const iso27001 = rowsOf(page)
+    .filter({has: page.getByRole('rowheader', {name: 'ISO/IEC 27001', exact: false})})
+    .first();
   await expect(iso27001).toContainText(`Security ${standards.find((s) => s.id === 'iso-27001')!.focus.security.score}`);
 });
 
@@ -261,24 +335,36 @@ test('choosing columns changes the table, the address and the CSV, and survives 
   await expect(page.getByRole('columnheader', {name: 'Owner'})).toHaveCount(0);
   const iso9001 = standards.find((s) => s.id === 'iso-9001')!;
   const latest = iso9001.structure!.reduce((a, b) => (b.asOf > a.asOf ? b : a));
-  await expect(rowsOf(page).filter({has: page.getByRole('rowheader', {name: iso9001.names.en.name, exact: true})})).toContainText(`${latest.levels[0].count} ${latest.levels[0].name.en}`);
+  await expect(
+    rowsOf(page).filter({has: page.getByRole('rowheader', {name: iso9001.names.en.name, exact: true})}),
+  ).toContainText(`${latest.levels[0].count} ${latest.levels[0].name.en}`);
 
   await page.reload();
   await page.locator('html[data-hydrated="true"]').waitFor();
   await expect(page.getByRole('columnheader', {name: 'Structure'})).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download this view as CSV'}).click()]);
-  const {data} = Papa.parse<string[]>((await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).slice(1).trim());
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'Download this view as CSV'}).click(),
+  ]);
+  const {data} = Papa.parse<string[]>(
+    (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).slice(1).trim(),
+  );
   expect(data[0]).toContain('Structure');
   expect(data[0]).not.toContain('Owner');
 });
 
-test('the family and region filters keep the standards of that family and those used there (worldwide ones included)', async ({page, request}) => {
+test('the family and region filters keep the standards of that family and those used there (worldwide ones included)', async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
   const people = standards.filter((s) => s.families.includes('people'));
   await openPage(page, '/zh-Hans/compare?family=people');
   await expect(page.getByRole('combobox', {name: '类别'})).toHaveValue('people');
   await expect(rowsOf(page)).toHaveCount(people.length);
-  const inChina = standards.filter((s) => s.usage.some((u) => u.regions.includes('CN') || u.regions.includes('global')));
+  const inChina = standards.filter((s) =>
+    s.usage.some((u) => u.regions.includes('CN') || u.regions.includes('global')),
+  );
   await openPage(page, '/compare?region=CN');
   await expect(page.getByRole('combobox', {name: 'Used in'})).toHaveValue('CN');
   await expect(rowsOf(page)).toHaveCount(inChina.length);
@@ -287,7 +373,9 @@ test('the family and region filters keep the standards of that family and those 
 
 test('every column sorts: owners alphabetically, structure by its first count', async ({page, request}) => {
   const {standards} = await fetchStandardsApi(request);
-  const byOwner = [...standards].sort((a, b) => a.owner.name.en.localeCompare(b.owner.name.en, 'en') || a.id.localeCompare(b.id));
+  const byOwner = [...standards].sort(
+    (a, b) => a.owner.name.en.localeCompare(b.owner.name.en, 'en') || a.id.localeCompare(b.id),
+  );
   await openPage(page, '/compare');
   await page.getByRole('button', {name: 'Owner'}).click();
   await expect(page).toHaveURL(/sort=owner/);
@@ -305,7 +393,10 @@ test('every column sorts: owners alphabetically, structure by its first count', 
   await expect(rowsOf(page).first().getByRole('rowheader')).toHaveText(firstOfLargest.s.names.en.name);
 });
 
-test('the columns for who certifies and the audit cycle show what the sources say, in Chinese', async ({page, request}) => {
+test('the columns for who certifies and the audit cycle show what the sources say, in Chinese', async ({
+  page,
+  request,
+}) => {
   const {standards} = await fetchStandardsApi(request);
   // A standard whose sources give both, so both cells are checked.
   const standard = standards.find((s) => s.certification?.assessor && s.certification?.surveillance)!;
@@ -313,7 +404,9 @@ test('the columns for who certifies and the audit cycle show what the sources sa
   await openPage(page, '/zh-Hans/compare?cols=assessor,surveillance');
   await expect(page.getByRole('columnheader', {name: '认证机构'})).toBeVisible();
   await expect(page.getByRole('columnheader', {name: '审核周期'})).toBeVisible();
-  const row = rowsOf(page).filter({has: page.getByRole('rowheader', {name: standard.names['zh-Hans'].name, exact: true})});
+  const row = rowsOf(page).filter({
+    has: page.getByRole('rowheader', {name: standard.names['zh-Hans'].name, exact: true}),
+  });
   await expect(row.getByRole('cell').nth(1)).toHaveText(standard.certification!.assessor!.text['zh-Hans']);
   await expect(row.getByRole('cell').nth(2)).toHaveText(standard.certification!.surveillance!.text['zh-Hans']);
 });

@@ -6,7 +6,10 @@ import {expect, openPage, test} from './fixtures';
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 for (const locale of ['en', 'zh-Hans'] as const) {
-  test(`in ${locale}, the gap view states the coverage the crosswalk data gives and lists the units that remain`, async ({page, request}) => {
+  test(`in ${locale}, the gap view states the coverage the crosswalk data gives and lists the units that remain`, async ({
+    page,
+    request,
+  }) => {
     const {standards} = await fetchStandardsApi(request);
     const api = (await (await request.get('/api/crosswalk.json')).json()) as CrosswalkApi;
     // Holding ISO/IEC 27001, considering PCI DSS; and the other way round, where units remain.
@@ -24,7 +27,9 @@ for (const locale of ['en', 'zh-Hans'] as const) {
       await expect(summary).toContainText(standards.find((s) => s.id === to)!.names[locale].name);
       const remaining = page.locator('.crosswalk-gap__list').first().getByRole('listitem');
       await expect(remaining).toHaveCount(coverage.uncovered.length);
-      const mappings = api.crosswalks.find((x) => [x.from, x.to].every((ref) => [from, to].includes(ref.split(':')[0])))!.mappings;
+      const mappings = api.crosswalks.find((x) =>
+        [x.from, x.to].every((ref) => [from, to].includes(ref.split(':')[0])),
+      )!.mappings;
       await expect(page.locator('.crosswalk-table tbody tr')).toHaveCount(mappings.length);
     }
   });
@@ -62,8 +67,14 @@ test('the crosswalk between two standards downloads as CSV, one line per mapping
   const api = (await (await request.get('/api/crosswalk.json')).json()) as CrosswalkApi;
   const mappings = api.crosswalks.find((x) => x.from.startsWith('iso-9001:') && x.to.startsWith('copc:'))!.mappings;
   await openPage(page, '/crosswalk?from=iso-9001&to=copc');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download the crosswalk as CSV'}).click()]);
-  const text = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'Download the crosswalk as CSV'}).click(),
+  ]);
+  const text = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).replace(
+    /^\uFEFF/,
+    '',
+  );
   const {data} = Papa.parse<string[]>(text.trim());
   expect(data[0]).toContain('Relationship');
   expect(data).toHaveLength(mappings.length + 1);

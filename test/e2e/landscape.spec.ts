@@ -8,14 +8,20 @@ const WORDS: Record<Locale, {path: string; byKind: string; timeline: string; for
 };
 
 for (const locale of LOCALES) {
-  test(`the ${locale} landscape groups every standard by kind and lists every edition year by year`, async ({page, request}) => {
+  test(`the ${locale} landscape groups every standard by kind and lists every edition year by year`, async ({
+    page,
+    request,
+  }) => {
     const api = await fetchStandardsApi(request);
     const words = WORDS[locale];
     await openPage(page, words.path);
 
     const byKind = page.getByRole('region', {name: words.byKind});
     for (const standard of api.standards) {
-      await expect(byKind.getByRole('link', {name: standard.names[locale].name, exact: true})).toHaveAttribute('href', standard.paths[locale]);
+      await expect(byKind.getByRole('link', {name: standard.names[locale].name, exact: true})).toHaveAttribute(
+        'href',
+        standard.paths[locale],
+      );
     }
 
     const timeline = page.getByRole('region', {name: words.timeline});

@@ -11,7 +11,8 @@ import {type Audit, BUDGETS, KEY_PAGES, audit} from '../support/lighthouse';
 test.describe.configure({mode: 'serial'});
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const meets = (runs: Audit[], category: string, budget: number) => median(runs.map((r) => r.scores[category])) >= budget;
+const meets = (runs: Audit[], category: string, budget: number) =>
+  median(runs.map((r) => r.scores[category])) >= budget;
 
 for (const path of KEY_PAGES) {
   test(`${path} scores at least 95 for performance and 100 for accessibility in Lighthouse`, async () => {
@@ -23,7 +24,10 @@ for (const path of KEY_PAGES) {
     const failing = [...new Set(runs.flatMap((r) => r.failing))];
     for (const [category, budget] of Object.entries(BUDGETS)) {
       const scores = runs.map((r) => r.scores[category]);
-      expect(median(scores), `${category}, ${runs.length === 1 ? 'one run' : `median of ${scores.join(', ')}`} (failing audits: ${failing.join(', ') || 'none'})`).toBeGreaterThanOrEqual(budget);
+      expect(
+        median(scores),
+        `${category}, ${runs.length === 1 ? 'one run' : `median of ${scores.join(', ')}`} (failing audits: ${failing.join(', ') || 'none'})`,
+      ).toBeGreaterThanOrEqual(budget);
     }
   });
 }

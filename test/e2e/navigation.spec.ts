@@ -2,7 +2,13 @@ import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 
 const PATHS = {
-  en: {home: '/', choose: 'Choose a certification', teach: 'Teach the landscape', search: 'Search clauses', notBuilt: 'Not built yet'},
+  en: {
+    home: '/',
+    choose: 'Choose a certification',
+    teach: 'Teach the landscape',
+    search: 'Search clauses',
+    notBuilt: 'Not built yet',
+  },
   'zh-Hans': {home: '/zh-Hans/', choose: '选择认证', teach: '讲授标准全貌', search: '搜索条款', notBuilt: '尚未建成'},
 } as const;
 
@@ -30,7 +36,10 @@ test('the standards list links to every standard in both locales', async ({page,
   for (const locale of ['en', 'zh-Hans'] as const) {
     await openPage(page, locale === 'en' ? '/standards' : '/zh-Hans/standards');
     for (const standard of standards) {
-      await expect(page.getByRole('link', {name: standard.names[locale].name, exact: true})).toHaveAttribute('href', standard.paths[locale]);
+      await expect(page.getByRole('link', {name: standard.names[locale].name, exact: true})).toHaveAttribute(
+        'href',
+        standard.paths[locale],
+      );
     }
   }
 });

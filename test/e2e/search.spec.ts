@@ -34,7 +34,11 @@ test('an English query shows results as you type, grouped by standard, with the 
   await expect(first.locator('mark').first()).toHaveText(/^complaints$/i);
   await expect(listbox.getByRole('group').first()).toContainText('ISO 10002');
   // The clause of the same name in ISO 18295-1 is in the list, under its own standard.
-  const clause = listbox.getByRole('group').filter({hasText: 'ISO 18295'}).getByRole('option').filter({hasText: 'Complaints handling'});
+  const clause = listbox
+    .getByRole('group')
+    .filter({hasText: 'ISO 18295'})
+    .getByRole('option')
+    .filter({hasText: 'Complaints handling'});
   await expect(clause.first()).toContainText('4.4');
   await expect(clause.first().locator('mark').first()).toHaveText('Complaints');
 });
@@ -69,7 +73,9 @@ for (const [query, label] of [
   ['投诉处理', 'Simplified'],
   ['投訴處理', 'Traditional'],
 ] as const) {
-  test(`a ${label} Chinese query on the Chinese site finds the clause titled 投诉处理 near the top, the match marked`, async ({page}) => {
+  test(`a ${label} Chinese query on the Chinese site finds the clause titled 投诉处理 near the top, the match marked`, async ({
+    page,
+  }) => {
     await openPage(page, '/zh-Hans/');
     await searchFor(page, query);
     const options = page.getByRole('listbox', {name: '搜索结果'}).getByRole('option');
@@ -124,7 +130,9 @@ for (const [path, query, expected, href] of [
   ['/search', 'COPC', 'COPC Customer Experience Standard', '/standards/copc'],
   ['/zh-Hans/search', '管理評審', '管理评审', '/zh-Hans/standards/'],
 ] as const) {
-  test(`${path}?q= opens with the results of the query in the URL, each a link to its page or clause`, async ({page}) => {
+  test(`${path}?q= opens with the results of the query in the URL, each a link to its page or clause`, async ({
+    page,
+  }) => {
     await openPage(page, `${path}?q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('searchbox')).toHaveValue(query);
     const first = page.getByRole('main').getByRole('listitem').first().getByRole('link');
@@ -138,7 +146,9 @@ for (const [path, query, href] of [
   ['/search', 'examination', '/standards/cccs-pq#what-it-is-and-who-owns-it'],
   ['/zh-Hans/search', '坐席', '/zh-Hans/standards/en-15838#标准是什么归谁所有'],
 ] as const) {
-  test(`every result of "${query}" shows its match, even one that lies beyond the start of its section`, async ({page}) => {
+  test(`every result of "${query}" shows its match, even one that lies beyond the start of its section`, async ({
+    page,
+  }) => {
     await openPage(page, `${path}?q=${encodeURIComponent(query)}`);
     const links = page.getByRole('main').getByRole('listitem').getByRole('link');
     // This section's opening words do not hold the query: its snippet becomes the words around the match.

@@ -4,7 +4,9 @@ import {openPage} from './fixtures';
 // Every other spec fails on a console error, and a refused script is one: the whole suite runs under
 // the policy. This one provokes refusals on purpose, so it uses Playwright's plain page and expects them.
 for (const path of ['/', '/zh-Hans/advisor?goal=customer-experience']) {
-  test(`the page at ${path} carries a Content Security Policy that refuses injected inline scripts and other origins`, async ({page}) => {
+  test(`the page at ${path} carries a Content Security Policy that refuses injected inline scripts and other origins`, async ({
+    page,
+  }) => {
     const refused: string[] = [];
     page.on('console', (m) => m.type() === 'error' && refused.push(m.text()));
     await openPage(page, path);

@@ -42,19 +42,26 @@ test.describe('standard pages', () => {
         }
         const adoption = page.locator('#fact-adoption');
         if (!standard.adoption?.length) await expect(adoption).toContainText(UNKNOWN[locale]);
-        for (const figure of standard.adoption ?? []) await expect(adoption).toContainText(number(figure.count, locale));
+        for (const figure of standard.adoption ?? [])
+          await expect(adoption).toContainText(number(figure.count, locale));
         for (const structure of standard.structure ?? []) {
           for (const level of structure.levels) {
             await expect(page.locator('#fact-structure')).toContainText(`${level.count} ${level.name[locale]}`);
           }
         }
-        const editions = page.getByRole('table').filter({has: page.getByRole('rowheader', {name: standard.editions[0].version, exact: true})});
+        const editions = page
+          .getByRole('table')
+          .filter({has: page.getByRole('rowheader', {name: standard.editions[0].version, exact: true})});
         for (const edition of standard.editions) {
           await expect(editions.getByRole('rowheader', {name: edition.version, exact: true})).toBeVisible();
         }
 
         const sourceList = page.getByRole('region', {name: SOURCES_HEADING[locale]});
-        const cited = new Set(JSON.stringify(standard).match(/"sources":\[[^\]]*\]/g)!.flatMap((m) => JSON.parse(`{${m}}`).sources as string[]));
+        const cited = new Set(
+          JSON.stringify(standard)
+            .match(/"sources":\[[^\]]*\]/g)!
+            .flatMap((m) => JSON.parse(`{${m}}`).sources as string[]),
+        );
         for (const id of cited) await expect(sourceList).toContainText(sourceTitles.get(id)!);
         await expect(page.locator('.standard-page__prose h2').first()).toBeVisible();
       }

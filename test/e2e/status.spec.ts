@@ -9,7 +9,10 @@ const STATUS: Record<Locale, Record<string, string>> = {
 const LIST_PATH: Record<Locale, string> = {en: '/standards', 'zh-Hans': '/zh-Hans/standards'};
 
 for (const locale of LOCALES) {
-  test(`in ${locale}, a standard that is no longer current says so on its page and in the list, and links to its successor`, async ({page, request}) => {
+  test(`in ${locale}, a standard that is no longer current says so on its page and in the list, and links to its successor`, async ({
+    page,
+    request,
+  }) => {
     const {standards} = await fetchStandardsApi(request);
     const retired = standards.filter((s) => s.status === 'superseded' || s.status === 'withdrawn');
     expect(retired.map((s) => s.id)).toEqual(expect.arrayContaining(['bs-7799', 'en-15838']));
@@ -21,13 +24,18 @@ for (const locale of LOCALES) {
       const latest = standard.editions.reduce((a, b) => (b.year >= a.year ? b : a));
       const successor = standards.find((s) => s.id === latest.successorStandard);
       if (successor) {
-        await expect(banner.getByRole('link', {name: successor.names[locale].name})).toHaveAttribute('href', successor.paths[locale]);
+        await expect(banner.getByRole('link', {name: successor.names[locale].name})).toHaveAttribute(
+          'href',
+          successor.paths[locale],
+        );
       }
     }
 
     await openPage(page, LIST_PATH[locale]);
     for (const standard of retired) {
-      const item = page.getByRole('listitem').filter({has: page.getByRole('link', {name: standard.names[locale].name, exact: true})});
+      const item = page
+        .getByRole('listitem')
+        .filter({has: page.getByRole('link', {name: standard.names[locale].name, exact: true})});
       await expect(item).toContainText(STATUS[locale][standard.status]);
     }
   });

@@ -21,7 +21,10 @@ export const readRelevanceSet = (): RelevanceQuery[] =>
   load(readFileSync(path.join(import.meta.dirname, 'queries.yaml'), 'utf8')) as RelevanceQuery[];
 
 /** The queries whose expected result is not in the first five, with what came instead. */
-export function misses(engine: SearchEngine, queries: readonly RelevanceQuery[]): {query: RelevanceQuery; got: string[]}[] {
+export function misses(
+  engine: SearchEngine,
+  queries: readonly RelevanceQuery[],
+): {query: RelevanceQuery; got: string[]}[] {
   return queries
     .map((query) => ({query, got: engine.search(query.query, {limit: RECALL_AT}).map((h) => h.href)}))
     .filter(({query, got}) => !got.includes(query.expect));

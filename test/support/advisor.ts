@@ -8,9 +8,13 @@ import {compileStandards} from '../../plugins/standards-compiler/compile';
 import type {Locale} from '../../src/core/vocabulary';
 
 let data: Promise<AdvisorData> | undefined;
-export const advisorData = (): Promise<AdvisorData> => (data ??= compileStandards(process.cwd()).then((c) => buildAdvisorData(c)));
+export const advisorData = (): Promise<AdvisorData> =>
+  (data ??= compileStandards(process.cwd()).then((c) => buildAdvisorData(c)));
 
-export const inputContext = (d: AdvisorData): InputContext => ({standardIds: d.standards.map((s) => s.id), currencies: ratedCurrencies(d.rates)});
+export const inputContext = (d: AdvisorData): InputContext => ({
+  standardIds: d.standards.map((s) => s.id),
+  currencies: ratedCurrencies(d.rates),
+});
 
 /** Options as the command line takes them: `{goal: ['a', 'b'], country: 'CN'}`. */
 export type Options = Record<string, string | number | (string | number)[]>;

@@ -7,15 +7,28 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {INPUT_OPTIONS, type InputError, describeInputError, parseAdviceInput, serializeAdviceInput} from '../../src/core/advisor/input';
+import {
+  INPUT_OPTIONS,
+  type InputError,
+  describeInputError,
+  parseAdviceInput,
+  serializeAdviceInput,
+} from '../../src/core/advisor/input';
 import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES} from '../../src/core/vocabulary';
 import {advisorData, inputContext, parse} from '../support/advisor';
 
 const messages = (errors: InputError[]) => errors.map((e) => describeInputError(e, 'en', '--'));
 
-describe('the advisor\'s input', () => {
+describe("the advisor's input", () => {
   it('names the option and the accepted values for each bad answer', async () => {
-    const parsed = await parse({seats: '-5', currency: 'XYZ', industry: 'mining', goal: ['fame', 'customer-experience'], months: 'soon', country: 'ZZ'});
+    const parsed = await parse({
+      seats: '-5',
+      currency: 'XYZ',
+      industry: 'mining',
+      goal: ['fame', 'customer-experience'],
+      months: 'soon',
+      country: 'ZZ',
+    });
     assert.equal(parsed.ok, false);
     assert.deepEqual(messages(parsed.ok ? [] : parsed.errors), [
       '--seats: "-5" is not a whole number above 0',
@@ -30,7 +43,10 @@ describe('the advisor\'s input', () => {
   it('refuses a real currency that the rates cannot convert', async () => {
     const parsed = await parse({currency: 'PHP', goal: 'customer-experience'});
     assert.equal(parsed.ok, false);
-    assert.match(messages(parsed.ok ? [] : parsed.errors)[0], /^--currency: "PHP" is not a known value; expected one of .*\bCNY\b.*\bUSD\b/);
+    assert.match(
+      messages(parsed.ok ? [] : parsed.errors)[0],
+      /^--currency: "PHP" is not a known value; expected one of .*\bCNY\b.*\bUSD\b/,
+    );
   });
 
   it('asks for at least one goal, an unknown option and a repeated single answer', async () => {
@@ -43,7 +59,12 @@ describe('the advisor\'s input', () => {
   });
 
   it('reads country and currency codes in any case, and keeps the answers as given otherwise', async () => {
-    const parsed = await parse({country: ['cn', 'CN', 'gb'], currency: 'cny', goal: 'customer-experience', budget: '1200000.50'});
+    const parsed = await parse({
+      country: ['cn', 'CN', 'gb'],
+      currency: 'cny',
+      goal: 'customer-experience',
+      budget: '1200000.50',
+    });
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.input.countries, ['CN', 'GB']);
     assert.equal(parsed.input.currency, 'CNY');
@@ -52,10 +73,40 @@ describe('the advisor\'s input', () => {
 
   it('never throws on generated answers: it returns a valid input that round-trips, or precise errors', async () => {
     const context = inputContext(await advisorData());
-    const option = fc.constantFrom('for', 'industry', 'operation', 'seats', 'country', 'budget', 'currency', 'months', 'goal', 'has', 'x', '');
+    const option = fc.constantFrom(
+      'for',
+      'industry',
+      'operation',
+      'seats',
+      'country',
+      'budget',
+      'currency',
+      'months',
+      'goal',
+      'has',
+      'x',
+      '',
+    );
     const value = fc.oneof(
       fc.string(),
-      fc.constantFrom('organization', 'individual', 'banking', 'in-house', 'CN', 'gb', 'CNY', 'usd', 'customer-experience', 'copc', '0', '-1', '1e3', '12', '3.5', ' 7 '),
+      fc.constantFrom(
+        'organization',
+        'individual',
+        'banking',
+        'in-house',
+        'CN',
+        'gb',
+        'CNY',
+        'usd',
+        'customer-experience',
+        'copc',
+        '0',
+        '-1',
+        '1e3',
+        '12',
+        '3.5',
+        ' 7 ',
+      ),
       fc.integer({min: -1000, max: 1_000_000}).map(String),
       fc.double({noNaN: false}).map(String),
     );
@@ -66,14 +117,19 @@ describe('the advisor\'s input', () => {
         const parsed = parseAdviceInput(values, context);
         if (parsed.ok) {
           const again = parseAdviceInput(
-            serializeAdviceInput(parsed.input).reduce((m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]), new Map<string, string[]>()),
+            serializeAdviceInput(parsed.input).reduce(
+              (m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]),
+              new Map<string, string[]>(),
+            ),
             context,
           );
           assert.ok(again.ok);
           assert.deepEqual(again.input, parsed.input);
           assert.ok(parsed.input.goals.length > 0);
-          if (parsed.input.seats !== undefined) assert.ok(Number.isInteger(parsed.input.seats) && parsed.input.seats > 0);
-          if (parsed.input.budget !== undefined) assert.ok(Number.isFinite(parsed.input.budget) && parsed.input.budget >= 0);
+          if (parsed.input.seats !== undefined)
+            assert.ok(Number.isInteger(parsed.input.seats) && parsed.input.seats > 0);
+          if (parsed.input.budget !== undefined)
+            assert.ok(Number.isFinite(parsed.input.budget) && parsed.input.budget >= 0);
         } else {
           assert.ok(parsed.errors.length > 0);
           for (const error of parsed.errors) {
@@ -90,13 +146,23 @@ describe('the advisor\'s input', () => {
 
 /** Runs the command line as a user would; returns its exit code and output. */
 const runCli = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'plugins/standards-compiler/cli/advise.ts', ...args], {encoding: 'utf8'});
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'plugins/standards-compiler/cli/advise.ts', ...args], {
+    encoding: 'utf8',
+  });
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 };
 
 describe('the advise command line', () => {
   it('exits non-zero on bad input, naming the option and the valid values, and prints nothing on stdout', () => {
-    const {code, stdout, stderr} = runCli('--seats', '-3', '--currency', 'XYZ', '--goal', 'customer-experience', '--json');
+    const {code, stdout, stderr} = runCli(
+      '--seats',
+      '-3',
+      '--currency',
+      'XYZ',
+      '--goal',
+      'customer-experience',
+      '--json',
+    );
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.match(stderr, /^--seats: "-3" is not a whole number above 0$/m);
@@ -104,16 +170,47 @@ describe('the advise command line', () => {
   });
 
   it('prints one JSON object with the input, ranked recommendations, the roadmap and why not', () => {
-    const {code, stdout} = runCli('--industry', 'banking', '--country', 'CN', '--budget', '500000', '--currency', 'CNY', '--goal', 'operational-performance', '--json');
+    const {code, stdout} = runCli(
+      '--industry',
+      'banking',
+      '--country',
+      'CN',
+      '--budget',
+      '500000',
+      '--currency',
+      'CNY',
+      '--goal',
+      'operational-performance',
+      '--json',
+    );
     assert.equal(code, 0);
     const advice = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(advice), ['input', 'locale', 'recommendations', 'notRecommended', 'roadmap', 'later', 'caveats']);
+    assert.deepEqual(Object.keys(advice), [
+      'input',
+      'locale',
+      'recommendations',
+      'notRecommended',
+      'roadmap',
+      'later',
+      'caveats',
+    ]);
     assert.equal(advice.input.currency, 'CNY');
     const first = advice.recommendations[0];
-    assert.deepEqual(Object.keys(first), ['id', 'score', 'reasons', 'estimatedCost', 'estimatedMonths', 'caveats', 'rules']);
+    assert.deepEqual(Object.keys(first), [
+      'id',
+      'score',
+      'reasons',
+      'estimatedCost',
+      'estimatedMonths',
+      'caveats',
+      'rules',
+    ]);
     assert.equal(first.id, 'cccs-op');
     const scores = advice.recommendations.map((r: {score: number}) => r.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
     assert.ok(advice.notRecommended.find((n: {id: string}) => n.id === 'copc').reasons[0].includes('CNY 500,000'));
   });
 
@@ -125,9 +222,11 @@ describe('the advise command line', () => {
       const {code, stdout} = runCli('--help', '--locale', locale);
       assert.equal(code, 0);
       assert.equal(stdout.split('\n')[0], usage);
-      for (const o of [...INPUT_OPTIONS, 'locale', 'json', 'help']) assert.match(stdout, new RegExp(`^  --${o}\\b`, 'm'), `--${o}`);
+      for (const o of [...INPUT_OPTIONS, 'locale', 'json', 'help'])
+        assert.match(stdout, new RegExp(`^  --${o}\\b`, 'm'), `--${o}`);
       // Each id as an item of a list (after a colon or a comma), not merely as part of another word.
-      for (const id of [...INDUSTRIES, ...OPERATION_TYPES, ...ADVISOR_GOALS]) assert.match(stdout, new RegExp(`(?:: |：|, )${id}(?:,|$)`, 'm'), id);
+      for (const id of [...INDUSTRIES, ...OPERATION_TYPES, ...ADVISOR_GOALS])
+        assert.match(stdout, new RegExp(`(?:: |：|, )${id}(?:,|$)`, 'm'), id);
     });
 
     it(`names mistakes in the command line's shape in ${locale}, wherever --locale stands`, () => {
@@ -138,7 +237,16 @@ describe('the advise command line', () => {
   }
 
   it('prints a readable table in Chinese with --locale zh-Hans', () => {
-    const {code, stdout} = runCli('--for', 'individual', '--country', 'CN', '--goal', 'individual-career', '--locale', 'zh-Hans');
+    const {code, stdout} = runCli(
+      '--for',
+      'individual',
+      '--country',
+      'CN',
+      '--goal',
+      'individual-career',
+      '--locale',
+      'zh-Hans',
+    );
     assert.equal(code, 0);
     assert.match(stdout, /^推荐:\n {2}1\. CCCS-PQ \(cccs-pq\), 得分 \d+$/m);
     assert.match(stdout, /^不推荐:$/m);

@@ -8,10 +8,20 @@ import type {Advice} from '../../src/core/advisor/advise';
 import {type Options, advisorData, adviseWith, notRecommended, recommendedIds} from '../support/advisor';
 
 const rec = (advice: Advice, id: string) => advice.recommendations.find((r) => r.id === id);
-const rulesOf = (advice: Advice, id: string) => [...(rec(advice, id)?.rules ?? []), ...(notRecommended(advice, id)?.rules ?? [])];
+const rulesOf = (advice: Advice, id: string) => [
+  ...(rec(advice, id)?.rules ?? []),
+  ...(notRecommended(advice, id)?.rules ?? []),
+];
 
 /** A Chinese bank's in-house centre, as the Chinese source documents describe the market. */
-const chineseBank = {industry: 'banking', operation: 'in-house', country: 'CN', currency: 'CNY', months: 12, goal: ['operational-performance', 'customer-experience']};
+const chineseBank = {
+  industry: 'banking',
+  operation: 'in-house',
+  country: 'CN',
+  currency: 'CNY',
+  months: 12,
+  goal: ['operational-performance', 'customer-experience'],
+};
 
 describe('the advisor, on scenarios from the sources', () => {
   it('puts CCCS-OP first for a Chinese bank, and rules COPC out on a budget under its 2008 price', async () => {
@@ -44,11 +54,21 @@ describe('the advisor, on scenarios from the sources', () => {
     const data = await advisorData();
     const rate = data.rates.years.find((y) => y.year === copc.estimatedCost!.conversions[0].rateYear)!.perUsd.CNY!;
     assert.equal(copc.estimatedCost?.min, Number((1200000 / rate).toPrecision(3)));
-    assert.match(copc.estimatedCost!.conversion, new RegExp(`CNY converted at ${copc.estimatedCost!.conversions[0].rateYear} average rates \\(1 USD = ${rate} CNY\\)`));
+    assert.match(
+      copc.estimatedCost!.conversion,
+      new RegExp(
+        `CNY converted at ${copc.estimatedCost!.conversions[0].rateYear} average rates \\(1 USD = ${rate} CNY\\)`,
+      ),
+    );
   });
 
   it('sends an IT support centre in the US to SCP and HDI, and never to CCCS-OP, which is used in China', async () => {
-    const advice = await adviseWith({operation: 'it-support', industry: 'it-services', country: 'US', goal: ['it-service-management', 'operational-performance']});
+    const advice = await adviseWith({
+      operation: 'it-support',
+      industry: 'it-services',
+      country: 'US',
+      goal: ['it-service-management', 'operational-performance'],
+    });
     assert.deepEqual(recommendedIds(advice).slice(0, 2), ['scp', 'hdi-support-center']);
     assert.deepEqual(notRecommended(advice, 'cccs-op')?.rules, ['not-used-where-you-operate']);
     assert.match(notRecommended(advice, 'cccs-op')!.reasons[0], /used in China, none of the countries you named/);
@@ -60,7 +80,8 @@ describe('the advisor, on scenarios from the sources', () => {
     assert.ok(rulesOf(advice, 'ciac').includes('withdrawn-without-successor'));
     assert.ok(rulesOf(advice, 'sspa').includes('withdrawn-without-successor'));
     const data = await advisorData();
-    for (const id of recommendedIds(advice)) assert.equal(data.standards.find((s) => s.id === id)!.certifies, 'individual', id);
+    for (const id of recommendedIds(advice))
+      assert.equal(data.standards.find((s) => s.id === id)!.certifies, 'individual', id);
   });
 
   it('moves a holder of BS 7799 on to its successor ISO/IEC 27001', async () => {
@@ -77,7 +98,13 @@ describe('the advisor, on scenarios from the sources', () => {
   });
 
   it('sends an outsourcer in India to COPC and eSCM-SP, not to the client-side eSCM-CL', async () => {
-    const advice = await adviseWith({operation: 'outsourcer', industry: 'bpo', country: 'IN', currency: 'INR', goal: 'win-outsourcing-clients'});
+    const advice = await adviseWith({
+      operation: 'outsourcer',
+      industry: 'bpo',
+      country: 'IN',
+      currency: 'INR',
+      goal: 'win-outsourcing-clients',
+    });
     assert.deepEqual(recommendedIds(advice).slice(0, 2).sort(), ['copc', 'escm-sp']);
     assert.equal(rec(advice, 'escm-cl'), undefined);
     assert.equal(rec(advice, 'copc')?.estimatedCost?.text, 'INR 2,000,000 to INR 2,500,000');
@@ -105,9 +132,19 @@ describe('the advisor, on scenarios from the sources', () => {
   });
 
   it('recommends Customer Service Excellence to a UK public service, and never outside the UK', async () => {
-    const uk = await adviseWith({operation: 'public-service', industry: 'public-sector', country: 'GB', goal: 'customer-experience'});
+    const uk = await adviseWith({
+      operation: 'public-service',
+      industry: 'public-sector',
+      country: 'GB',
+      goal: 'customer-experience',
+    });
     assert.equal(recommendedIds(uk)[0], 'customer-service-excellence');
-    const china = await adviseWith({operation: 'public-service', industry: 'public-sector', country: 'CN', goal: 'customer-experience'});
+    const china = await adviseWith({
+      operation: 'public-service',
+      industry: 'public-sector',
+      country: 'CN',
+      goal: 'customer-experience',
+    });
     assert.deepEqual(notRecommended(china, 'customer-service-excellence')?.rules, ['not-used-where-you-operate']);
   });
 
@@ -121,10 +158,17 @@ describe('the advisor, on scenarios from the sources', () => {
   });
 
   it('does not recommend what is already held, and counts it towards what it covers', async () => {
-    const advice = await adviseWith({has: 'iso-9001', goal: 'win-outsourcing-clients', operation: 'outsourcer', country: 'IN'});
+    const advice = await adviseWith({
+      has: 'iso-9001',
+      goal: 'win-outsourcing-clients',
+      operation: 'outsourcer',
+      country: 'IN',
+    });
     assert.deepEqual(notRecommended(advice, 'iso-9001')?.rules, ['already-held']);
     assert.ok(rec(advice, 'copc')!.rules.includes('builds-on-what-you-hold'));
-    assert.ok(rec(advice, 'copc')!.reasons.some((r) => /^ISO 9001, which you hold, already covers \d+% of its clauses/.test(r)));
+    assert.ok(
+      rec(advice, 'copc')!.reasons.some((r) => /^ISO 9001, which you hold, already covers \d+% of its clauses/.test(r)),
+    );
   });
 
   it('prices an individual ITIL 4 certificate in pounds for the UK from the UK figure', async () => {
@@ -139,11 +183,17 @@ describe('the advisor, on scenarios from the sources', () => {
     assert.deepEqual(recommendedIds(advice), []);
     const data = await advisorData();
     assert.equal(advice.notRecommended.length, data.standards.length);
-    for (const n of advice.notRecommended) assert.ok(n.reasons.length > 0 && n.reasons.every((r) => r.length > 0), n.id);
+    for (const n of advice.notRecommended)
+      assert.ok(n.reasons.length > 0 && n.reasons.every((r) => r.length > 0), n.id);
   });
 
   it('keeps the roadmap within the budget and the months, numbered in order, its totals adding up', async () => {
-    const advice = await adviseWith({...chineseBank, budget: 2000000, months: 24, goal: ['operational-performance', 'win-outsourcing-clients']});
+    const advice = await adviseWith({
+      ...chineseBank,
+      budget: 2000000,
+      months: 24,
+      goal: ['operational-performance', 'win-outsourcing-clients'],
+    });
     assert.ok(advice.roadmap.length >= 2);
     advice.roadmap.forEach((step, i) => {
       assert.equal(step.step, i + 1);
@@ -157,9 +207,20 @@ describe('the advisor, on scenarios from the sources', () => {
 
   it('leaves a recommendation for later when the running total would pass the budget', async () => {
     // KCS (from USD 95) and ITIL 4 (USD 400) each fit USD 450; together they do not.
-    const advice = await adviseWith({for: 'individual', country: 'US', budget: 450, goal: ['it-service-management', 'knowledge-management']});
-    assert.deepEqual(advice.roadmap.map((s) => s.id), ['kcs']);
-    assert.deepEqual(advice.later.map((l) => l.id), ['itil-4']);
+    const advice = await adviseWith({
+      for: 'individual',
+      country: 'US',
+      budget: 450,
+      goal: ['it-service-management', 'knowledge-management'],
+    });
+    assert.deepEqual(
+      advice.roadmap.map((s) => s.id),
+      ['kcs'],
+    );
+    assert.deepEqual(
+      advice.later.map((l) => l.id),
+      ['itil-4'],
+    );
     assert.match(advice.later[0].reason, /over your budget/);
     assert.ok(recommendedIds(advice).includes('itil-4'), 'it is still recommended on its own');
   });
@@ -169,11 +230,15 @@ describe('the advisor, on scenarios from the sources', () => {
     const scenarios: Options[] = [
       {...chineseBank, budget: 5000000},
       {for: 'individual', goal: ['individual-career', 'people-development']},
-      {goal: ['information-security', 'people-development', 'win-outsourcing-clients', 'customer-experience'], country: ['DE', 'GB', 'IN']},
+      {
+        goal: ['information-security', 'people-development', 'win-outsourcing-clients', 'customer-experience'],
+        country: ['DE', 'GB', 'IN'],
+      },
     ];
     for (const s of scenarios) {
       const advice = await adviseWith(s);
-      for (const id of recommendedIds(advice)) assert.equal(data.standards.find((x) => x.id === id)!.status, 'current', id);
+      for (const id of recommendedIds(advice))
+        assert.equal(data.standards.find((x) => x.id === id)!.status, 'current', id);
     }
   });
 
@@ -181,7 +246,10 @@ describe('the advisor, on scenarios from the sources', () => {
     const en = await adviseWith({...chineseBank, budget: 500000}, 'en');
     const zh = await adviseWith({...chineseBank, budget: 500000}, 'zh-Hans');
     assert.deepEqual(recommendedIds(zh), recommendedIds(en));
-    assert.deepEqual(zh.recommendations.map((r) => r.score), en.recommendations.map((r) => r.score));
+    assert.deepEqual(
+      zh.recommendations.map((r) => r.score),
+      en.recommendations.map((r) => r.score),
+    );
     assert.match(zh.recommendations[0].reasons.join(''), /[\u4e00-\u9fff]/);
     assert.match(notRecommended(zh, 'copc')!.reasons[0], /超出您的预算 CNY 500,000/);
   });

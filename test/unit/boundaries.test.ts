@@ -17,19 +17,47 @@ async function importProblems(filePath: string, code: string): Promise<string[]>
 }
 
 const cases: {where: string; code: string; expect: RegExp | null}[] = [
-  {where: 'src/components/Example/index.tsx', code: "import {compileStandards} from '@site/plugins/standards-compiler/compile';\n", expect: /never imports the build plugin/},
-  {where: 'src/components/Example/index.tsx', code: "import {x} from '../../../plugins/standards-compiler/props';\n", expect: /never imports the build plugin/},
+  {
+    where: 'src/components/Example/index.tsx',
+    code: "import {compileStandards} from '@site/plugins/standards-compiler/compile';\n",
+    expect: /never imports the build plugin/,
+  },
+  {
+    where: 'src/components/Example/index.tsx',
+    code: "import {x} from '../../../plugins/standards-compiler/props';\n",
+    expect: /never imports the build plugin/,
+  },
   {where: 'src/core/example.ts', code: "import {readFile} from 'node:fs/promises';\n", expect: /no Node module/},
   {where: 'src/core/example.ts', code: "import path from 'path';\n", expect: /no Node module/},
   {where: 'src/core/example.ts', code: "import React from 'react';\n", expect: /framework-free/},
   {where: 'src/core/example.ts', code: "import {translate} from '@docusaurus/Translate';\n", expect: /framework-free/},
   {where: 'src/core/example.ts', code: "import {useLabels} from '../components/labels';\n", expect: /framework-free/},
-  {where: 'src/core/example.ts', code: "import {x} from '../../plugins/standards-compiler/compile';\n", expect: /never imports the build plugin/},
-  {where: 'plugins/standards-compiler/example.ts', code: "import {useLabels} from '../../src/components/labels';\n", expect: /domain layer \(src\/core\/\) only/},
+  {
+    where: 'src/core/example.ts',
+    code: "import {x} from '../../plugins/standards-compiler/compile';\n",
+    expect: /never imports the build plugin/,
+  },
+  {
+    where: 'plugins/standards-compiler/example.ts',
+    code: "import {useLabels} from '../../src/components/labels';\n",
+    expect: /domain layer \(src\/core\/\) only/,
+  },
   // What each layer may import.
-  {where: 'src/core/example.ts', code: "import {LOCALES} from './vocabulary';\nimport * as z from 'zod';\n", expect: null},
-  {where: 'src/components/Example/index.tsx', code: "import {LOCALES} from '@site/src/core/vocabulary';\n", expect: null},
-  {where: 'plugins/standards-compiler/example.ts', code: "import {readFile} from 'node:fs/promises';\nimport {LOCALES} from '../../src/core/vocabulary';\n", expect: null},
+  {
+    where: 'src/core/example.ts',
+    code: "import {LOCALES} from './vocabulary';\nimport * as z from 'zod';\n",
+    expect: null,
+  },
+  {
+    where: 'src/components/Example/index.tsx',
+    code: "import {LOCALES} from '@site/src/core/vocabulary';\n",
+    expect: null,
+  },
+  {
+    where: 'plugins/standards-compiler/example.ts',
+    code: "import {readFile} from 'node:fs/promises';\nimport {LOCALES} from '../../src/core/vocabulary';\n",
+    expect: null,
+  },
 ];
 
 describe('the layers, as the linter keeps them', () => {
@@ -45,5 +73,4 @@ describe('the layers, as the linter keeps them', () => {
       }
     });
   }
-
 });

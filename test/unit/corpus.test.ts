@@ -16,9 +16,32 @@ const siteDir = process.cwd();
 
 /** The ids the catalogue promises (issue 3): URLs, tests and the advisor depend on them. */
 const CATALOGUE = [
-  'iso-9001', 'copc', 'cccs-op', 'scp', 'escm-sp', 'escm-cl', 'bs-7799', 'iso-27001', 'people-cmm', 'six-sigma',
-  'hdi-support-center', 'cccs-pq', 'ciac', 'sspa', 'hdi-individual', 'six-sigma-belts', 'iso-18295', 'en-15838',
-  'iso-10002', 'iso-20000-1', 'pci-dss', 'iso-22301', 'cmmi-svc', 'kcs', 'itil-4', 'customer-service-excellence',
+  'iso-9001',
+  'copc',
+  'cccs-op',
+  'scp',
+  'escm-sp',
+  'escm-cl',
+  'bs-7799',
+  'iso-27001',
+  'people-cmm',
+  'six-sigma',
+  'hdi-support-center',
+  'cccs-pq',
+  'ciac',
+  'sspa',
+  'hdi-individual',
+  'six-sigma-belts',
+  'iso-18295',
+  'en-15838',
+  'iso-10002',
+  'iso-20000-1',
+  'pci-dss',
+  'iso-22301',
+  'cmmi-svc',
+  'kcs',
+  'itil-4',
+  'customer-service-excellence',
 ];
 
 describe('the real corpus', () => {

@@ -37,13 +37,23 @@ describe('figures in words', () => {
     assert.equal(percentText(0.604), '60%');
   });
 
-  it('are what the advice prints: its cost and months are the formatter\'s text', async () => {
-    const advice = await adviseWith({industry: 'banking', country: 'CN', currency: 'CNY', budget: 5000000, months: 24, goal: ['operational-performance']});
+  it("are what the advice prints: its cost and months are the formatter's text", async () => {
+    const advice = await adviseWith({
+      industry: 'banking',
+      country: 'CN',
+      currency: 'CNY',
+      budget: 5000000,
+      months: 24,
+      goal: ['operational-performance'],
+    });
     const withCost = advice.recommendations.find((r) => r.estimatedCost);
     assert.ok(withCost?.estimatedCost, 'some recommendation has a cost');
     const cost = withCost.estimatedCost;
     assert.equal(cost.text, amountText({currency: cost.currency, min: cost.min, max: cost.max}, 'en'));
     const withTime = advice.recommendations.find((r) => r.estimatedMonths)!;
-    assert.equal(withTime.estimatedMonths!.text, monthsText(withTime.estimatedMonths!.min, withTime.estimatedMonths!.max, 'en'));
+    assert.equal(
+      withTime.estimatedMonths!.text,
+      monthsText(withTime.estimatedMonths!.min, withTime.estimatedMonths!.max, 'en'),
+    );
   });
 });

@@ -40,7 +40,9 @@ const anyValue = fc.oneof(
   fc.constant(null),
   fc.constantFrom('CNY', 'rmb', 'global', 'XX', 'current', 'our-analysis', '2015', '', '<script>', '{en: x}'),
   fc.array(fc.string(), {maxLength: 3}),
-  fc.dictionary(fc.constantFrom('en', 'zh-Hans', 'fr', 'sources', 'asOf', 'x'), fc.oneof(fc.string(), fc.integer()), {maxKeys: 3}),
+  fc.dictionary(fc.constantFrom('en', 'zh-Hans', 'fr', 'sources', 'asOf', 'x'), fc.oneof(fc.string(), fc.integer()), {
+    maxKeys: 3,
+  }),
 );
 
 const mutatedPage = fc
@@ -50,7 +52,11 @@ const mutatedPage = fc
     return `---\n${yaml.dump(frontMatter, {skipInvalid: true})}---\n\n${valid.body}`;
   });
 
-const arbitraryPage = fc.oneof(fc.string(), fc.string().map((s) => `---\n${s}\n---\nprose`), fc.string().map((s) => `---\nid: ${s}\n---\n`));
+const arbitraryPage = fc.oneof(
+  fc.string(),
+  fc.string().map((s) => `---\n${s}\n---\nprose`),
+  fc.string().map((s) => `---\nid: ${s}\n---\n`),
+);
 
 describe('the frontmatter validator on generated pages', () => {
   it('accepts the valid page it starts from', () => {

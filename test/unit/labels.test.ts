@@ -56,7 +56,13 @@ describe('the vocabulary labels', () => {
   }
 
   it('read the same in a sentence of the advice as in the form, but for English capitals', async () => {
-    const bpo = {for: 'organization', industry: 'bpo', operation: 'outsourcer', goal: ['win-outsourcing-clients'], country: 'IN'};
+    const bpo = {
+      for: 'organization',
+      industry: 'bpo',
+      operation: 'outsourcer',
+      goal: ['win-outsourcing-clients'],
+      country: 'IN',
+    };
     const zh = await adviseWith(bpo, 'zh-Hans');
     const zhReasons = zh.recommendations.flatMap((r) => r.reasons).join('\n');
     assert.ok(zhReasons.includes(LABELS['zh-Hans'].industries.bpo), zhReasons);

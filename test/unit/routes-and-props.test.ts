@@ -17,7 +17,10 @@ const edition = (year: number, status: 'current' | 'superseded' | 'withdrawn' | 
 
 describe('a standard status', () => {
   it('is current while any edition is current', () => {
-    assert.equal(deriveStatus([edition(2000, 'superseded'), edition(2010, 'current'), edition(2026, 'draft')]), 'current');
+    assert.equal(
+      deriveStatus([edition(2000, 'superseded'), edition(2010, 'current'), edition(2026, 'draft')]),
+      'current',
+    );
   });
   it('is the status of the latest edition otherwise', () => {
     assert.equal(deriveStatus([edition(2000, 'superseded'), edition(2005, 'withdrawn')]), 'withdrawn');
@@ -27,7 +30,13 @@ describe('a standard status', () => {
 describe('routes and page props', () => {
   it('give every standard a page whose URL ends with its id, and the landscape its page, in each locale', async () => {
     const content = await compileStandards(BASE_CORPUS);
-    const modules = {standards: {example: '/data/example.json', other: '/data/other.json'}, landscape: '/data/landscape.json', compare: '/data/compare.json', crosswalk: '/data/crosswalk.json', advisor: '/data/advisor.json'};
+    const modules = {
+      standards: {example: '/data/example.json', other: '/data/other.json'},
+      landscape: '/data/landscape.json',
+      compare: '/data/compare.json',
+      crosswalk: '/data/crosswalk.json',
+      advisor: '/data/advisor.json',
+    };
     assert.deepEqual(
       buildRoutes(content, '/', modules).map((r) => [r.path, r.modules]),
       [
@@ -41,7 +50,14 @@ describe('routes and page props', () => {
     );
     assert.deepEqual(
       buildRoutes(content, '/zh-Hans/', modules).map((r) => r.path),
-      ['/zh-Hans/standards/example', '/zh-Hans/standards/other', '/zh-Hans/landscape', '/zh-Hans/compare', '/zh-Hans/crosswalk', '/zh-Hans/advisor'],
+      [
+        '/zh-Hans/standards/example',
+        '/zh-Hans/standards/other',
+        '/zh-Hans/landscape',
+        '/zh-Hans/compare',
+        '/zh-Hans/crosswalk',
+        '/zh-Hans/advisor',
+      ],
     );
   });
 
@@ -49,7 +65,10 @@ describe('routes and page props', () => {
     const content = await compileStandards(BASE_CORPUS);
     const props = buildStandardPageProps(content, 'example', 'zh-Hans', '/zh-Hans/');
     assert.match(props.body.html, /<h2 id="简介">简介<\/h2>/);
-    assert.deepEqual(props.sources.map((s) => s.id), ['fixture-source', 'our-analysis']);
+    assert.deepEqual(
+      props.sources.map((s) => s.id),
+      ['fixture-source', 'our-analysis'],
+    );
     assert.deepEqual(props.regionNames, {CN: '中国'});
     assert.doesNotThrow(() => JSON.parse(JSON.stringify(props)));
   });

@@ -27,7 +27,9 @@ const doc = (id: number, fields: Partial<SearchDocument>): SearchDocument => ({
 });
 
 const build = async (docs: SearchDocument[]) =>
-  new SearchEngine(JSON.parse(JSON.stringify(await buildSearchIndex(docs, {locale: 'en', characters: '', themes: []}))));
+  new SearchEngine(
+    JSON.parse(JSON.stringify(await buildSearchIndex(docs, {locale: 'en', characters: '', themes: []}))),
+  );
 
 describe('postings text', () => {
   it('decodes to the ids it encoded, in their order, for any list of ids', () => {
@@ -56,7 +58,10 @@ describe('postings text', () => {
 describe('the search index file', () => {
   it('holds each term once, in order, with its documents in every field it is found in', async () => {
     const file = await buildSearchIndex(
-      [doc(0, {title: 'Complaint handling', body: 'How complaints are handled.'}), doc(1, {keys: 'ISO 10002', body: 'A complaint standard.'})],
+      [
+        doc(0, {title: 'Complaint handling', body: 'How complaints are handled.'}),
+        doc(1, {keys: 'ISO 10002', body: 'A complaint standard.'}),
+      ],
       {locale: 'en', characters: '', themes: []},
     );
     assert.deepEqual(file.terms, [...file.terms].sort());
@@ -72,18 +77,26 @@ describe('the search index file', () => {
 
   it("stores a link after its standard's page only when it is that page or an anchor on it", () => {
     const stored = (href: string) => packHref(href, 'a');
-    assert.deepEqual(
-      ['/standards/a', '/standards/a#x', '/standards/ab#x', '/crosswalk?from=a&to=b'].map(stored),
-      ['', '#x', '/standards/ab#x', '/crosswalk?from=a&to=b'],
-    );
+    assert.deepEqual(['/standards/a', '/standards/a#x', '/standards/ab#x', '/crosswalk?from=a&to=b'].map(stored), [
+      '',
+      '#x',
+      '/standards/ab#x',
+      '/crosswalk?from=a&to=b',
+    ]);
     for (const href of ['/standards/a', '/standards/a#x', '/standards/ab#x', '/crosswalk?from=a&to=b']) {
       assert.equal(unpackHref(stored(href), 'a'), href);
     }
-    assert.throws(() => stored('standards/a'), /a search document links to a path from the site's root, got "standards\/a"/);
+    assert.throws(
+      () => stored('standards/a'),
+      /a search document links to a path from the site's root, got "standards\/a"/,
+    );
   });
 
   it('refuses documents whose ids do not run from 0 in order', async () => {
-    await assert.rejects(buildSearchIndex([doc(1, {})], {locale: 'en', characters: '', themes: []}), /search document 0 has id 1: ids run from 0 in order/);
+    await assert.rejects(
+      buildSearchIndex([doc(1, {})], {locale: 'en', characters: '', themes: []}),
+      /search document 0 has id 1: ids run from 0 in order/,
+    );
   });
 });
 
@@ -91,12 +104,22 @@ describe('the search engine', () => {
   // 400 documents say "quality" early; the one clause of standard "b" says it last of all.
   const docs = [
     ...Array.from({length: 400}, (_, i) => doc(i, {title: `Section ${i}`, body: 'quality quality management'})),
-    doc(400, {kind: 'clause', standard: 'b', ref: '4.1', title: 'Scope', body: `${'other words '.repeat(40)}quality`, themes: ['t']}),
+    doc(400, {
+      kind: 'clause',
+      standard: 'b',
+      ref: '4.1',
+      title: 'Scope',
+      body: `${'other words '.repeat(40)}quality`,
+      themes: ['t'],
+    }),
   ];
 
   it('finds a filtered standard’s document under a term too common to read every document of', async () => {
     const engine = await build(docs);
-    assert.ok(!engine.search('quality', {limit: 400}).some((h) => h.standard === 'b'), 'unfiltered, the common term is cut before document 400');
+    assert.ok(
+      !engine.search('quality', {limit: 400}).some((h) => h.standard === 'b'),
+      'unfiltered, the common term is cut before document 400',
+    );
     for (const filters of [{standard: 'b'}, {kind: 'clause' as const}, {theme: 't'}]) {
       const hits = engine.search('quality', {limit: 5, filters});
       assert.deepEqual(
@@ -110,19 +133,22 @@ describe('the search engine', () => {
   it('shows a document as stored, with its ref and themes only where it has them', async () => {
     const engine = await build(docs);
     const [clause] = engine.search('scope');
-    assert.deepEqual({...clause, terms: [...clause.terms]}, {
-      id: 400,
-      kind: 'clause',
-      standard: 'b',
-      ref: '4.1',
-      title: 'Scope',
-      snippet: '',
-      href: '/standards/a#s400',
-      themes: ['t'],
-      score: clause.score,
-      // Porter keeps the e of a one-syllable consonant-vowel-consonant stem: "scope", not "scop".
-      terms: ['scope'],
-    });
+    assert.deepEqual(
+      {...clause, terms: [...clause.terms]},
+      {
+        id: 400,
+        kind: 'clause',
+        standard: 'b',
+        ref: '4.1',
+        title: 'Scope',
+        snippet: '',
+        href: '/standards/a#s400',
+        themes: ['t'],
+        score: clause.score,
+        // Porter keeps the e of a one-syllable consonant-vowel-consonant stem: "scope", not "scop".
+        terms: ['scope'],
+      },
+    );
     const [page] = engine.search('section 7');
     assert.ok(!('ref' in page) && !('themes' in page));
   });

@@ -31,10 +31,21 @@ describe('search relevance', () => {
 
   it(`finds the expected result in the first five for at least ${MIN_RECALL * 100}% of the queries`, () => {
     const missed: {query: RelevanceQuery; got: string[]}[] = [];
-    for (const locale of LOCALES) missed.push(...misses(engines[locale], queries.filter((q) => q.locale === locale)));
+    for (const locale of LOCALES)
+      missed.push(
+        ...misses(
+          engines[locale],
+          queries.filter((q) => q.locale === locale),
+        ),
+      );
     const recall = 1 - missed.length / queries.length;
-    const report = missed.map(({query, got}) => `${query.locale} "${query.query}": expected ${query.expect}, got ${got.join(', ') || 'nothing'}`);
-    console.log(`recall@5 = ${(recall * 100).toFixed(1)}% over ${queries.length} queries${report.length ? `\n  ${report.join('\n  ')}` : ''}`);
+    const report = missed.map(
+      ({query, got}) =>
+        `${query.locale} "${query.query}": expected ${query.expect}, got ${got.join(', ') || 'nothing'}`,
+    );
+    console.log(
+      `recall@5 = ${(recall * 100).toFixed(1)}% over ${queries.length} queries${report.length ? `\n  ${report.join('\n  ')}` : ''}`,
+    );
     assert.ok(recall >= MIN_RECALL, `recall@5 ${(recall * 100).toFixed(1)}%:\n${report.join('\n')}`);
   });
 

@@ -9,7 +9,16 @@ import {indexTerms} from '../../src/core/search/tokenize';
 import {highlightSegments, showsMatch, snippetShowingMatch} from '../../src/components/Search/results';
 
 /** A hit that matched the index terms of `query`. */
-const hit = (title: string, snippet: string, query: string): SearchHit => ({id: 0, kind: 'page', standard: 'a', title, snippet, href: '/', score: 1, terms: new Set(indexTerms(query))});
+const hit = (title: string, snippet: string, query: string): SearchHit => ({
+  id: 0,
+  kind: 'page',
+  standard: 'a',
+  title,
+  snippet,
+  href: '/',
+  score: 1,
+  terms: new Set(indexTerms(query)),
+});
 
 const EN =
   'The scheme began in 2003 under an industry body. Candidates attend an approved course first. ' +
@@ -20,7 +29,10 @@ describe('snippetShowingMatch', () => {
     const shown = hit('How it works', 'Candidates sit an examination.', 'examinations');
     assert.ok(showsMatch(shown));
     assert.equal(snippetShowingMatch(shown, EN, 80), 'Candidates sit an examination.');
-    assert.equal(snippetShowingMatch(hit('The examination', 'The scheme began in 2003…', 'examinations'), EN, 80), 'The scheme began in 2003…');
+    assert.equal(
+      snippetShowingMatch(hit('The examination', 'The scheme began in 2003…', 'examinations'), EN, 80),
+      'The scheme began in 2003…',
+    );
   });
 
   it('shows the words around a match beyond the snippet, cut between words, with ellipses where cut', () => {
@@ -29,7 +41,9 @@ describe('snippetShowingMatch', () => {
     const window = snippetShowingMatch(hidden, EN, 80);
     assert.equal(window, '…They then sit a written examination at a national test centre, and those who…');
     assert.deepEqual(
-      highlightSegments(window, hidden.terms).filter((s) => s.mark).map((s) => s.text),
+      highlightSegments(window, hidden.terms)
+        .filter((s) => s.mark)
+        .map((s) => s.text),
       ['examination'],
     );
   });

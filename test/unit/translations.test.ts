@@ -27,7 +27,8 @@ const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8')
 describe('Simplified Chinese labels', () => {
   it('exist for every label the components use', async () => {
     const ids = new Set<string>();
-    for (const file of await sourceFiles('src')) translationIds(await readFile(file, 'utf8')).forEach((id) => ids.add(id));
+    for (const file of await sourceFiles('src'))
+      translationIds(await readFile(file, 'utf8')).forEach((id) => ids.add(id));
     assert.ok(ids.size > 50, `found only ${ids.size} labels: is the extraction broken?`);
     const zh = await readJson('i18n/zh-Hans/code.json');
     const missing = [...ids].filter((id) => !zh[id]?.message.trim());
@@ -40,13 +41,17 @@ describe('Simplified Chinese labels', () => {
   it('exist for every navbar and footer label', async () => {
     const navbar = await readJson('i18n/zh-Hans/docusaurus-theme-classic/navbar.json');
     const footer = await readJson('i18n/zh-Hans/docusaurus-theme-classic/footer.json');
-    const theme = config.themeConfig as {navbar: {items: {label?: string}[]}; footer: {links: {title: string; items: {label: string}[]}[]}};
+    const theme = config.themeConfig as {
+      navbar: {items: {label?: string}[]};
+      footer: {links: {title: string; items: {label: string}[]}[]};
+    };
     for (const item of theme.navbar.items.filter((i) => i.label)) {
       assert.ok(navbar[`item.label.${item.label}`], `navbar item "${item.label}"`);
     }
     for (const column of theme.footer.links) {
       assert.ok(footer[`link.title.${column.title}`], `footer column "${column.title}"`);
-      for (const item of column.items) assert.ok(footer[`link.item.label.${item.label}`], `footer link "${item.label}"`);
+      for (const item of column.items)
+        assert.ok(footer[`link.item.label.${item.label}`], `footer link "${item.label}"`);
     }
   });
 });

@@ -6,25 +6,64 @@
  */
 import {advise, type Advice} from '../../../src/core/advisor/advise';
 import {buildAdvisorData} from '../advisorData';
-import {INPUT_OPTIONS, type InputError, PARTIES, describeInputError, parseAdviceInput} from '../../../src/core/advisor/input';
+import {
+  INPUT_OPTIONS,
+  type InputError,
+  PARTIES,
+  describeInputError,
+  parseAdviceInput,
+} from '../../../src/core/advisor/input';
 import {ratedCurrencies} from '../../../src/core/advisor/money';
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
 import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../../../src/core/vocabulary';
 
-const USAGE: Record<Locale, string> = {en: 'Usage: npm run --silent advise -- [options]', 'zh-Hans': '用法：npm run --silent advise -- [选项]'};
+const USAGE: Record<Locale, string> = {
+  en: 'Usage: npm run --silent advise -- [options]',
+  'zh-Hans': '用法：npm run --silent advise -- [选项]',
+};
 
 /** Each option as typed, and what it means in each locale; the closed lists come from the vocabulary. */
 const OPTION_HELP: [option: string, text: Record<Locale, string>][] = [
-  [`--for ${PARTIES.join('|')}`, {en: 'who is to be certified (default: organization)', 'zh-Hans': '认证对象：组织或个人（默认：organization，组织）'}],
-  ['--industry ID', {en: `the centre's industry: ${INDUSTRIES.join(', ')}`, 'zh-Hans': `所在行业：${INDUSTRIES.join(', ')}`}],
-  ['--operation ID', {en: `the kind of operation: ${OPERATION_TYPES.join(', ')}`, 'zh-Hans': `运营类型：${OPERATION_TYPES.join(', ')}`}],
+  [
+    `--for ${PARTIES.join('|')}`,
+    {
+      en: 'who is to be certified (default: organization)',
+      'zh-Hans': '认证对象：组织或个人（默认：organization，组织）',
+    },
+  ],
+  [
+    '--industry ID',
+    {en: `the centre's industry: ${INDUSTRIES.join(', ')}`, 'zh-Hans': `所在行业：${INDUSTRIES.join(', ')}`},
+  ],
+  [
+    '--operation ID',
+    {en: `the kind of operation: ${OPERATION_TYPES.join(', ')}`, 'zh-Hans': `运营类型：${OPERATION_TYPES.join(', ')}`},
+  ],
   ['--seats N', {en: 'seats in the centre', 'zh-Hans': '中心的座席数'}],
-  ['--country CC', {en: 'ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)', 'zh-Hans': '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）'}],
+  [
+    '--country CC',
+    {
+      en: 'ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)',
+      'zh-Hans': '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）',
+    },
+  ],
   ['--budget AMOUNT', {en: 'the budget, in --currency', 'zh-Hans': '预算，以 --currency 计'}],
-  ['--currency CODE', {en: 'the ISO 4217 currency of every amount (default: USD)', 'zh-Hans': '所有金额的 ISO 4217 货币代码（默认：USD）'}],
+  [
+    '--currency CODE',
+    {
+      en: 'the ISO 4217 currency of every amount (default: USD)',
+      'zh-Hans': '所有金额的 ISO 4217 货币代码（默认：USD）',
+    },
+  ],
   ['--months N', {en: 'months available', 'zh-Hans': '可用的月数'}],
-  ['--goal ID', {en: `a goal (repeatable, at least one): ${ADVISOR_GOALS.join(', ')}`, 'zh-Hans': `目标（可重复，至少一个）：${ADVISOR_GOALS.join(', ')}`}],
+  [
+    '--goal ID',
+    {
+      en: `a goal (repeatable, at least one): ${ADVISOR_GOALS.join(', ')}`,
+      'zh-Hans': `目标（可重复，至少一个）：${ADVISOR_GOALS.join(', ')}`,
+    },
+  ],
   ['--has STANDARD_ID', {en: 'a certification already held (repeatable)', 'zh-Hans': '已持有的认证（可重复）'}],
   [`--locale ${LOCALES.join('|')}`, {en: 'language of the output (default: en)', 'zh-Hans': '输出语言（默认：en）'}],
   ['--json', {en: 'print one JSON object instead of a table', 'zh-Hans': '输出一个 JSON 对象，而不是表格'}],
@@ -43,8 +82,16 @@ interface ArgvError {
 }
 
 const ARGV_ERROR_TEXT: Record<Locale, Record<ArgvError['code'], string>> = {
-  en: {'not-an-option': 'expected an option such as --goal; see --help', 'takes-no-value': 'takes no value', 'expected-value': 'expected a value'},
-  'zh-Hans': {'not-an-option': '应为一个选项，例如 --goal；参见 --help', 'takes-no-value': '不接受取值', 'expected-value': '缺少取值'},
+  en: {
+    'not-an-option': 'expected an option such as --goal; see --help',
+    'takes-no-value': 'takes no value',
+    'expected-value': 'expected a value',
+  },
+  'zh-Hans': {
+    'not-an-option': '应为一个选项，例如 --goal；参见 --help',
+    'takes-no-value': '不接受取值',
+    'expected-value': '缺少取值',
+  },
 };
 
 /** Options of the command line only, beside the advisor's input options. */
@@ -87,7 +134,11 @@ function parseArgv(argv: readonly string[]): CliArgs {
       continue;
     }
     if (!(INPUT_OPTIONS as readonly string[]).includes(name)) {
-      args.errors.push({option: name, code: 'unknown-option', valid: [...INPUT_OPTIONS, ...CLI_OPTIONS].map((o) => `--${o}`)});
+      args.errors.push({
+        option: name,
+        code: 'unknown-option',
+        valid: [...INPUT_OPTIONS, ...CLI_OPTIONS].map((o) => `--${o}`),
+      });
       continue;
     }
     args.values.set(name, [...(args.values.get(name) ?? []), value]);
@@ -102,24 +153,60 @@ const describeError = (error: ArgvError | InputError, locale: Locale): string =>
 const adviceJson = (advice: Advice) => ({
   input: advice.input,
   locale: advice.locale,
-  recommendations: advice.recommendations.map(({id, score, reasons, estimatedCost, estimatedMonths, caveats, rules}) => ({
-    id,
-    score,
-    reasons,
-    estimatedCost,
-    estimatedMonths,
-    caveats,
-    rules,
-  })),
+  recommendations: advice.recommendations.map(
+    ({id, score, reasons, estimatedCost, estimatedMonths, caveats, rules}) => ({
+      id,
+      score,
+      reasons,
+      estimatedCost,
+      estimatedMonths,
+      caveats,
+      rules,
+    }),
+  ),
   notRecommended: advice.notRecommended.map(({id, reasons, rules}) => ({id, reasons, rules})),
-  roadmap: advice.roadmap.map(({step, id, cumulativeCost, cumulativeMonths, alreadyCovered}) => ({step, id, cumulativeCost, cumulativeMonths, alreadyCovered})),
+  roadmap: advice.roadmap.map(({step, id, cumulativeCost, cumulativeMonths, alreadyCovered}) => ({
+    step,
+    id,
+    cumulativeCost,
+    cumulativeMonths,
+    alreadyCovered,
+  })),
   later: advice.later.map(({id, reason}) => ({id, reason})),
   caveats: advice.caveats,
 });
 
 const HEAD = {
-  en: {rec: 'Recommended', not: 'Not recommended', road: 'Roadmap (one after another)', caveats: 'Keep in mind', none: 'Nothing fits these answers.', score: 'score', cost: 'cost', months: 'time', unknown: 'unknown', covered: 'already covered in part', later: 'Later', costSoFar: 'cost so far', timeSoFar: 'time so far'},
-  'zh-Hans': {rec: '推荐', not: '不推荐', road: '路线图（依次进行）', caveats: '请注意', none: '没有符合这些条件的认证。', score: '得分', cost: '费用', months: '时间', unknown: '未知', covered: '已部分覆盖', later: '稍后', costSoFar: '累计费用', timeSoFar: '累计时间'},
+  en: {
+    rec: 'Recommended',
+    not: 'Not recommended',
+    road: 'Roadmap (one after another)',
+    caveats: 'Keep in mind',
+    none: 'Nothing fits these answers.',
+    score: 'score',
+    cost: 'cost',
+    months: 'time',
+    unknown: 'unknown',
+    covered: 'already covered in part',
+    later: 'Later',
+    costSoFar: 'cost so far',
+    timeSoFar: 'time so far',
+  },
+  'zh-Hans': {
+    rec: '推荐',
+    not: '不推荐',
+    road: '路线图（依次进行）',
+    caveats: '请注意',
+    none: '没有符合这些条件的认证。',
+    score: '得分',
+    cost: '费用',
+    months: '时间',
+    unknown: '未知',
+    covered: '已部分覆盖',
+    later: '稍后',
+    costSoFar: '累计费用',
+    timeSoFar: '累计时间',
+  },
 } as const;
 
 function adviceTable(advice: Advice): string {
@@ -128,7 +215,9 @@ function adviceTable(advice: Advice): string {
   if (!advice.recommendations.length) lines.push(`  ${h.none}`);
   advice.recommendations.forEach((r, i) => {
     lines.push(`  ${i + 1}. ${r.name} (${r.id}), ${h.score} ${r.score}`);
-    lines.push(`     ${h.cost}: ${r.estimatedCost ? `${r.estimatedCost.text} (${r.estimatedCost.year})` : h.unknown}; ${h.months}: ${r.estimatedMonths?.text ?? h.unknown}`);
+    lines.push(
+      `     ${h.cost}: ${r.estimatedCost ? `${r.estimatedCost.text} (${r.estimatedCost.year})` : h.unknown}; ${h.months}: ${r.estimatedMonths?.text ?? h.unknown}`,
+    );
     if (r.estimatedCost?.conversion) lines.push(`     ${r.estimatedCost.conversion}`);
     for (const reason of r.reasons) lines.push(`     + ${reason}`);
     for (const caveat of r.caveats) lines.push(`     ! ${caveat}`);
@@ -136,7 +225,9 @@ function adviceTable(advice: Advice): string {
   lines.push('', `${h.road}:`);
   for (const s of advice.roadmap) {
     const covered = s.alreadyCoveredText;
-    lines.push(`  ${s.step}. ${s.name}: ${h.costSoFar} ${s.cumulativeCostText}; ${h.timeSoFar} ${s.cumulativeMonthsText}${covered ? `; ${h.covered}: ${covered}` : ''}`);
+    lines.push(
+      `  ${s.step}. ${s.name}: ${h.costSoFar} ${s.cumulativeCostText}; ${h.timeSoFar} ${s.cumulativeMonthsText}${covered ? `; ${h.covered}: ${covered}` : ''}`,
+    );
   }
   for (const l of advice.later) lines.push(`  ${h.later}: ${l.name}: ${l.reason}`);
   lines.push('', `${h.not}:`);
@@ -154,7 +245,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const content = await compileStandards(process.cwd());
   const data = buildAdvisorData(content);
-  const parsed = parseAdviceInput(args.values, {standardIds: data.standards.map((s) => s.id), currencies: ratedCurrencies(data.rates)});
+  const parsed = parseAdviceInput(args.values, {
+    standardIds: data.standards.map((s) => s.id),
+    currencies: ratedCurrencies(data.rates),
+  });
   const errors = [...args.errors, ...(parsed.ok ? [] : parsed.errors)].map((e) => describeError(e, args.locale));
   if (errors.length || !parsed.ok) {
     process.stderr.write(`${errors.join('\n')}\n`);
@@ -173,4 +267,3 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
-

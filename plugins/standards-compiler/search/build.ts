@@ -21,7 +21,10 @@ async function indexOf(content: StandardsContent, locale: Locale, docs: SearchDo
 export const buildLocaleSearchIndex = (content: StandardsContent, locale: Locale): Promise<SearchIndexFile> =>
   indexOf(content, locale, buildSearchDocuments(content, locale));
 
-export async function buildLocaleSearchFiles(content: StandardsContent, locale: Locale): Promise<{index: SearchIndexFile; texts: SearchTextsFile}> {
+export async function buildLocaleSearchFiles(
+  content: StandardsContent,
+  locale: Locale,
+): Promise<{index: SearchIndexFile; texts: SearchTextsFile}> {
   const docs = buildSearchDocuments(content, locale);
   return {index: await indexOf(content, locale, docs), texts: buildSearchTexts(docs, locale, SNIPPET_LENGTH[locale])};
 }

@@ -7,7 +7,13 @@
  */
 import {Document, type DocumentData} from 'flexsearch';
 import type {SearchDocument} from '../../../src/core/search/document';
-import {FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredTuple, packHref} from '../../../src/core/search/indexFile';
+import {
+  FIELDS,
+  SEARCH_INDEX_VERSION,
+  type SearchIndexFile,
+  type StoredTuple,
+  packHref,
+} from '../../../src/core/search/indexFile';
 import {SEARCH_KINDS} from '../../../src/core/search/kinds';
 import {FIELD_SEPARATOR, encodePostings} from '../../../src/core/search/postings';
 import {indexTerms} from '../../../src/core/search/tokenize';
@@ -31,7 +37,14 @@ function storedDocuments(docs: readonly SearchDocument[]): Pick<SearchIndexFile,
   const documents = docs.map((d) => {
     const kind = SEARCH_KINDS.indexOf(d.kind);
     const href = packHref(d.href, d.standard);
-    const tuple: StoredTuple = [kind, place(standards, d.standard), d.ref ?? '', place(titles, d.title), d.snippet, href];
+    const tuple: StoredTuple = [
+      kind,
+      place(standards, d.standard),
+      d.ref ?? '',
+      place(titles, d.title),
+      d.snippet,
+      href,
+    ];
     if (d.themes?.length) tuple.push(d.themes);
     return tuple;
   });
@@ -47,7 +60,8 @@ async function exportFields(docs: readonly SearchDocument[]): Promise<Map<string
     },
   } as never);
   const analyzed = (text: string) => indexTerms(text).join(' ');
-  for (const d of docs) index.add({id: d.id, keys: analyzed(d.keys), heading: analyzed(d.title), body: analyzed(d.body)} as DocumentData);
+  for (const d of docs)
+    index.add({id: d.id, keys: analyzed(d.keys), heading: analyzed(d.title), body: analyzed(d.body)} as DocumentData);
   const fields = FIELDS.map(() => new Map<string, Buckets>());
   await index.export((key: string, data: string) => {
     // `<field>.<n>.map` chunks hold [term, buckets] pairs; the others (registry, config) are not needed.
@@ -78,5 +92,14 @@ export async function buildSearchIndex(
       })
       .join(FIELD_SEPARATOR),
   );
-  return {version: SEARCH_INDEX_VERSION, locale, characters, themes, ...storedDocuments(docs), terms, frequency, postings};
+  return {
+    version: SEARCH_INDEX_VERSION,
+    locale,
+    characters,
+    themes,
+    ...storedDocuments(docs),
+    terms,
+    frequency,
+    postings,
+  };
 }

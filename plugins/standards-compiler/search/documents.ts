@@ -36,7 +36,9 @@ export const plainText = (markdown: string): string =>
 function proseSections(markdown: string): {heading: string; anchor: string; text: string}[] {
   const h2 = proseHeadings(markdown).filter((h) => h.level === 2);
   const parts = markdown.split(/^## .*$/m).slice(1);
-  return h2.map((heading, i) => ({heading: heading.text, anchor: heading.id, text: plainText(parts[i] ?? '')})).filter((s) => s.text);
+  return h2
+    .map((heading, i) => ({heading: heading.text, anchor: heading.id, text: plainText(parts[i] ?? '')}))
+    .filter((s) => s.text);
 }
 
 export function buildSearchDocuments(content: StandardsContent, locale: Locale): SearchDocument[] {
@@ -50,7 +52,13 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
       kind: 'standard',
       standard: s.id,
       title: names.name,
-      keys: [s.id, names.name, names.short, ...(names.aliases ?? []), ...s.editions.map((e) => `${names.short} ${e.version}`)].join(' '),
+      keys: [
+        s.id,
+        names.name,
+        names.short,
+        ...(names.aliases ?? []),
+        ...s.editions.map((e) => `${names.short} ${e.version}`),
+      ].join(' '),
       body: `${s.summary[locale]} ${s.question[locale]}`,
       snippet: s.summary[locale],
       text: `${s.summary[locale]} ${s.question[locale]}`,

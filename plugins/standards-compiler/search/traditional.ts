@@ -30,5 +30,8 @@ export function buildCharacterTable(texts: readonly string[]): string {
     for (const text of texts) for (const line of text.split('\n')) record(convert(line), line);
     for (const c of simplified) record(convert(c), c);
   }
-  return [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, s]) => t + s).join('');
+  return [...table]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([t, s]) => t + s)
+    .join('');
 }

@@ -21,11 +21,20 @@ export function searchFromValues(values: ReadonlyMap<string, readonly string[]>)
 }
 
 /** The values with one option set to `list` (removed when empty). */
-export function withOption(values: ReadonlyMap<string, readonly string[]>, option: InputOption, list: readonly string[]): Map<string, string[]> {
+export function withOption(
+  values: ReadonlyMap<string, readonly string[]>,
+  option: InputOption,
+  list: readonly string[],
+): Map<string, string[]> {
   const next = new Map([...values].map(([k, v]) => [k, [...v]]));
-  if (list.length && list.some((v) => v !== '')) next.set(option, list.filter((v) => v !== ''));
+  if (list.length && list.some((v) => v !== ''))
+    next.set(
+      option,
+      list.filter((v) => v !== ''),
+    );
   else next.delete(option);
   return next;
 }
 
-export const parseSearch = (search: string, context: InputContext): ParsedInput => parseAdviceInput(valuesFromSearch(search), context);
+export const parseSearch = (search: string, context: InputContext): ParsedInput =>
+  parseAdviceInput(valuesFromSearch(search), context);

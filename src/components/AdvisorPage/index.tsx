@@ -23,7 +23,10 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
   const location = useLocation();
   // The static HTML knows no query string: render the empty form, then apply the URL's answers.
   const search = useIsBrowser() ? location.search : '';
-  const context = useMemo(() => ({standardIds: page.standards.map((s) => s.id), currencies: ratedCurrencies(page.rates)}), [page]);
+  const context = useMemo(
+    () => ({standardIds: page.standards.map((s) => s.id), currencies: ratedCurrencies(page.rates)}),
+    [page],
+  );
   const parsed = useMemo(() => parseSearch(search, context), [search, context]);
   const values = useMemo(() => valuesFromSearch(search), [search]);
   // The latest advice computed; shown only while the answers parse (a bad link shows its errors instead).
@@ -45,20 +48,25 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
   return (
     <Layout
       title={translate({id: 'advisor.title', message: 'Certification advisor'})}
-      description={translate({id: 'advisor.description', message: 'Which certification should you pursue?'})}>
+      description={translate({id: 'advisor.description', message: 'Which certification should you pursue?'})}
+    >
       <main className="container margin-vert--lg advisor-page">
         <h1>
           <Translate id="advisor.title">Certification advisor</Translate>
         </h1>
         <p className="advisor-intro">
           <Translate id="advisor.intro">
-            Answer what you know: the advice updates as you go, and the address of this page keeps your answers, so you can share it or come back to it. Every cost and time shown is a dated, sourced figure; the rules behind each reason are listed.
+            Answer what you know: the advice updates as you go, and the address of this page keeps your answers, so you
+            can share it or come back to it. Every cost and time shown is a dated, sourced figure; the rules behind each
+            reason are listed.
           </Translate>
         </p>
         {errors.length > 0 && (
           <div role="alert" className="alert alert--warning margin-bottom--md">
             <p>
-              <Translate id="advisor.errors">Some answers in this link are not understood, so no advice is shown until they are fixed:</Translate>
+              <Translate id="advisor.errors">
+                Some answers in this link are not understood, so no advice is shown until they are fixed:
+              </Translate>
             </p>
             <ul>
               {errors.map((e, i) => (
@@ -68,7 +76,13 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
           </div>
         )}
         <div className="advisor-layout">
-          <AdvisorForm data={page} locale={locale} values={values} input={parsed.ok ? parsed.input : parsed.partial} onChange={(next) => history.replace({search: searchFromValues(next)})} />
+          <AdvisorForm
+            data={page}
+            locale={locale}
+            values={values}
+            input={parsed.ok ? parsed.input : parsed.partial}
+            onChange={(next) => history.replace({search: searchFromValues(next)})}
+          />
           <section className="advisor-results" aria-labelledby="advisor-results-title" aria-live="polite">
             <h2 id="advisor-results-title">
               <Translate id="advisor.results.title">Advice</Translate>

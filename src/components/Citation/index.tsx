@@ -26,7 +26,15 @@ export default function Citation({sources, asOf, circa}: Props): React.ReactElem
     <span className="citation">
       {translate({id: 'standard.citation.asOf', message: 'as of {year}'}, {year})}
       {sources.map((id) => (
-        <a key={id} href={`#${sourceAnchor(id)}`} className="citation__ref" aria-label={translate({id: 'standard.citation.sourceLabel', message: 'Source {number}'}, {number: String(numbers.get(id))})}>
+        <a
+          key={id}
+          href={`#${sourceAnchor(id)}`}
+          className="citation__ref"
+          aria-label={translate(
+            {id: 'standard.citation.sourceLabel', message: 'Source {number}'},
+            {number: String(numbers.get(id))},
+          )}
+        >
           [{numbers.get(id)}]
         </a>
       ))}

@@ -8,7 +8,24 @@ import {useLabels} from '../labels';
 import {regionName} from '@site/src/core/text';
 import {FOCUS_DIMENSIONS} from '@site/src/core/vocabulary';
 
-export const FACT_KEYS = ['kind', 'status', 'families', 'owner', 'firstPublished', 'focus', 'regions', 'industries', 'structure', 'certifies', 'assessor', 'validity', 'surveillance', 'cost', 'time', 'adoption'] as const;
+export const FACT_KEYS = [
+  'kind',
+  'status',
+  'families',
+  'owner',
+  'firstPublished',
+  'focus',
+  'regions',
+  'industries',
+  'structure',
+  'certifies',
+  'assessor',
+  'validity',
+  'surveillance',
+  'cost',
+  'time',
+  'adoption',
+] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
 /** Column and row labels of the comparison, shared by the table, side by side and the CSV. */
@@ -45,7 +62,9 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
     const industries = vocabulary.industries;
     const measures = vocabulary.measures;
     const about = (count: number, approximate?: boolean) =>
-      approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(count)}) : countText(count);
+      approximate
+        ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(count)})
+        : countText(count);
     return (row: CompareRow): Record<FactKey, string | undefined> => ({
       kind: kinds[row.kind],
       status: statuses[row.status],
@@ -55,7 +74,9 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
       regions: row.regions.map(region).join(', '),
       certifies: row.certifies && parties[row.certifies],
       validity:
-        row.validityYears === undefined ? undefined : translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)}),
+        row.validityYears === undefined
+          ? undefined
+          : translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)}),
       cost: row.costs.length
         ? row.costs
             .map(
@@ -71,14 +92,17 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
         .map((d) => `${focus[d]} ${row.focus[d]}`)
         .join(', '),
       industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(', '),
-      structure: row.structure && `${row.structure.levels.map((l) => `${about(l.count, l.approximate)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
+      structure:
+        row.structure &&
+        `${row.structure.levels.map((l) => `${about(l.count, l.approximate)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
       adoption: row.adoption.length
-        ? row.adoption.map((a) => `${about(a.count, a.approximate)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`).join('; ')
+        ? row.adoption
+            .map((a) => `${about(a.count, a.approximate)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`)
+            .join('; ')
         : undefined,
     });
   }, [page, locale, vocabulary]);
 }
-
 
 /** The dimensions a standard scores highest on (ties included): what it is strongest at. */
 export const strongestFocus = (row: Pick<CompareRow, 'focus'>) => {

@@ -4,7 +4,15 @@
  * dropped and reported, never rendered as markup.
  */
 import type {CompareRow} from '@site/src/core/pageData';
-import {COUNTRY_CODES, EDITION_STATUSES, FAMILIES, FOCUS_DIMENSIONS, GLOBAL_REGION, INDUSTRIES, STANDARD_KINDS} from '@site/src/core/vocabulary';
+import {
+  COUNTRY_CODES,
+  EDITION_STATUSES,
+  FAMILIES,
+  FOCUS_DIMENSIONS,
+  GLOBAL_REGION,
+  INDUSTRIES,
+  STANDARD_KINDS,
+} from '@site/src/core/vocabulary';
 import {FACT_KEYS, type FactKey} from './_facts';
 
 /** Every column sorts: the standard's name, and each fact column. */
@@ -19,7 +27,18 @@ export const COST_CEILINGS = ['1000', '10000', '100000', '1000000'] as const;
 export const STRONG_FOCUS = 4;
 
 /** The columns shown when the URL does not choose: the facts that decide first. */
-export const DEFAULT_COLUMNS: readonly FactKey[] = ['kind', 'status', 'owner', 'firstPublished', 'focus', 'regions', 'certifies', 'cost', 'time', 'adoption'];
+export const DEFAULT_COLUMNS: readonly FactKey[] = [
+  'kind',
+  'status',
+  'owner',
+  'firstPublished',
+  'focus',
+  'regions',
+  'certifies',
+  'cost',
+  'time',
+  'adoption',
+];
 
 export interface CompareState {
   sort: SortKey;
@@ -45,7 +64,10 @@ const ALLOWED: Record<FilterKey, ReadonlySet<string>> = {
 };
 
 /** The state a query string asks for, and the parameters whose values were not understood. */
-export function parseCompareState(search: string, knownIds: ReadonlySet<string> = new Set()): {state: CompareState; rejected: string[]} {
+export function parseCompareState(
+  search: string,
+  knownIds: ReadonlySet<string> = new Set(),
+): {state: CompareState; rejected: string[]} {
   const params = new URLSearchParams(search);
   const rejected: string[] = [];
   const sort = params.get('sort');
@@ -60,7 +82,8 @@ export function parseCompareState(search: string, knownIds: ReadonlySet<string> 
   const cols = params.get('cols');
   if (cols !== null) {
     const list = cols.split(',').filter(Boolean);
-    if (list.every((c) => (FACT_KEYS as readonly string[]).includes(c))) state.columns = FACT_KEYS.filter((k) => list.includes(k));
+    if (list.every((c) => (FACT_KEYS as readonly string[]).includes(c)))
+      state.columns = FACT_KEYS.filter((k) => list.includes(k));
     else rejected.push('cols');
   }
   const ids = params.get('ids');
@@ -120,7 +143,12 @@ export const filterRows = (rows: readonly CompareRow[], state: CompareState): Co
  * (cost in US dollars, adoption by its largest count, structure by its first level's count, focus
  * by the strongest score); the other columns by the text the reader sees, which `text` gives.
  */
-const sortValue = (row: CompareRow, key: SortKey, locale: string, text: (row: CompareRow, key: FactKey) => string | undefined): string | number | undefined => {
+const sortValue = (
+  row: CompareRow,
+  key: SortKey,
+  locale: string,
+  text: (row: CompareRow, key: FactKey) => string | undefined,
+): string | number | undefined => {
   switch (key) {
     case 'name':
       return row.names[locale as keyof CompareRow['names']].name;

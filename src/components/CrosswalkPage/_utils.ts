@@ -11,7 +11,10 @@ export interface CrosswalkState {
   theme?: string;
 }
 
-export function parseCrosswalkState(search: string, props: CrosswalkPageProps): {state: CrosswalkState; rejected: string[]} {
+export function parseCrosswalkState(
+  search: string,
+  props: CrosswalkPageProps,
+): {state: CrosswalkState; rejected: string[]} {
   const params = new URLSearchParams(search);
   const standards = new Set(props.standards.map((s) => s.id));
   const themes = new Set(props.themes.map((t) => t.id));
@@ -46,7 +49,12 @@ export function pairView(props: CrosswalkPageProps, fromId: string, toId: string
   if (!crosswalk) return {from, to, mappings: undefined, coverage: undefined};
   const mappings = crosswalk.mappings.map((m) => {
     const [read] = mappingsBetween({...crosswalk, mappings: [m]}, from.catalogue, to.catalogue)!;
-    return {...m, from: `${from.catalogue}/${read.from}`, to: `${to.catalogue}/${read.to}`, relationship: read.relationship};
+    return {
+      ...m,
+      from: `${from.catalogue}/${read.from}`,
+      to: `${to.catalogue}/${read.to}`,
+      relationship: read.relationship,
+    };
   });
   const coverage = props.coverage.find((c) => c.from === from.catalogue && c.to === to.catalogue)!;
   return {from, to, mappings, coverage};

@@ -43,7 +43,11 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
   const select = (key: 'from' | 'to', label: string) => (
     <label className="compare-filter">
       <span>{label}</span>
-      <select name={key} value={state[key] ?? ''} onChange={(e) => update({...state, [key]: e.target.value || undefined})}>
+      <select
+        name={key}
+        value={state[key] ?? ''}
+        onChange={(e) => update({...state, [key]: e.target.value || undefined})}
+      >
         <option value="">{translate({id: 'crosswalk.choose', message: 'Choose a standard'})}</option>
         {page.standards.map((s) => (
           <option key={s.id} value={s.id}>
@@ -57,23 +61,36 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
   return (
     <Layout
       title={translate({id: 'crosswalk.title', message: 'Crosswalk explorer'})}
-      description={translate({id: 'crosswalk.description', message: 'Clause-to-clause mappings between two standards, and the gaps that remain.'})}>
+      description={translate({
+        id: 'crosswalk.description',
+        message: 'Clause-to-clause mappings between two standards, and the gaps that remain.',
+      })}
+    >
       <main className="container margin-vert--lg crosswalk-page">
         <h1>
           <Translate id="crosswalk.heading">Crosswalk explorer</Translate>
         </h1>
         <p>
           <Translate id="crosswalk.lead">
-            Choose the standard you hold and the one you are considering: see how their clauses map, how much of the second the first already covers, and what remains to do.
+            Choose the standard you hold and the one you are considering: see how their clauses map, how much of the
+            second the first already covers, and what remains to do.
           </Translate>
         </p>
         <RejectedParams params={rejected} />
-        <form className="compare-filters" aria-label={translate({id: 'compare.filters', message: 'Filters'})} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="compare-filters"
+          aria-label={translate({id: 'compare.filters', message: 'Filters'})}
+          onSubmit={(e) => e.preventDefault()}
+        >
           {select('from', translate({id: 'crosswalk.from', message: 'We hold'}))}
           {select('to', translate({id: 'crosswalk.to', message: 'We are considering'}))}
           <label className="compare-filter">
             <span>{translate({id: 'crosswalk.theme', message: 'Theme'})}</span>
-            <select name="theme" value={state.theme ?? ''} onChange={(e) => update({...state, theme: e.target.value || undefined})}>
+            <select
+              name="theme"
+              value={state.theme ?? ''}
+              onChange={(e) => update({...state, theme: e.target.value || undefined})}
+            >
               <option value="">{translate({id: 'compare.filter.all', message: 'All'})}</option>
               {page.themes.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -107,7 +124,8 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                     full: percentText(view.coverage.fullShare),
                     partial: percentText(view.coverage.partialShare),
                     units: String(view.coverage.units),
-                  }}>
+                  }}
+                >
                   {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}
                 </Translate>
               </p>
@@ -117,17 +135,21 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                 </Translate>
               </h3>
               <ol className="crosswalk-gap__list" aria-labelledby="remaining">
-                {view.coverage.uncovered.filter((ref) => inTheme(page, ref, state.theme)).map((ref) => (
-                  <li key={ref}>{unitLink(ref)}</li>
-                ))}
+                {view.coverage.uncovered
+                  .filter((ref) => inTheme(page, ref, state.theme))
+                  .map((ref) => (
+                    <li key={ref}>{unitLink(ref)}</li>
+                  ))}
               </ol>
               <h3 id="partly">
                 <Translate id="crosswalk.gap.partly">Partly covered: check what is missing</Translate>
               </h3>
               <ol className="crosswalk-gap__list" aria-labelledby="partly">
-                {view.coverage.partial.filter((ref) => inTheme(page, ref, state.theme)).map((ref) => (
-                  <li key={ref}>{unitLink(ref)}</li>
-                ))}
+                {view.coverage.partial
+                  .filter((ref) => inTheme(page, ref, state.theme))
+                  .map((ref) => (
+                    <li key={ref}>{unitLink(ref)}</li>
+                  ))}
               </ol>
             </section>
             <section aria-labelledby="mappings">
@@ -141,7 +163,13 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                   build={() =>
                     UTF8_BOM +
                     Papa.unparse({
-                      fields: [view.from.names[locale].short, translate({id: 'crosswalk.column.relationship', message: 'Relationship'}), view.to.names[locale].short, translate({id: 'crosswalk.column.rationale', message: 'Why'}), translate({id: 'crosswalk.column.confidence', message: 'Confidence'})],
+                      fields: [
+                        view.from.names[locale].short,
+                        translate({id: 'crosswalk.column.relationship', message: 'Relationship'}),
+                        view.to.names[locale].short,
+                        translate({id: 'crosswalk.column.rationale', message: 'Why'}),
+                        translate({id: 'crosswalk.column.confidence', message: 'Confidence'}),
+                      ],
                       data: view.mappings!.map((m) => [
                         `${page.units[m.from].id} ${page.units[m.from].title[locale]}`,
                         relationships[m.relationship],
@@ -150,7 +178,8 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                         confidences[m.confidence],
                       ]),
                     })
-                  }>
+                  }
+                >
                   <Translate id="crosswalk.download.csv">Download the crosswalk as CSV</Translate>
                 </DownloadButton>
               </p>
@@ -158,10 +187,16 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                 <thead>
                   <tr>
                     <th scope="col">{view.from.names[locale].short}</th>
-                    <th scope="col"><Translate id="crosswalk.column.relationship">Relationship</Translate></th>
+                    <th scope="col">
+                      <Translate id="crosswalk.column.relationship">Relationship</Translate>
+                    </th>
                     <th scope="col">{view.to.names[locale].short}</th>
-                    <th scope="col"><Translate id="crosswalk.column.rationale">Why</Translate></th>
-                    <th scope="col"><Translate id="crosswalk.column.confidence">Confidence</Translate></th>
+                    <th scope="col">
+                      <Translate id="crosswalk.column.rationale">Why</Translate>
+                    </th>
+                    <th scope="col">
+                      <Translate id="crosswalk.column.confidence">Confidence</Translate>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -1,7 +1,17 @@
 import React from 'react';
 
 /** Builds the file only when clicked, then hands it to the browser as a download. */
-export default function DownloadButton({filename, type, build, children}: {filename: string; type: string; build: () => string; children: React.ReactNode}): React.ReactElement {
+export default function DownloadButton({
+  filename,
+  type,
+  build,
+  children,
+}: {
+  filename: string;
+  type: string;
+  build: () => string;
+  children: React.ReactNode;
+}): React.ReactElement {
   const download = () => {
     const url = URL.createObjectURL(new Blob([build()], {type}));
     const link = document.createElement('a');

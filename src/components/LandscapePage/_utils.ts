@@ -15,10 +15,15 @@ export interface TimelineYear {
 const ORDER: Record<TimelineEvent['type'], number> = {forerunner: 0, edition: 1, history: 2};
 
 /** Every dated event of the landscape, by year, oldest first: forerunners, editions, history. */
-export function buildTimeline({standards, landscape}: Pick<LandscapePageProps, 'standards' | 'landscape'>): TimelineYear[] {
+export function buildTimeline({
+  standards,
+  landscape,
+}: Pick<LandscapePageProps, 'standards' | 'landscape'>): TimelineYear[] {
   const events: TimelineEvent[] = [
     ...landscape.forerunners.map((forerunner) => ({type: 'forerunner' as const, year: forerunner.year, forerunner})),
-    ...standards.flatMap((standard) => standard.editions.map((edition) => ({type: 'edition' as const, year: edition.year, standard, edition}))),
+    ...standards.flatMap((standard) =>
+      standard.editions.map((edition) => ({type: 'edition' as const, year: edition.year, standard, edition})),
+    ),
     ...landscape.history.map((entry) => ({type: 'history' as const, year: entry.year, entry})),
   ];
   const byYear = new Map<number, TimelineEvent[]>();

@@ -23,7 +23,11 @@ export default function LandscapePage({page}: {page: LandscapePageProps}): React
   return (
     <Layout
       title={translate({id: 'landscape.title', message: 'The landscape of standards'})}
-      description={translate({id: 'landscape.description', message: 'Contact-centre standards by kind and by family, and their editions over time.'})}>
+      description={translate({
+        id: 'landscape.description',
+        message: 'Contact-centre standards by kind and by family, and their editions over time.',
+      })}
+    >
       <SourceNumbers.Provider value={numbers}>
         <main className="container margin-vert--lg landscape">
           <h1>
@@ -31,7 +35,9 @@ export default function LandscapePage({page}: {page: LandscapePageProps}): React
           </h1>
           <p>
             <Translate id="landscape.lead">
-              Every standard and certification in the atlas, grouped two ways, with the question each one answers; then every edition year by year. Standards that are no longer current say so and link to their successor on their own page.
+              Every standard and certification in the atlas, grouped two ways, with the question each one answers; then
+              every edition year by year. Standards that are no longer current say so and link to their successor on
+              their own page.
             </Translate>
           </p>
           <StandardGroups

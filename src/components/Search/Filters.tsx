@@ -36,7 +36,11 @@ export default memo(function Filters({
         <label htmlFor={`${id}-standard`}>
           <Translate id="search.filter.standard">Standard</Translate>
         </label>{' '}
-        <select id={`${id}-standard`} value={filters.standard ?? ''} onChange={(e) => onChange({...filters, standard: e.target.value || undefined})}>
+        <select
+          id={`${id}-standard`}
+          value={filters.standard ?? ''}
+          onChange={(e) => onChange({...filters, standard: e.target.value || undefined})}
+        >
           <option value="">{all}</option>
           {sortedStandards.map((s) => (
             <option key={s.id} value={s.id}>
@@ -49,7 +53,11 @@ export default memo(function Filters({
         <label htmlFor={`${id}-kind`}>
           <Translate id="search.filter.kind">Kind</Translate>
         </label>{' '}
-        <select id={`${id}-kind`} value={filters.kind ?? ''} onChange={(e) => onChange({...filters, kind: (e.target.value || undefined) as SearchKind | undefined})}>
+        <select
+          id={`${id}-kind`}
+          value={filters.kind ?? ''}
+          onChange={(e) => onChange({...filters, kind: (e.target.value || undefined) as SearchKind | undefined})}
+        >
           <option value="">{all}</option>
           {SEARCH_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -62,7 +70,11 @@ export default memo(function Filters({
         <label htmlFor={`${id}-theme`}>
           <Translate id="search.filter.theme">Theme</Translate>
         </label>{' '}
-        <select id={`${id}-theme`} value={filters.theme ?? ''} onChange={(e) => onChange({...filters, theme: e.target.value || undefined})}>
+        <select
+          id={`${id}-theme`}
+          value={filters.theme ?? ''}
+          onChange={(e) => onChange({...filters, theme: e.target.value || undefined})}
+        >
           <option value="">{all}</option>
           {themes.map((t) => (
             <option key={t.id} value={t.id}>

@@ -5,7 +5,9 @@ import {highlightSegments} from './results';
 export default function Highlight({text, terms}: {text: string; terms: ReadonlySet<string>}): React.ReactElement {
   return (
     <>
-      {highlightSegments(text, terms).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <React.Fragment key={i}>{s.text}</React.Fragment>))}
+      {highlightSegments(text, terms).map((s, i) =>
+        s.mark ? <mark key={i}>{s.text}</mark> : <React.Fragment key={i}>{s.text}</React.Fragment>,
+      )}
     </>
   );
 }

@@ -30,9 +30,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export const loadSearchEngine = once(() =>
-  Promise.all([fetchJson<SearchIndexFile>(indexUrl), import(/* webpackChunkName: "search-engine" */ '@site/src/core/search/engine')]).then(
-    ([file, engine]) => new engine.SearchEngine(file),
-  ),
+  Promise.all([
+    fetchJson<SearchIndexFile>(indexUrl),
+    import(/* webpackChunkName: "search-engine" */ '@site/src/core/search/engine'),
+  ]).then(([file, engine]) => new engine.SearchEngine(file)),
 );
 
 export const loadSearchTexts = once(() => fetchJson<SearchTextsFile>(textsUrl));

@@ -36,7 +36,11 @@ export function groupByStandard(hits: readonly SearchHit[]): HitGroup[] {
     if (group) group.push(hit);
     else groups.set(hit.standard, [hit]);
   }
-  return [...groups].map(([standard, list]) => ({standard, hits: list, terms: new Set(list.flatMap((hit) => [...hit.terms]))}));
+  return [...groups].map(([standard, list]) => ({
+    standard,
+    hits: list,
+    terms: new Set(list.flatMap((hit) => [...hit.terms])),
+  }));
 }
 
 /** The query and filters a /search URL holds; unknown kinds are ignored. */
@@ -62,7 +66,8 @@ export function searchParamsOf(query: string, filters: SearchFilters): string {
 }
 
 /** Whether a hit's clause number, title or snippet shows one of its matches. */
-export const showsMatch = (hit: SearchHit): boolean => [hit.ref ?? '', hit.title, hit.snippet].some((text) => findTerms(text, hit.terms).length > 0);
+export const showsMatch = (hit: SearchHit): boolean =>
+  [hit.ref ?? '', hit.title, hit.snippet].some((text) => findTerms(text, hit.terms).length > 0);
 
 const ELLIPSIS = '…';
 /** A letter or digit of a script written with spaces between words (not Han). */

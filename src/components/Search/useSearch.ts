@@ -43,7 +43,10 @@ export function useSearch(query: string, filters: SearchFilters, {active, limit}
   }, [hidesMatch]);
 
   const hits = useMemo(
-    () => (texts ? found.map((hit) => ({...hit, snippet: snippetShowingMatch(hit, texts.texts[hit.id], texts.snippetLength)})) : found),
+    () =>
+      texts
+        ? found.map((hit) => ({...hit, snippet: snippetShowingMatch(hit, texts.texts[hit.id], texts.snippetLength)}))
+        : found,
     [found, texts],
   );
   const status: SearchStatus = engine ? 'ready' : failed ? 'failed' : active ? 'loading' : 'idle';

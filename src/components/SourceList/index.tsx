@@ -16,12 +16,27 @@ export default function SourceList({sources}: {sources: readonly Source[]}): Rea
       <ol className="source-list">
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>
-            <cite>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : source.title}</cite>
+            <cite>
+              {source.url ? (
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
+            </cite>
             {source.titleTranslated && localize(source.titleTranslated, locale) !== source.title && (
               <> ({localize(source.titleTranslated, locale)})</>
             )}
-            . {source.publisher}, {source.circa ? <Translate id="standard.citation.circa" values={{year: String(source.year)}}>{'c. {year}'}</Translate> : source.year}.
-            {source.note && <span className="source-list__note"> {localize(source.note, locale)}</span>}
+            . {source.publisher},{' '}
+            {source.circa ? (
+              <Translate id="standard.citation.circa" values={{year: String(source.year)}}>
+                {'c. {year}'}
+              </Translate>
+            ) : (
+              source.year
+            )}
+            .{source.note && <span className="source-list__note"> {localize(source.note, locale)}</span>}
           </li>
         ))}
       </ol>

@@ -42,12 +42,15 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
         <main className="container margin-vert--lg standard-page">
           <header className="standard-page__header">
             <p className="standard-page__kicker">
-              <StatusBadge status={standard.status} /> <span className="badge badge--secondary">{vocabulary.kinds[standard.kind]}</span>
+              <StatusBadge status={standard.status} />{' '}
+              <span className="badge badge--secondary">{vocabulary.kinds[standard.kind]}</span>
             </p>
             <h1>{names.name}</h1>
             {names.aliases && names.aliases.length > 0 && (
               <p className="standard-page__aliases">
-                <Translate id="standard.aliases" values={{aliases: names.aliases.join(' · ')}}>{'Also known as: {aliases}'}</Translate>
+                <Translate id="standard.aliases" values={{aliases: names.aliases.join(' · ')}}>
+                  {'Also known as: {aliases}'}
+                </Translate>
               </p>
             )}
             <p className="standard-page__summary">{summary}</p>

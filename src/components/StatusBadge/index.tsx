@@ -6,5 +6,7 @@ import {useLabels} from '../labels';
 /** A status badge; its colour repeats the word, never replaces it. */
 export function StatusBadge({status}: {status: EditionStatus}): React.ReactElement {
   const vocabulary = useLabels();
-  return <span className={clsx('badge', 'status-badge', `status-badge--${status}`)}>{vocabulary.statuses[status]}</span>;
+  return (
+    <span className={clsx('badge', 'status-badge', `status-badge--${status}`)}>{vocabulary.statuses[status]}</span>
+  );
 }

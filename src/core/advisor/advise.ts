@@ -38,7 +38,12 @@ export interface Advice {
   locale: Locale;
   recommendations: Recommendation[];
   notRecommended: NotRecommended[];
-  roadmap: (RoadmapStep & {name: string; cumulativeCostText: string; cumulativeMonthsText: string; alreadyCoveredText: string})[];
+  roadmap: (RoadmapStep & {
+    name: string;
+    cumulativeCostText: string;
+    cumulativeMonthsText: string;
+    alreadyCoveredText: string;
+  })[];
   /** Recommendations the roadmap leaves for later, with why. */
   later: {id: string; name: string; reason: string}[];
   /** Caveats that hold for every recommendation. */
@@ -52,13 +57,19 @@ const engineFor = (data: AdvisorData): Engine => {
   return engine;
 };
 
-const byWeight = (a: FiredRule, b: FiredRule) => Math.abs(b.weight) - Math.abs(a.weight) || a.rule.localeCompare(b.rule);
+const byWeight = (a: FiredRule, b: FiredRule) =>
+  Math.abs(b.weight) - Math.abs(a.weight) || a.rule.localeCompare(b.rule);
 
 /**
  * `pause`, if given, is awaited between standards: the page passes one that yields to the browser,
  * so a long run never blocks input. It changes nothing in the result.
  */
-export async function advise(data: AdvisorData, input: AdviceInput, locale: Locale, pause?: () => Promise<void>): Promise<Advice> {
+export async function advise(
+  data: AdvisorData,
+  input: AdviceInput,
+  locale: Locale,
+  pause?: () => Promise<void>,
+): Promise<Advice> {
   const engine = engineFor(data);
   const recommendations: Recommendation[] = [];
   const notRecommended: NotRecommended[] = [];
@@ -83,7 +94,12 @@ export async function advise(data: AdvisorData, input: AdviceInput, locale: Loca
     const caveats = fired.filter((f) => f.type === 'caveat');
     const score = fired.reduce((sum, f) => sum + f.weight, 0);
     if (score < data.rules.minimumScore) {
-      notRecommended.push({id: standard.id, name, reasons: [data.rules.messages.weakFit[locale], ...caveats.filter((f) => f.weight < 0).map(text)], rules: caveats.filter((f) => f.weight < 0).map((f) => f.rule)});
+      notRecommended.push({
+        id: standard.id,
+        name,
+        reasons: [data.rules.messages.weakFit[locale], ...caveats.filter((f) => f.weight < 0).map(text)],
+        rules: caveats.filter((f) => f.weight < 0).map((f) => f.rule),
+      });
       continue;
     }
     const {cost, time} = assessment;
@@ -95,7 +111,13 @@ export async function advise(data: AdvisorData, input: AdviceInput, locale: Loca
       reasons: fits.map(text),
       estimatedCost: cost ? {...cost, text: costText(cost, locale), conversion: conversionText(cost, locale)} : null,
       estimatedMonths: time
-        ? {min: time.minMonths, ...(time.maxMonths === undefined ? {} : {max: time.maxMonths}), year: time.year, text: monthsText(time, locale), regions: time.regions}
+        ? {
+            min: time.minMonths,
+            ...(time.maxMonths === undefined ? {} : {max: time.maxMonths}),
+            year: time.year,
+            text: monthsText(time, locale),
+            regions: time.regions,
+          }
         : null,
       caveats: caveats.map(text),
       rules: [...fits, ...caveats].map((f) => f.rule),
@@ -121,7 +143,12 @@ export async function advise(data: AdvisorData, input: AdviceInput, locale: Loca
     roadmap: roadmap.steps.map((step) => ({
       ...step,
       name: nameOf(step.id),
-      cumulativeCostText: totalText(costText(step.cumulativeCost, locale), step.step, step.cumulativeCost.stepsWithoutFigure, locale),
+      cumulativeCostText: totalText(
+        costText(step.cumulativeCost, locale),
+        step.step,
+        step.cumulativeCost.stepsWithoutFigure,
+        locale,
+      ),
       cumulativeMonthsText: totalText(
         monthsText({minMonths: step.cumulativeMonths.min, maxMonths: step.cumulativeMonths.max}, locale),
         step.step,

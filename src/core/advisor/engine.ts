@@ -25,7 +25,9 @@ export function createEngine(rules: AdvisorRules): Engine {
 }
 
 /** Every fact condition in a rule result, with the value the engine read for it. */
-function* conditionResults(node: unknown): Generator<{fact: string; path?: string; value: unknown; factResult: unknown; result?: boolean}> {
+function* conditionResults(
+  node: unknown,
+): Generator<{fact: string; path?: string; value: unknown; factResult: unknown; result?: boolean}> {
   if (Array.isArray(node)) {
     for (const child of node) yield* conditionResults(child);
   } else if (node && typeof node === 'object') {

@@ -37,7 +37,10 @@ export interface TimeEstimate {
 }
 
 /** The points for the user's countries, else worldwide, else any; then only the latest year's. */
-function pickPoints<P extends {region: string; asOf: number}>(points: readonly P[], countries: readonly string[]): {points: P[]; fromOtherRegion: boolean} {
+function pickPoints<P extends {region: string; asOf: number}>(
+  points: readonly P[],
+  countries: readonly string[],
+): {points: P[]; fromOtherRegion: boolean} {
   const local = points.filter((p) => countries.includes(p.region));
   const global = points.filter((p) => p.region === GLOBAL_REGION);
   const chosen = local.length ? local : global.length ? global : [...points];
@@ -61,8 +64,17 @@ export function estimateCost(
     const low = convert(point.min, point.currency, currency, point.asOf, rates);
     const high = point.max === undefined ? undefined : convert(point.max, point.currency, currency, point.asOf, rates);
     if (!low) return undefined;
-    if (point.currency !== currency && !conversions.some((c) => c.from === point.currency && c.rateYear === low.rateYear)) {
-      conversions.push({from: point.currency, to: currency, rateYear: low.rateYear, fromPerUsd: low.fromPerUsd, toPerUsd: low.toPerUsd});
+    if (
+      point.currency !== currency &&
+      !conversions.some((c) => c.from === point.currency && c.rateYear === low.rateYear)
+    ) {
+      conversions.push({
+        from: point.currency,
+        to: currency,
+        rateYear: low.rateYear,
+        fromPerUsd: low.fromPerUsd,
+        toPerUsd: low.toPerUsd,
+      });
     }
     for (const id of [...point.sources, ...low.sources]) sources.add(id);
     min = Math.min(min, low.amount);
@@ -75,13 +87,22 @@ export function estimateCost(
     year: points[0].asOf,
     regions: [...new Set(points.map((p) => p.region))],
     fromOtherRegion,
-    original: points.map(({currency: c, min: lo, max: hi, region, covers}) => ({currency: c, min: lo, ...(hi === undefined ? {} : {max: hi}), region, covers})),
+    original: points.map(({currency: c, min: lo, max: hi, region, covers}) => ({
+      currency: c,
+      min: lo,
+      ...(hi === undefined ? {} : {max: hi}),
+      region,
+      covers,
+    })),
     conversions,
     sources: [...sources],
   };
 }
 
-export function estimateTime(durations: readonly AdvisorDuration[], countries: readonly string[]): TimeEstimate | undefined {
+export function estimateTime(
+  durations: readonly AdvisorDuration[],
+  countries: readonly string[],
+): TimeEstimate | undefined {
   if (!durations.length) return undefined;
   const {points, fromOtherRegion} = pickPoints(durations, countries);
   const maxes = points.map((p) => p.maxMonths ?? p.minMonths);

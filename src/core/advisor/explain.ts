@@ -13,12 +13,18 @@ import {amountText, moneyText, monthsText as formatMonths, percentText} from '..
 
 /** "1 USD = 7.6058 CNY = 0.5 GBP", leaving out the side that is US dollars. */
 const rateEquation = (c: CostEstimate['conversions'][number]): string =>
-  ['1 USD', ...[[c.fromPerUsd, c.from] as const, [c.toPerUsd, c.to] as const].filter(([, code]) => code !== 'USD').map(([rate, code]) => `${rate} ${code}`)].join(' = ');
+  [
+    '1 USD',
+    ...[[c.fromPerUsd, c.from] as const, [c.toPerUsd, c.to] as const]
+      .filter(([, code]) => code !== 'USD')
+      .map(([rate, code]) => `${rate} ${code}`),
+  ].join(' = ');
 
 const PHRASES = {
   en: {
     list: ', ',
-    rate: (c: CostEstimate['conversions'][number]) => `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
+    rate: (c: CostEstimate['conversions'][number]) =>
+      `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
     noFigure: 'no sourced figure',
     withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
   },
@@ -31,25 +37,40 @@ const PHRASES = {
 } as const;
 
 export const regionNames = (codes: readonly string[], data: AdvisorData, locale: Locale): string =>
-  codes.map((c) => (c === GLOBAL_REGION ? labelInSentence(LABELS[locale].globalRegion, locale) : (data.regionNames[locale][c] ?? c))).join(PHRASES[locale].list);
+  codes
+    .map((c) =>
+      c === GLOBAL_REGION ? labelInSentence(LABELS[locale].globalRegion, locale) : (data.regionNames[locale][c] ?? c),
+    )
+    .join(PHRASES[locale].list);
 
-export const costText = (cost: Pick<CostEstimate, 'currency' | 'min' | 'max'>, locale: Locale): string => amountText(cost, locale);
+export const costText = (cost: Pick<CostEstimate, 'currency' | 'min' | 'max'>, locale: Locale): string =>
+  amountText(cost, locale);
 
-export const conversionText = (cost: CostEstimate, locale: Locale): string => cost.conversions.map(PHRASES[locale].rate).join('; ');
+export const conversionText = (cost: CostEstimate, locale: Locale): string =>
+  cost.conversions.map(PHRASES[locale].rate).join('; ');
 
 export const monthsText = (time: Pick<TimeEstimate, 'minMonths' | 'maxMonths'>, locale: Locale): string =>
   formatMonths(time.minMonths, time.maxMonths, locale);
 
 /** A running total over `steps` steps, `withoutFigure` of which have no figure. */
 export const totalText = (text: string, steps: number, withoutFigure: number, locale: Locale): string =>
-  withoutFigure === steps ? PHRASES[locale].noFigure : withoutFigure ? PHRASES[locale].withoutFigure(text, withoutFigure) : text;
-
+  withoutFigure === steps
+    ? PHRASES[locale].noFigure
+    : withoutFigure
+      ? PHRASES[locale].withoutFigure(text, withoutFigure)
+      : text;
 
 export const standardName = (id: string, data: AdvisorData, locale: Locale): string =>
   data.standards.find((s) => s.id === id)?.names[locale].short ?? id;
 
 /** A rule's reason with its placeholders filled for this standard, user and locale. */
-export function reasonText(fired: Pick<FiredRule, 'reason' | 'read'>, assessment: StandardAssessment, input: AdviceInput, data: AdvisorData, locale: Locale): string {
+export function reasonText(
+  fired: Pick<FiredRule, 'reason' | 'read'>,
+  assessment: StandardAssessment,
+  input: AdviceInput,
+  data: AdvisorData,
+  locale: Locale,
+): string {
   const {standard, cost, time, coveredBy} = assessment;
   const labels = LABELS[locale];
   const inSentence = (label: string) => labelInSentence(label, locale);
@@ -58,10 +79,21 @@ export function reasonText(fired: Pick<FiredRule, 'reason' | 'read'>, assessment
     standard: () => standard.names[locale].short,
     successor: () => (standard.successor ? standardName(standard.successor, data, locale) : ''),
     regions: () => regionNames(standard.regions, data, locale),
-    industries: () => standard.industries.map((i) => inSentence(labels.industries[i as Industry | 'all'] ?? i)).join(PHRASES[locale].list),
+    industries: () =>
+      standard.industries
+        .map((i) => inSentence(labels.industries[i as Industry | 'all'] ?? i))
+        .join(PHRASES[locale].list),
     industry: () => (input.industry ? inSentence(labels.industries[input.industry]) : ''),
-    countries: () => regionNames(standard.regions.filter((r) => input.countries.includes(r)), data, locale),
-    held: () => (held.length ? held : coveredBy.slice(0, 1).map((c) => c.id)).map((id) => standardName(id, data, locale)).join(PHRASES[locale].list),
+    countries: () =>
+      regionNames(
+        standard.regions.filter((r) => input.countries.includes(r)),
+        data,
+        locale,
+      ),
+    held: () =>
+      (held.length ? held : coveredBy.slice(0, 1).map((c) => c.id))
+        .map((id) => standardName(id, data, locale))
+        .join(PHRASES[locale].list),
     coverage: () => percentText(coveredBy[0] ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0),
     cost: () => (cost ? costText(cost, locale) : ''),
     costYear: () => (cost ? String(cost.year) : ''),
@@ -76,5 +108,11 @@ export function reasonText(fired: Pick<FiredRule, 'reason' | 'read'>, assessment
 }
 
 /** "ISO 9001 90%, COPC 60%": what earlier certificates cover of a step, at least in part. */
-export const coveredText = (covered: readonly {by: string; fullShare: number; partialShare: number}[], data: AdvisorData, locale: Locale): string =>
-  covered.map((c) => `${standardName(c.by, data, locale)} ${percentText(c.fullShare + c.partialShare)}`).join(PHRASES[locale].list);
+export const coveredText = (
+  covered: readonly {by: string; fullShare: number; partialShare: number}[],
+  data: AdvisorData,
+  locale: Locale,
+): string =>
+  covered
+    .map((c) => `${standardName(c.by, data, locale)} ${percentText(c.fullShare + c.partialShare)}`)
+    .join(PHRASES[locale].list);

@@ -19,7 +19,11 @@ export interface StandardAssessment {
 /** The theme or themes that most of a standard's clause units carry: what it is mainly about. */
 export const leadingThemes = (shares: Readonly<Record<string, number>>): string[] => {
   const top = Math.max(0, ...Object.values(shares));
-  return top > 0 ? Object.keys(shares).filter((t) => shares[t] === top).sort() : [];
+  return top > 0
+    ? Object.keys(shares)
+        .filter((t) => shares[t] === top)
+        .sort()
+    : [];
 };
 
 export function assess(standard: AdvisorStandard, input: AdviceInput, data: AdvisorData): StandardAssessment {
@@ -48,9 +52,17 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     themeShares: standard.themeShares,
     leadingThemes: leadingThemes(standard.themeShares),
     usedWhereUserOperates:
-      input.countries.length === 0 || standard.regions.includes(GLOBAL_REGION) || standard.regions.some((r) => input.countries.includes(r)),
+      input.countries.length === 0 ||
+      standard.regions.includes(GLOBAL_REGION) ||
+      standard.regions.some((r) => input.countries.includes(r)),
     regionNamed: standard.regions.some((r) => input.countries.includes(r)),
-    industryMatch: !input.industry ? 'none-given' : industries.includes('all') ? 'all' : industries.includes(input.industry) ? 'named' : 'other',
+    industryMatch: !input.industry
+      ? 'none-given'
+      : industries.includes('all')
+        ? 'all'
+        : industries.includes(input.industry)
+          ? 'named'
+          : 'other',
     servesPublicSector: industries.includes('public-sector'),
     alreadyHeld: input.has.includes(standard.id),
     succeedsHeld: standard.predecessors.some((p) => input.has.includes(p)),
@@ -58,7 +70,8 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     heldCoverage: coveredBy.length ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0,
     costKnown: cost !== undefined,
     costOverBudget: budget !== undefined && cost !== undefined && cost.min > budget,
-    costMayExceedBudget: budget !== undefined && cost !== undefined && cost.min <= budget && (cost.max === undefined || cost.max > budget),
+    costMayExceedBudget:
+      budget !== undefined && cost !== undefined && cost.min <= budget && (cost.max === undefined || cost.max > budget),
     costOpenEnded: cost !== undefined && cost.max === undefined,
     costFromOtherRegion: cost?.fromOtherRegion ?? false,
     costAge: cost ? data.year - cost.year : 0,

@@ -4,7 +4,15 @@
  * is reported with its option and the values it accepts; nothing is defaulted silently except the
  * documented defaults (an organization, US dollars).
  */
-import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES, type AdvisorGoal, type Industry, type OperationType} from '../vocabulary';
+import {
+  ADVISOR_GOALS,
+  COUNTRY_CODES,
+  INDUSTRIES,
+  OPERATION_TYPES,
+  type AdvisorGoal,
+  type Industry,
+  type OperationType,
+} from '../vocabulary';
 
 export interface AdviceInput {
   for: 'organization' | 'individual';
@@ -19,7 +27,18 @@ export interface AdviceInput {
   has: string[];
 }
 
-export const INPUT_OPTIONS = ['for', 'industry', 'operation', 'seats', 'country', 'budget', 'currency', 'months', 'goal', 'has'] as const;
+export const INPUT_OPTIONS = [
+  'for',
+  'industry',
+  'operation',
+  'seats',
+  'country',
+  'budget',
+  'currency',
+  'months',
+  'goal',
+  'has',
+] as const;
 export type InputOption = (typeof INPUT_OPTIONS)[number];
 const REPEATABLE: ReadonlySet<InputOption> = new Set(['country', 'goal', 'has']);
 export const PARTIES = ['organization', 'individual'] as const;
@@ -53,16 +72,28 @@ export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>,
   const errors: InputError[] = [];
   const input: AdviceInput = {for: 'organization', countries: [], currency: DEFAULT_CURRENCY, goals: [], has: []};
 
-  const closed = <T extends string>(option: InputOption, value: string, valid: readonly T[], normalise = (v: string) => v): T | undefined => {
+  const closed = <T extends string>(
+    option: InputOption,
+    value: string,
+    valid: readonly T[],
+    normalise = (v: string) => v,
+  ): T | undefined => {
     const v = normalise(value.trim());
     if ((valid as readonly string[]).includes(v)) return v as T;
     errors.push({option, code: 'unknown-value', got: value, valid});
     return undefined;
   };
-  const number = (option: InputOption, value: string, expected: NonNullable<InputError['expected']>): number | undefined => {
+  const number = (
+    option: InputOption,
+    value: string,
+    expected: NonNullable<InputError['expected']>,
+  ): number | undefined => {
     const v = value.trim();
     const n = NUMBER.test(v) ? Number(v) : NaN;
-    const ok = Number.isFinite(n) && (expected === 'non-negative-number' ? n >= 0 : n > 0) && (expected !== 'positive-integer' || Number.isInteger(n));
+    const ok =
+      Number.isFinite(n) &&
+      (expected === 'non-negative-number' ? n >= 0 : n > 0) &&
+      (expected !== 'positive-integer' || Number.isInteger(n));
     if (ok) return n;
     errors.push({option, code: 'not-a-number', got: value, expected});
     return undefined;

@@ -23,7 +23,13 @@ const perUsd = (rates: ExchangeRates['years'][number], currency: string): number
 export const ratedCurrencies = (rates: ExchangeRates): string[] =>
   [...new Set(['USD', ...rates.years.flatMap((y) => Object.keys(y.perUsd))])].sort();
 
-export function convert(amount: number, from: string, to: string, year: number, rates: ExchangeRates): Conversion | undefined {
+export function convert(
+  amount: number,
+  from: string,
+  to: string,
+  year: number,
+  rates: ExchangeRates,
+): Conversion | undefined {
   const usable = rates.years
     .filter((y) => perUsd(y, from) !== undefined && perUsd(y, to) !== undefined)
     .sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.year - a.year);

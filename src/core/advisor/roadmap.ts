@@ -62,7 +62,10 @@ export function buildRoadmap(
     const next = remaining.shift()!;
     const nextCost = {
       min: cost.min + (next.cost?.min ?? 0),
-      max: cost.max === undefined || (next.cost && next.cost.max === undefined) ? undefined : cost.max + (next.cost?.max ?? 0),
+      max:
+        cost.max === undefined || (next.cost && next.cost.max === undefined)
+          ? undefined
+          : cost.max + (next.cost?.max ?? 0),
       stepsWithoutFigure: cost.stepsWithoutFigure + (next.cost ? 0 : 1),
     };
     const nextTime = {
@@ -81,7 +84,12 @@ export function buildRoadmap(
     steps.push({
       step: steps.length + 1,
       id: next.id,
-      cumulativeCost: {currency, min: nextCost.min, ...(nextCost.max === undefined ? {} : {max: nextCost.max}), stepsWithoutFigure: nextCost.stepsWithoutFigure},
+      cumulativeCost: {
+        currency,
+        min: nextCost.min,
+        ...(nextCost.max === undefined ? {} : {max: nextCost.max}),
+        stepsWithoutFigure: nextCost.stepsWithoutFigure,
+      },
       cumulativeMonths: nextTime,
       alreadyCovered: coverageOf(next.id),
     });

@@ -62,7 +62,8 @@ interface BooleanConditionInput {
   any?: ConditionInput[];
   not?: ConditionInput;
 }
-type ConditionInput = z.infer<typeof factConditionSchema> | z.infer<typeof referenceConditionSchema> | BooleanConditionInput;
+type ConditionInput =
+  z.infer<typeof factConditionSchema> | z.infer<typeof referenceConditionSchema> | BooleanConditionInput;
 
 const nested = (): z.ZodType<ConditionInput> => conditionSchema;
 
@@ -98,7 +99,10 @@ export const conditionSchema: z.ZodType<ConditionInput> = z
     const result = conditionShape(value).safeParse(value, {reportInput: true});
     if (!result.success) for (const issue of result.error.issues) ctx.addIssue(issue as never);
   })
-  .meta({description: 'A condition: {name, fact, operator, value[, path]}, {condition: <shared condition name>} or {name, all|any|not}.'});
+  .meta({
+    description:
+      'A condition: {name, fact, operator, value[, path]}, {condition: <shared condition name>} or {name, all|any|not}.',
+  });
 
 const eventSchema = z.strictObject({
   type: z.enum(ADVISOR_EVENT_TYPES, {error: `expected one of ${ADVISOR_EVENT_TYPES.join(', ')}`}),
@@ -112,7 +116,10 @@ const eventSchema = z.strictObject({
 
 const ruleSchema = z.strictObject({
   name: nameSchema,
-  priority: z.int({error: 'expected a whole priority from 1'}).min(1, {error: 'expected a whole priority from 1'}).optional(),
+  priority: z
+    .int({error: 'expected a whole priority from 1'})
+    .min(1, {error: 'expected a whole priority from 1'})
+    .optional(),
   conditions: booleanConditionSchema,
   event: eventSchema,
 });
@@ -128,7 +135,8 @@ export const advisorRulesSchema = z
     conditions: z.array(sharedConditionSchema),
     rules: z.array(ruleSchema).min(1, {error: 'expected at least one rule'}),
     minimumScore: z.number({error: 'expected the lowest score a recommendation needs'}).meta({
-      description: 'A standard that serves a goal but scores under this is not recommended (messages.weakFit says why).',
+      description:
+        'A standard that serves a goal but scores under this is not recommended (messages.weakFit says why).',
     }),
     roadmapShareOfTopScore: z
       .number({error: 'expected a share from 0 to 1'})
@@ -142,7 +150,7 @@ export const advisorRulesSchema = z
     }),
     generalCaveats: z.array(claim({text: localizedTextSchema})),
   })
-  .meta({title: 'Standards Atlas: the advisor\'s rules'});
+  .meta({title: "Standards Atlas: the advisor's rules"});
 export type AdvisorRules = z.infer<typeof advisorRulesSchema>;
 export type RuleCondition = ConditionInput;
 
@@ -154,7 +162,10 @@ export const exchangeRatesSchema = z
       .array(
         claim({
           year: yearSchema,
-          perUsd: z.partialRecord(currencySchema, z.number({error: 'expected a rate'}).positive({error: 'expected a positive rate'})),
+          perUsd: z.partialRecord(
+            currencySchema,
+            z.number({error: 'expected a rate'}).positive({error: 'expected a positive rate'}),
+          ),
         }),
       )
       .min(1, {error: 'expected at least one year of rates'}),

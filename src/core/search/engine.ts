@@ -71,7 +71,8 @@ function bitCount(n: number): number {
 
 /** Whether `word` from `from + skipWord` on equals `term` from `from + skipTerm` on. */
 function restEqual(word: string, term: string, from: number, skipWord: number, skipTerm: number): boolean {
-  for (let k = from; k + skipWord < word.length; k++) if (word.charCodeAt(k + skipWord) !== term.charCodeAt(k + skipTerm)) return false;
+  for (let k = from; k + skipWord < word.length; k++)
+    if (word.charCodeAt(k + skipWord) !== term.charCodeAt(k + skipTerm)) return false;
   return true;
 }
 
@@ -90,7 +91,12 @@ function oneEditAway(word: string, term: string): boolean {
   if (m === n + 1) return isLetter(term.charCodeAt(i)) && restEqual(word, term, i, 0, 1);
   if (m !== n || i === n) return false;
   if (isLetter(term.charCodeAt(i)) && restEqual(word, term, i + 1, 0, 0)) return true;
-  return i + 1 < n && word.charCodeAt(i) === term.charCodeAt(i + 1) && word.charCodeAt(i + 1) === term.charCodeAt(i) && restEqual(word, term, i + 2, 0, 0);
+  return (
+    i + 1 < n &&
+    word.charCodeAt(i) === term.charCodeAt(i + 1) &&
+    word.charCodeAt(i + 1) === term.charCodeAt(i) &&
+    restEqual(word, term, i + 2, 0, 0)
+  );
 }
 
 /** The alternatives of one query term: index term ids and how much a match of each counts. */
@@ -149,7 +155,8 @@ export class SearchEngine {
   private readonly candidates: Int32Array;
 
   constructor(file: SearchIndexFile) {
-    if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
+    if (file.version !== SEARCH_INDEX_VERSION)
+      throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
     this.locale = file.locale;
     this.themes = file.themes;
     this.characters = parseCharacterTable(file.characters);
@@ -269,7 +276,10 @@ export class SearchEngine {
     this.terms.forEach((term, id) => {
       if (LATIN_WORD.test(term)) (byLength[term.length] ??= []).push(id);
     });
-    return Array.from(byLength, (ids = []) => ({ids: Int32Array.from(ids), letters: Int32Array.from(ids, (id) => letterSet(this.terms[id]))}));
+    return Array.from(byLength, (ids = []) => ({
+      ids: Int32Array.from(ids),
+      letters: Int32Array.from(ids, (id) => letterSet(this.terms[id])),
+    }));
   }
 
   private addTerm(term: string, found: Alternatives, weight: number): void {
@@ -324,7 +334,18 @@ export class SearchEngine {
       this.termsPerDoc = terms.length;
       this.matchedTerms = new Int32Array(this.size * terms.length);
     }
-    const {termStamp, termBest, termBestId, queryStamp, scores, matched, matchedTerms, termsPerDoc, touched, candidates} = this;
+    const {
+      termStamp,
+      termBest,
+      termBestId,
+      queryStamp,
+      scores,
+      matched,
+      matchedTerms,
+      termsPerDoc,
+      touched,
+      candidates,
+    } = this;
     const mask = this.filterMask(filters);
     const queryAt = ++this.stamp;
     let candidateCount = 0;
@@ -390,7 +411,8 @@ export class SearchEngine {
       if (matched[id] < needed) continue;
       const score = matched[id] * 1000 + scores[id] * kindWeights[id];
       const last = topIds.length - 1;
-      if (topIds.length === limit && (topScores[last] > score || (topScores[last] === score && topIds[last] < id))) continue;
+      if (topIds.length === limit && (topScores[last] > score || (topScores[last] === score && topIds[last] < id)))
+        continue;
       let at = topIds.length;
       while (at > 0 && (topScores[at - 1] < score || (topScores[at - 1] === score && topIds[at - 1] > id))) at--;
       topIds.splice(at, 0, id);

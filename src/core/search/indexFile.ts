@@ -20,7 +20,10 @@ export const SEARCH_INDEX_VERSION = 4;
 export const FIELDS = ['keys', 'heading', 'body'] as const;
 
 /** What a result shows: the stored part of a document. */
-export type StoredDocument = Pick<SearchDocument, 'kind' | 'standard' | 'ref' | 'title' | 'snippet' | 'href' | 'themes'>;
+export type StoredDocument = Pick<
+  SearchDocument,
+  'kind' | 'standard' | 'ref' | 'title' | 'snippet' | 'href' | 'themes'
+>;
 /**
  * A stored document as the file holds it, its fields in order. Every byte of the file is downloaded
  * and parsed before the first results: what documents share is written once and pointed at. The

@@ -50,7 +50,8 @@ const hanTerms = (run: string): string[] => {
 
 /** The index term of one Latin token (a word or an id), or undefined for a stop word. */
 export function latinTerm(token: string): QueryTerm | undefined {
-  if (HAS_DIGIT.test(token) || token.includes('.')) return {term: token.replace(/^v(?=\d)/, ''), source: token, script: 'id'};
+  if (HAS_DIGIT.test(token) || token.includes('.'))
+    return {term: token.replace(/^v(?=\d)/, ''), source: token, script: 'id'};
   if (token.length > 1 && !STOP_WORDS.has(token)) return {term: stem(token), source: token, script: 'latin'};
   return undefined;
 }
@@ -81,7 +82,8 @@ export function findTerms(text: string, terms: ReadonlySet<string>): [number, nu
       const chars = [...token];
       if (chars.length === 1 && terms.has(token)) ranges.push([start, start + token.length]);
       // Han characters of the corpus are in the Basic Multilingual Plane: one UTF-16 unit each.
-      for (let i = 0; i + 1 < chars.length; i++) if (terms.has(chars[i] + chars[i + 1])) ranges.push([start + i, start + i + 2]);
+      for (let i = 0; i + 1 < chars.length; i++)
+        if (terms.has(chars[i] + chars[i + 1])) ranges.push([start + i, start + i + 2]);
     } else if (terms.has(latinTerm(token)?.term ?? '')) {
       ranges.push([start, start + token.length]);
     }

@@ -62,7 +62,8 @@ export default function SearchBar(): React.ReactElement {
     close();
     const target = new URL(withBaseUrl(hit.href), window.location.href);
     // On the same page only the hash changes: set it so the page opens and scrolls to the clause.
-    if (target.pathname === window.location.pathname && target.search === window.location.search && target.hash) window.location.assign(target.hash);
+    if (target.pathname === window.location.pathname && target.search === window.location.search && target.hash)
+      window.location.assign(target.hash);
     else history.push(target.pathname + target.search + target.hash);
   };
 
@@ -85,7 +86,13 @@ export default function SearchBar(): React.ReactElement {
 
   return (
     <>
-      <button type="button" className={styles.open} onClick={show} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K">
+      <button
+        type="button"
+        className={styles.open}
+        onClick={show}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K"
+      >
         <Translate id="search.box.button">Search</Translate> <kbd className={styles.kbd}>Ctrl K</kbd>
       </button>
       <dialog ref={dialog} className={styles.dialog} aria-label={label} onClose={() => setOpen(false)}>
@@ -123,14 +130,23 @@ export default function SearchBar(): React.ReactElement {
         />
         <p className={styles.status} role="status">
           {status === 'loading' && <Translate id="search.status.loading">Loading the index…</Translate>}
-          {status === 'failed' && <Translate id="search.status.failed">The index could not be loaded. Reload the page to try again.</Translate>}
+          {status === 'failed' && (
+            <Translate id="search.status.failed">
+              The index could not be loaded. Reload the page to try again.
+            </Translate>
+          )}
           {status === 'ready' && query.trim() !== '' && hits.length === 0 && (
             <Translate id="search.box.none" values={{query}}>
               {'Nothing found for “{query}”'}
             </Translate>
           )}
         </p>
-        <div id={listId} role="listbox" aria-label={translate({id: 'search.box.results', message: 'Results'})} className={styles.listbox}>
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={translate({id: 'search.box.results', message: 'Results'})}
+          className={styles.listbox}
+        >
           {groups.map((group) => (
             <div key={group.standard} role="group" aria-labelledby={`${id}-group-${group.standard}`}>
               <div id={`${id}-group-${group.standard}`} role="presentation" className={styles.group}>
@@ -146,7 +162,8 @@ export default function SearchBar(): React.ReactElement {
                     aria-selected={selected}
                     className={selected ? `${styles.option} ${styles.selected}` : styles.option}
                     onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => go(hit)}>
+                    onClick={() => go(hit)}
+                  >
                     <HitContent hit={hit} />
                   </div>
                 );

@@ -61,7 +61,10 @@ function timed<T>(name: string, promise: Promise<T>): Promise<T> {
 
 /** The index and the engine, fetched in parallel as loadEngine.ts does; then the results of what is typed so far. */
 function load(): Promise<void> {
-  const index = timed('search-index-parsed', fetch(indexUrl).then((r) => r.json()));
+  const index = timed(
+    'search-index-parsed',
+    fetch(indexUrl).then((r) => r.json()),
+  );
   const engineModule = timed('search-engine-imported', import('@site/src/core/search/engine'));
   return Promise.all([index, engineModule]).then(([file, module]) => {
     engine = new module.SearchEngine(file);

@@ -17,7 +17,6 @@ interface Props {
   onChange: (values: Map<string, string[]>) => void;
 }
 
-
 /** The advisor's questions. Every control writes its answer into the URL through `onChange`. */
 export default function AdvisorForm({data, locale, values, input, onChange}: Props): React.ReactElement {
   const vocabulary = useLabels();
@@ -46,7 +45,14 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
         </legend>
         {PARTIES.map((party) => (
           <label key={party} className="advisor-choice">
-            <input type="radio" name="for" value={party} checked={input.for === party} onChange={() => set('for', [party])} /> {parties[party]}
+            <input
+              type="radio"
+              name="for"
+              value={party}
+              checked={input.for === party}
+              onChange={() => set('for', [party])}
+            />{' '}
+            {parties[party]}
           </label>
         ))}
       </fieldset>
@@ -80,7 +86,15 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
         <span>
           <Translate id="advisor.form.seats">Seats</Translate>
         </span>
-        <input type="number" name="seats" min={1} step={1} inputMode="numeric" value={one('seats')} onChange={(e) => set('seats', [e.target.value])} />
+        <input
+          type="number"
+          name="seats"
+          min={1}
+          step={1}
+          inputMode="numeric"
+          value={one('seats')}
+          onChange={(e) => set('seats', [e.target.value])}
+        />
       </label>
       <fieldset>
         <legend>
@@ -94,8 +108,12 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
                 <button
                   type="button"
                   className="advisor-chip-remove"
-                  aria-label={translate({id: 'advisor.form.removeCountry', message: 'Remove {country}'}, {country: data.regionNames[locale][code] ?? code})}
-                  onClick={() => toggle('country', code, false)}>
+                  aria-label={translate(
+                    {id: 'advisor.form.removeCountry', message: 'Remove {country}'},
+                    {country: data.regionNames[locale][code] ?? code},
+                  )}
+                  onClick={() => toggle('country', code, false)}
+                >
                   ×
                 </button>
               </li>
@@ -123,7 +141,14 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
           <span>
             <Translate id="advisor.form.budget">Budget</Translate>
           </span>
-          <input type="number" name="budget" min={0} inputMode="decimal" value={one('budget')} onChange={(e) => set('budget', [e.target.value])} />
+          <input
+            type="number"
+            name="budget"
+            min={0}
+            inputMode="decimal"
+            value={one('budget')}
+            onChange={(e) => set('budget', [e.target.value])}
+          />
         </label>
         <label className="advisor-field">
           <span>
@@ -142,7 +167,14 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
         <span>
           <Translate id="advisor.form.months">Months available</Translate>
         </span>
-        <input type="number" name="months" min={1} inputMode="numeric" value={one('months')} onChange={(e) => set('months', [e.target.value])} />
+        <input
+          type="number"
+          name="months"
+          min={1}
+          inputMode="numeric"
+          value={one('months')}
+          onChange={(e) => set('months', [e.target.value])}
+        />
       </label>
       <fieldset>
         <legend>
@@ -150,7 +182,13 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
         </legend>
         {ADVISOR_GOALS.map((goal) => (
           <label key={goal} className="advisor-choice">
-            <input type="checkbox" name="goal" value={goal} checked={input.goals.includes(goal)} onChange={(e) => toggle('goal', goal, e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              name="goal"
+              value={goal}
+              checked={input.goals.includes(goal)}
+              onChange={(e) => toggle('goal', goal, e.target.checked)}
+            />{' '}
             {vocabulary.goals[goal]}
           </label>
         ))}
@@ -161,7 +199,14 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
         </legend>
         {holdable.map((s) => (
           <label key={s.id} className="advisor-choice">
-            <input type="checkbox" name="has" value={s.id} checked={input.has.includes(s.id)} onChange={(e) => toggle('has', s.id, e.target.checked)} /> {s.names[locale].short}
+            <input
+              type="checkbox"
+              name="has"
+              value={s.id}
+              checked={input.has.includes(s.id)}
+              onChange={(e) => toggle('has', s.id, e.target.checked)}
+            />{' '}
+            {s.names[locale].short}
           </label>
         ))}
       </fieldset>

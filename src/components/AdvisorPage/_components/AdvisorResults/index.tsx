@@ -15,7 +15,17 @@ const Unknown = () => (
 );
 
 /** "(2008 figure, China)": the year and place a cost or time figure describes. */
-const FigureOf = ({year, regions, data, locale}: {year: number; regions: readonly string[]; data: AdvisorData; locale: Locale}) => (
+const FigureOf = ({
+  year,
+  regions,
+  data,
+  locale,
+}: {
+  year: number;
+  regions: readonly string[];
+  data: AdvisorData;
+  locale: Locale;
+}) => (
   <span className="advisor-year">
     <Translate id="advisor.figureYear" values={{year, regions: regionNames(regions, data, locale)}}>
       {'({year} figure, {regions})'}
@@ -24,12 +34,22 @@ const FigureOf = ({year, regions, data, locale}: {year: number; regions: readonl
 );
 
 /** The advice: recommendations with why, the roadmap, what is not recommended and why not, and caveats. */
-export default function AdvisorResults({advice, data, locale}: {advice: Advice; data: AdvisorData; locale: Locale}): React.ReactElement {
+export default function AdvisorResults({
+  advice,
+  data,
+  locale,
+}: {
+  advice: Advice;
+  data: AdvisorData;
+  locale: Locale;
+}): React.ReactElement {
   const vocabulary = useLabels();
   const pathOf = (id: string) => data.standards.find((s) => s.id === id)!.paths[locale];
   const cited = new Set([
     ...advice.recommendations.flatMap((r) => r.estimatedCost?.sources ?? []),
-    ...data.standards.filter((s) => advice.recommendations.some((r) => r.id === s.id)).flatMap((s) => s.durations.flatMap((d) => d.sources)),
+    ...data.standards
+      .filter((s) => advice.recommendations.some((r) => r.id === s.id))
+      .flatMap((s) => s.durations.flatMap((d) => d.sources)),
   ]);
   const sources = data.sources.filter((s) => cited.has(s.id));
   const command = `npm run --silent advise -- ${serializeAdviceInput(advice.input)
@@ -43,10 +63,13 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
     input.operation && vocabulary.operations[input.operation],
     input.seats !== undefined && `${input.seats} ${translate({id: 'advisor.form.seats', message: 'Seats'})}`,
     input.countries.length > 0 && regionNames(input.countries, data, locale),
-    input.budget !== undefined && `${translate({id: 'advisor.form.budget', message: 'Budget'})} ${input.currency} ${input.budget}`,
-    input.months !== undefined && `${translate({id: 'advisor.form.months', message: 'Months available'})} ${input.months}`,
+    input.budget !== undefined &&
+      `${translate({id: 'advisor.form.budget', message: 'Budget'})} ${input.currency} ${input.budget}`,
+    input.months !== undefined &&
+      `${translate({id: 'advisor.form.months', message: 'Months available'})} ${input.months}`,
     input.goals.map((g) => vocabulary.goals[g]).join(', '),
-    input.has.length > 0 && `${translate({id: 'advisor.form.has', message: 'Certifications already held'})}: ${input.has.map((id) => data.standards.find((s) => s.id === id)!.names[locale].short).join(', ')}`,
+    input.has.length > 0 &&
+      `${translate({id: 'advisor.form.has', message: 'Certifications already held'})}: ${input.has.map((id) => data.standards.find((s) => s.id === id)!.names[locale].short).join(', ')}`,
   ].filter(Boolean);
 
   return (
@@ -69,7 +92,9 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
       </h3>
       {advice.recommendations.length === 0 && (
         <p>
-          <Translate id="advisor.noneFits">Nothing fits these answers. The list below says why each standard was ruled out.</Translate>
+          <Translate id="advisor.noneFits">
+            Nothing fits these answers. The list below says why each standard was ruled out.
+          </Translate>
         </p>
       )}
       <ol className="advisor-recommendations" aria-labelledby="advisor-recommended">
@@ -91,8 +116,15 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
                 {r.estimatedCost ? (
                   <>
                     {r.estimatedCost.text}{' '}
-                    <FigureOf year={r.estimatedCost.year} regions={r.estimatedCost.regions} data={data} locale={locale} />
-                    {r.estimatedCost.conversion && <div className="advisor-conversion">{r.estimatedCost.conversion}</div>}
+                    <FigureOf
+                      year={r.estimatedCost.year}
+                      regions={r.estimatedCost.regions}
+                      data={data}
+                      locale={locale}
+                    />
+                    {r.estimatedCost.conversion && (
+                      <div className="advisor-conversion">{r.estimatedCost.conversion}</div>
+                    )}
                   </>
                 ) : (
                   <Unknown />
@@ -105,7 +137,12 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
                 {r.estimatedMonths ? (
                   <>
                     {r.estimatedMonths.text}{' '}
-                    <FigureOf year={r.estimatedMonths.year} regions={r.estimatedMonths.regions} data={data} locale={locale} />
+                    <FigureOf
+                      year={r.estimatedMonths.year}
+                      regions={r.estimatedMonths.regions}
+                      data={data}
+                      locale={locale}
+                    />
                   </>
                 ) : (
                   <Unknown />
@@ -148,7 +185,8 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
           </h3>
           <p>
             <Translate id="advisor.roadmap.intro">
-              One after another, within your budget and time. Totals add each step to the ones before it; coverage comes from the clause crosswalks.
+              One after another, within your budget and time. Totals add each step to the ones before it; coverage comes
+              from the clause crosswalks.
             </Translate>
           </p>
           <table className="advisor-roadmap" aria-labelledby="advisor-roadmap">
@@ -158,7 +196,9 @@ export default function AdvisorResults({advice, data, locale}: {advice: Advice; 
                 <th scope="col">{translate({id: 'advisor.roadmap.standard', message: 'Certification'})}</th>
                 <th scope="col">{translate({id: 'advisor.roadmap.cost', message: 'Cost so far'})}</th>
                 <th scope="col">{translate({id: 'advisor.roadmap.months', message: 'Time so far'})}</th>
-                <th scope="col">{translate({id: 'advisor.roadmap.covered', message: 'Already covered, at least in part, by'})}</th>
+                <th scope="col">
+                  {translate({id: 'advisor.roadmap.covered', message: 'Already covered, at least in part, by'})}
+                </th>
               </tr>
             </thead>
             <tbody>

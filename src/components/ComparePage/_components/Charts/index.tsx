@@ -111,22 +111,42 @@ function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
 }
 
 const usdText = ({min, max}: {min: number; max?: number}) =>
-  max === undefined ? `> USD ${groupThousands(min)}` : max === min ? `USD ${groupThousands(min)}` : `USD ${groupThousands(min)}–${groupThousands(max)}`;
+  max === undefined
+    ? `> USD ${groupThousands(min)}`
+    : max === min
+      ? `USD ${groupThousands(min)}`
+      : `USD ${groupThousands(min)}–${groupThousands(max)}`;
 
 /**
  * Cost against time to certify, in US dollars: one point per standard and country where the
  * sources give both. Each point's cost is converted at its own year's rate, which the table states.
  */
-function CostTimeChart({rows, points, locale, regionName}: {rows: CompareRow[]; points: CostTimePoint[]; locale: Locale; regionName: (code: string) => string}) {
+function CostTimeChart({
+  rows,
+  points,
+  locale,
+  regionName,
+}: {
+  rows: CompareRow[];
+  points: CostTimePoint[];
+  locale: Locale;
+  regionName: (code: string) => string;
+}) {
   const inView = points.filter((p) => rows.some((r) => r.id === p.id));
   const nameOf = (id: string) => rows.find((r) => r.id === id)!.names[locale].short;
-  const data = inView.map((p) => ({months: (p.months.min + p.months.max) / 2, usd: p.usd.min, label: `${nameOf(p.id)} (${regionName(p.region)}, ${p.cost.asOf})`}));
+  const data = inView.map((p) => ({
+    months: (p.months.min + p.months.max) / 2,
+    usd: p.usd.min,
+    label: `${nameOf(p.id)} (${regionName(p.region)}, ${p.cost.asOf})`,
+  }));
   const missing = rows.filter((r) => !inView.some((p) => p.id === r.id)).length;
   return (
     <figure className="chart">
       <figcaption id="cost-time-chart">
         <Translate id="charts.costTime.caption" values={{missing}}>
-          {'Cost against time to certify, in US dollars converted at the annual average rate of each figure\'s year (US Federal Reserve). Only standards whose sources give both a cost and a time for the same country appear; {missing} standards in view lack one of them.'}
+          {
+            "Cost against time to certify, in US dollars converted at the annual average rate of each figure's year (US Federal Reserve). Only standards whose sources give both a cost and a time for the same country appear; {missing} standards in view lack one of them."
+          }
         </Translate>
       </figcaption>
       {inView.length > 0 && (
@@ -160,10 +180,15 @@ function CostTimeChart({rows, points, locale, regionName}: {rows: CompareRow[]; 
               <td>
                 {p.cost.max === undefined ? '> ' : ''}
                 {p.cost.currency} {groupThousands(p.cost.min)}
-                {p.cost.max !== undefined && p.cost.max !== p.cost.min ? `–${groupThousands(p.cost.max)}` : ''} ({p.cost.asOf})
+                {p.cost.max !== undefined && p.cost.max !== p.cost.min ? `–${groupThousands(p.cost.max)}` : ''} (
+                {p.cost.asOf})
               </td>
               <td>
-                {usdText(p.usd)} ({p.cost.currency === 'USD' ? p.cost.asOf : `${p.usd.rateYear}: 1 USD = ${p.usd.perUsd} ${p.cost.currency}`})
+                {usdText(p.usd)} (
+                {p.cost.currency === 'USD'
+                  ? p.cost.asOf
+                  : `${p.usd.rateYear}: 1 USD = ${p.usd.perUsd} ${p.cost.currency}`}
+                )
               </td>
               <td>{p.months.min === p.months.max ? p.months.min : `${p.months.min}–${p.months.max}`}</td>
             </tr>
@@ -174,7 +199,17 @@ function CostTimeChart({rows, points, locale, regionName}: {rows: CompareRow[]; 
   );
 }
 
-export default function Charts({rows, costTime, locale, regionName}: {rows: CompareRow[]; costTime: CostTimePoint[]; locale: Locale; regionName: (code: string) => string}): React.ReactElement {
+export default function Charts({
+  rows,
+  costTime,
+  locale,
+  regionName,
+}: {
+  rows: CompareRow[];
+  costTime: CostTimePoint[];
+  locale: Locale;
+  regionName: (code: string) => string;
+}): React.ReactElement {
   return (
     <section aria-labelledby="charts" className="charts">
       <h2 id="charts">{translate({id: 'charts.heading', message: 'Charts'})}</h2>

@@ -113,7 +113,14 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
               <Link to={`/crosswalk?from=${c.from}&to=${c.to}`}>
                 <Translate
                   id="crosswalk.gap.summary"
-                  values={{from: name(c.from), to: name(c.to), full: percentText(c.fullShare), partial: percentText(c.partialShare), units: String(c.units)}}>
+                  values={{
+                    from: name(c.from),
+                    to: name(c.to),
+                    full: percentText(c.fullShare),
+                    partial: percentText(c.partialShare),
+                    units: String(c.units),
+                  }}
+                >
                   {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}
                 </Translate>
               </Link>

@@ -17,7 +17,10 @@ function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => s
       return (
         <>
           <strong>{forerunner.name[locale]}</strong> ({forerunner.publisher[locale]}){' '}
-          <Translate id="landscape.timeline.forerunnerOf" values={{successor: <Link to={standardRoute(forerunner.successor)}>{nameOf(forerunner.successor)}</Link>}}>
+          <Translate
+            id="landscape.timeline.forerunnerOf"
+            values={{successor: <Link to={standardRoute(forerunner.successor)}>{nameOf(forerunner.successor)}</Link>}}
+          >
             {'forerunner of {successor}'}
           </Translate>{' '}
           <Citation sources={forerunner.sources} asOf={forerunner.asOf} circa={forerunner.circa} />
@@ -27,21 +30,31 @@ function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => s
     case 'edition':
       return (
         <>
-          <Link to={standardRoute(event.standard.id)}>{event.standard.names[locale].short}</Link> {event.edition.version}{' '}
-          <span className={`timeline__status timeline__status--${event.edition.status}`}>({vocabulary.statuses[event.edition.status]})</span>
+          <Link to={standardRoute(event.standard.id)}>{event.standard.names[locale].short}</Link>{' '}
+          {event.edition.version}{' '}
+          <span className={`timeline__status timeline__status--${event.edition.status}`}>
+            ({vocabulary.statuses[event.edition.status]})
+          </span>
         </>
       );
     case 'history':
       return (
         <>
-          {event.entry.text[locale]} <Citation sources={event.entry.sources} asOf={event.entry.asOf} circa={event.entry.circa} />
+          {event.entry.text[locale]}{' '}
+          <Citation sources={event.entry.sources} asOf={event.entry.asOf} circa={event.entry.circa} />
         </>
       );
   }
 }
 
 /** The editions of every standard, their forerunners and history, year by year. */
-export default function Timeline({years, nameOf}: {years: TimelineYear[]; nameOf: (id: string) => string}): React.ReactElement {
+export default function Timeline({
+  years,
+  nameOf,
+}: {
+  years: TimelineYear[];
+  nameOf: (id: string) => string;
+}): React.ReactElement {
   return (
     <section aria-labelledby="timeline">
       <h2 id="timeline">
@@ -50,7 +63,9 @@ export default function Timeline({years, nameOf}: {years: TimelineYear[]; nameOf
       <ol className="timeline">
         {years.map(({year, events}) => (
           <li key={year} className="timeline__year">
-            <time dateTime={String(year)} className="timeline__label">{year}</time>
+            <time dateTime={String(year)} className="timeline__label">
+              {year}
+            </time>
             <ul>
               {events.map((event, i) => (
                 <li key={i}>

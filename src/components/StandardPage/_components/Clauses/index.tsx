@@ -81,7 +81,13 @@ function useOpenLinkedClause() {
 }
 
 /** The standard's structure, unit by unit: collapsible, tagged with themes, each unit an anchor. */
-export default function Clauses({catalogues, themes}: {catalogues: Catalogue[]; themes: Theme[]}): React.ReactElement | null {
+export default function Clauses({
+  catalogues,
+  themes,
+}: {
+  catalogues: Catalogue[];
+  themes: Theme[];
+}): React.ReactElement | null {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   useOpenLinkedClause();
   if (catalogues.length === 0) return null;
@@ -93,7 +99,8 @@ export default function Clauses({catalogues, themes}: {catalogues: Catalogue[]; 
       </h2>
       <p>
         <Translate id="standard.clauses.lead">
-          Titles as the standard gives them, with a summary in our own words and the themes each unit belongs to. Open a unit to see the units inside it.
+          Titles as the standard gives them, with a summary in our own words and the themes each unit belongs to. Open a
+          unit to see the units inside it.
         </Translate>
       </p>
       {catalogues.map((catalogue) => (

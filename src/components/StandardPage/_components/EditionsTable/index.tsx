@@ -20,10 +20,18 @@ export default function EditionsTable({standard}: {standard: StandardRecord}): R
       <table className="editions">
         <thead>
           <tr>
-            <th scope="col"><Translate id="standard.editions.version">Edition</Translate></th>
-            <th scope="col"><Translate id="standard.editions.year">Year</Translate></th>
-            <th scope="col"><Translate id="standard.editions.status">Status</Translate></th>
-            <th scope="col"><Translate id="standard.editions.source">Source</Translate></th>
+            <th scope="col">
+              <Translate id="standard.editions.version">Edition</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="standard.editions.year">Year</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="standard.editions.status">Status</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="standard.editions.source">Source</Translate>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -34,7 +42,12 @@ export default function EditionsTable({standard}: {standard: StandardRecord}): R
               <td>
                 {statuses[e.status]}
                 {e.successor && <> → {e.successor}</>}
-                {e.successorStandard && <> → <Link to={standardRoute(e.successorStandard)}>{nameOf(e.successorStandard)}</Link></>}
+                {e.successorStandard && (
+                  <>
+                    {' '}
+                    → <Link to={standardRoute(e.successorStandard)}>{nameOf(e.successorStandard)}</Link>
+                  </>
+                )}
               </td>
               <td>
                 <Cited claim={e}>{null}</Cited>

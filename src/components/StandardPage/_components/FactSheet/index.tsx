@@ -30,7 +30,13 @@ function Fact({id, label, children}: {id: string; label: React.ReactNode; childr
 }
 
 /** Several dated claims about one fact: one line each, so disagreeing sources stand side by side. */
-function Claims<T extends Claim>({claims, render}: {claims: readonly T[] | undefined; render: (c: T) => React.ReactNode}) {
+function Claims<T extends Claim>({
+  claims,
+  render,
+}: {
+  claims: readonly T[] | undefined;
+  render: (c: T) => React.ReactNode;
+}) {
   if (!claims || claims.length === 0) return <Unknown />;
   if (claims.length === 1) return <Cited claim={claims[0]}>{render(claims[0])}</Cited>;
   return (
@@ -47,12 +53,20 @@ function Claims<T extends Claim>({claims, render}: {claims: readonly T[] | undef
 /** A rating level's band: "70–84", "85 and above", "up to 59", or nothing when no bound is known. */
 const scoreRange = (min: number | undefined, max: number | undefined): string | undefined => {
   if (min !== undefined && max !== undefined) return `${min}–${max}`;
-  if (min !== undefined) return translate({id: 'standard.rating.atLeast', message: '{score} and above'}, {score: String(min)});
-  if (max !== undefined) return translate({id: 'standard.rating.atMost', message: 'up to {score}'}, {score: String(max)});
+  if (min !== undefined)
+    return translate({id: 'standard.rating.atLeast', message: '{score} and above'}, {score: String(min)});
+  if (max !== undefined)
+    return translate({id: 'standard.rating.atMost', message: 'up to {score}'}, {score: String(max)});
   return undefined;
 };
 
-export default function FactSheet({standard, regionNames}: {standard: StandardRecord; regionNames: Record<string, string>}): React.ReactElement {
+export default function FactSheet({
+  standard,
+  regionNames,
+}: {
+  standard: StandardRecord;
+  regionNames: Record<string, string>;
+}): React.ReactElement {
   const vocabulary = useLabels();
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale as Locale;
@@ -70,10 +84,19 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
       <dl>
         <Fact id="fact-owner" label={<Translate id="standard.facts.owner">Owner</Translate>}>
           <Cited claim={standard.owner}>
-            {standard.owner.url ? <a href={standard.owner.url} rel="noopener noreferrer">{t(standard.owner.name)}</a> : t(standard.owner.name)}
+            {standard.owner.url ? (
+              <a href={standard.owner.url} rel="noopener noreferrer">
+                {t(standard.owner.name)}
+              </a>
+            ) : (
+              t(standard.owner.name)
+            )}
           </Cited>
         </Fact>
-        <Fact id="fact-first-published" label={<Translate id="standard.facts.firstPublished">First published</Translate>}>
+        <Fact
+          id="fact-first-published"
+          label={<Translate id="standard.facts.firstPublished">First published</Translate>}
+        >
           <Claims claims={standard.firstPublished} render={(c) => c.year} />
         </Fact>
         <Fact id="fact-usage" label={<Translate id="standard.facts.usage">Where it is used</Translate>}>
@@ -89,15 +112,27 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
           />
         </Fact>
         <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
-          {certification ? <Cited claim={certification.certifies}>{vocabulary.parties[certification.certifies.party]}</Cited> : <Unknown />}
+          {certification ? (
+            <Cited claim={certification.certifies}>{vocabulary.parties[certification.certifies.party]}</Cited>
+          ) : (
+            <Unknown />
+          )}
         </Fact>
         <Fact id="fact-assessor" label={<Translate id="standard.facts.assessor">Assessed by</Translate>}>
-          {certification?.assessor ? <Cited claim={certification.assessor}>{t(certification.assessor.text)}</Cited> : <Unknown />}
+          {certification?.assessor ? (
+            <Cited claim={certification.assessor}>{t(certification.assessor.text)}</Cited>
+          ) : (
+            <Unknown />
+          )}
         </Fact>
         <Fact id="fact-steps" label={<Translate id="standard.facts.steps">Steps to certification</Translate>}>
           {certification?.steps ? (
             <Cited claim={certification.steps}>
-              <ol>{certification.steps.items.map((s, i) => <li key={i}>{t(s)}</li>)}</ol>
+              <ol>
+                {certification.steps.items.map((s, i) => (
+                  <li key={i}>{t(s)}</li>
+                ))}
+              </ol>
             </Cited>
           ) : (
             <Unknown />
@@ -106,14 +141,21 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
         <Fact id="fact-validity" label={<Translate id="standard.facts.validity">Certificate valid for</Translate>}>
           {certification?.validity ? (
             <Cited claim={certification.validity}>
-              {translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(certification.validity.years)})}
+              {translate(
+                {id: 'standard.facts.years', message: '{years} years'},
+                {years: String(certification.validity.years)},
+              )}
             </Cited>
           ) : (
             <Unknown />
           )}
         </Fact>
         <Fact id="fact-surveillance" label={<Translate id="standard.facts.surveillance">Surveillance</Translate>}>
-          {certification?.surveillance ? <Cited claim={certification.surveillance}>{t(certification.surveillance.text)}</Cited> : <Unknown />}
+          {certification?.surveillance ? (
+            <Cited claim={certification.surveillance}>{t(certification.surveillance.text)}</Cited>
+          ) : (
+            <Unknown />
+          )}
         </Fact>
         <Fact id="fact-rating" label={<Translate id="standard.facts.rating">Rating scheme</Translate>}>
           {certification?.rating ? (
@@ -123,17 +165,19 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
                 <table className="rating-levels">
                   <thead>
                     <tr>
-                      <th scope="col"><Translate id="standard.rating.level">Level</Translate></th>
-                      <th scope="col"><Translate id="standard.rating.scores">Score</Translate></th>
+                      <th scope="col">
+                        <Translate id="standard.rating.level">Level</Translate>
+                      </th>
+                      <th scope="col">
+                        <Translate id="standard.rating.scores">Score</Translate>
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {certification.rating.levels.map((level, i) => (
                       <tr key={i}>
                         <th scope="row">{t(level.name)}</th>
-                        <td>
-                          {scoreRange(level.minScore, level.maxScore) ?? <Unknown />}
-                        </td>
+                        <td>{scoreRange(level.minScore, level.maxScore) ?? <Unknown />}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -145,7 +189,11 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
           )}
         </Fact>
         <Fact id="fact-remediation" label={<Translate id="standard.facts.remediation">If an audit fails</Translate>}>
-          {certification?.remediation ? <Cited claim={certification.remediation}>{t(certification.remediation.text)}</Cited> : <Unknown />}
+          {certification?.remediation ? (
+            <Cited claim={certification.remediation}>{t(certification.remediation.text)}</Cited>
+          ) : (
+            <Unknown />
+          )}
         </Fact>
         <Fact id="fact-time" label={<Translate id="standard.facts.timeToCertify">Time to certify</Translate>}>
           <Claims
@@ -167,11 +215,16 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
             }
           />
         </Fact>
-        <Fact id="fact-availability" label={<Translate id="standard.facts.availability">The text of the standard</Translate>}>
+        <Fact
+          id="fact-availability"
+          label={<Translate id="standard.facts.availability">The text of the standard</Translate>}
+        >
           {standard.availability ? (
             <Cited claim={standard.availability}>
               {standard.availability.url ? (
-                <a href={standard.availability.url} rel="noopener noreferrer">{vocabulary.access[standard.availability.access]}</a>
+                <a href={standard.availability.url} rel="noopener noreferrer">
+                  {vocabulary.access[standard.availability.access]}
+                </a>
               ) : (
                 vocabulary.access[standard.availability.access]
               )}
@@ -199,16 +252,19 @@ export default function FactSheet({standard, regionNames}: {standard: StandardRe
       </h3>
       <div id="fact-structure">
         <Claims
-        claims={standard.structure}
-        render={(c) => (
-          <>
-            {c.levels
-              .map((l) => `${l.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: String(l.count)}) : l.count} ${t(l.name)}`)
-              .join(translate({id: 'standard.structure.separator', message: ', '}))}
-            {c.edition && <> ({c.edition})</>}
-          </>
-        )}
-      />
+          claims={standard.structure}
+          render={(c) => (
+            <>
+              {c.levels
+                .map(
+                  (l) =>
+                    `${l.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: String(l.count)}) : l.count} ${t(l.name)}`,
+                )
+                .join(translate({id: 'standard.structure.separator', message: ', '}))}
+              {c.edition && <> ({c.edition})</>}
+            </>
+          )}
+        />
       </div>
 
       <h3 id="focus">

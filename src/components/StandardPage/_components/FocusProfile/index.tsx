@@ -17,9 +17,17 @@ export default function FocusProfile({focus}: {focus: StandardRecord['focus']}):
       <table className="focus-profile">
         <thead>
           <tr>
-            <th scope="col"><Translate id="standard.focus.dimension">Dimension</Translate></th>
-            <th scope="col"><Translate id="standard.focus.score" values={{max: String(FOCUS_SCORE_MAX)}}>{'Score (0–{max})'}</Translate></th>
-            <th scope="col"><Translate id="standard.focus.reason">Why</Translate></th>
+            <th scope="col">
+              <Translate id="standard.focus.dimension">Dimension</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="standard.focus.score" values={{max: String(FOCUS_SCORE_MAX)}}>
+                {'Score (0–{max})'}
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="standard.focus.reason">Why</Translate>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -28,14 +36,20 @@ export default function FocusProfile({focus}: {focus: StandardRecord['focus']}):
               <th scope="row">{labels[d]}</th>
               <td>
                 <span className="focus-profile__score">{focus[d].score}</span>
-                <span className="focus-profile__bar" aria-hidden="true" style={{width: `${(focus[d].score / FOCUS_SCORE_MAX) * 5}em`}} />
+                <span
+                  className="focus-profile__bar"
+                  aria-hidden="true"
+                  style={{width: `${(focus[d].score / FOCUS_SCORE_MAX) * 5}em`}}
+                />
               </td>
               <td>{localize(focus[d].reason, i18n.currentLocale)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="fact-note"><Citation sources={focus.sources} asOf={focus.asOf} circa={focus.circa} /></p>
+      <p className="fact-note">
+        <Citation sources={focus.sources} asOf={focus.asOf} circa={focus.circa} />
+      </p>
     </>
   );
 }

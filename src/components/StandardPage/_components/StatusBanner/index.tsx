@@ -22,7 +22,8 @@ export default function StatusBanner({standard}: {standard: StandardRecord}): Re
       {successor ? (
         <Translate
           id="standard.status.successor"
-          values={{successor: <Link to={standardRoute(successor.id)}>{successor.names[locale].name}</Link>}}>
+          values={{successor: <Link to={standardRoute(successor.id)}>{successor.names[locale].name}</Link>}}
+        >
           {'This standard is no longer current. Its successor is {successor}.'}
         </Translate>
       ) : (
