@@ -6,3 +6,7 @@ declare module '@generated/standards-compiler/default/search-*.json' {
   const url: string;
   export default url;
 }
+declare module '@generated/standards-compiler/default/search-*.json.gz' {
+  const url: string;
+  export default url;
+}

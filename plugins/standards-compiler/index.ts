@@ -2,6 +2,9 @@
  * The standards compiler as a Docusaurus plugin. This file only wires lifecycles: the logic is
  * in compile.ts (load, validate, cross-check), props.ts, routes.ts, api.ts and search/.
  */
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildAdvisorData} from './advisorData';
 import {writeApi} from './api';
@@ -15,7 +18,13 @@ import {
   buildStandardPageProps,
 } from './props';
 import {buildRoutes} from './routes';
-import {SEARCH_ASSET, SEARCH_FILES_PATH, SEARCH_INDEX_FILE, SEARCH_TEXTS_FILE} from './search/files';
+import {
+  SEARCH_ASSET,
+  SEARCH_FILES_PATH,
+  SEARCH_INDEX_FILE,
+  SEARCH_INDEX_GZIP_FILE,
+  SEARCH_TEXTS_FILE,
+} from './search/files';
 import {buildLocaleSearchFiles} from './search/build';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 
@@ -61,7 +70,10 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       // The search box fetches the index when a reader starts to search, and the texts only when a
       // result's match lies beyond its snippet (src/components/Search/loadEngine.ts).
       const search = await buildLocaleSearchFiles(content, locale);
-      await actions.createData(SEARCH_INDEX_FILE, JSON.stringify(search.index));
+      const index = JSON.stringify(search.index);
+      const indexPath = await actions.createData(SEARCH_INDEX_FILE, index);
+      // Beside it, gzipped: the bundler emits it as a file too (createData writes text only).
+      await writeFile(path.join(path.dirname(indexPath), SEARCH_INDEX_GZIP_FILE), gzipSync(index, {level: 9}));
       await actions.createData(SEARCH_TEXTS_FILE, JSON.stringify(search.texts));
     },
 

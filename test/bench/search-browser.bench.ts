@@ -26,6 +26,7 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {type Server, createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
+import {gzipSync} from 'node:zlib';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {type Browser, type Page, chromium} from '@playwright/test';
@@ -294,6 +295,8 @@ async function writeGeneratedSite(dir: string): Promise<Record<Locale, ExpectedR
   for (const locale of LOCALES) {
     const json = JSON.stringify(await buildLocaleSearchIndex(content, locale));
     await writeFile(path.join(dir, `search-index.${locale}.json`), json);
+    // As the site ships it: gzipped beside the JSON, fetched by browsers that can decompress it.
+    await writeFile(path.join(dir, `search-index.${locale}.json.gz`), gzipSync(json, {level: 9}));
     const engine = new SearchEngine(JSON.parse(json));
     expected[locale] = (query) =>
       groupByStandard(engine.search(query, {limit: BOX_LIMIT})).flatMap((group) =>
@@ -301,7 +304,7 @@ async function writeGeneratedSite(dir: string): Promise<Record<Locale, ExpectedR
       );
     await writeFile(
       path.join(dir, `${locale}.html`),
-      `<!doctype html><html lang="${locale}" data-index="./search-index.${locale}.json" data-limit="${BOX_LIMIT}">` +
+      `<!doctype html><html lang="${locale}" data-index="./search-index.${locale}.json.gz" data-limit="${BOX_LIMIT}">` +
         `<head><meta charset="utf-8"><title>Search benchmark</title></head>` +
         `<body><input type="text" role="combobox" aria-label="Search" autocomplete="off"><div role="listbox" aria-label="Results"></div>` +
         `<script type="module" src="./client.js"></script></body></html>`,

@@ -2,7 +2,8 @@ import type {Page} from '@playwright/test';
 import {expect, openPage, test} from './fixtures';
 
 /** The search files: the index, and the texts (fetched only after results whose match lies beyond their snippet). */
-const isIndexRequest = (url: string) => /\/assets\/search\/search-(?:index|texts)\.[0-9a-f]{8}\.json$/.test(url);
+const isIndexRequest = (url: string) =>
+  /\/assets\/search\/search-(?:index|texts)\.(?:json\.)?[0-9a-f]{8}\.(?:json|gz)$/.test(url);
 
 /** Opens the navbar's search dialog with the keyboard shortcut and types a query. */
 async function searchFor(page: Page, query: string) {

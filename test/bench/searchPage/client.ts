@@ -6,6 +6,7 @@
  * instead of React: it measures the search, not the framework.
  */
 import type {SearchEngine} from '@site/src/core/search/engine';
+import {readSearchIndex} from '@site/src/core/search/readIndex';
 import {groupByStandard, highlightSegments} from '@site/src/components/Search/results';
 
 const input = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
@@ -61,10 +62,7 @@ function timed<T>(name: string, promise: Promise<T>): Promise<T> {
 
 /** The index and the engine, fetched in parallel as loadEngine.ts does; then the results of what is typed so far. */
 function load(): Promise<void> {
-  const index = timed(
-    'search-index-parsed',
-    fetch(indexUrl).then((r) => r.json()),
-  );
+  const index = timed('search-index-parsed', fetch(indexUrl).then(readSearchIndex));
   const engineModule = timed('search-engine-imported', import('@site/src/core/search/engine'));
   return Promise.all([index, engineModule]).then(([file, module]) => {
     engine = new module.SearchEngine(file);
