@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {buildStandardsApi} from '../../plugins/standards-compiler/api';
 import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
-import {buildStandardPageProps} from '../../plugins/standards-compiler/props';
+import {buildComparePageProps, buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from '../../plugins/standards-compiler/jsonSchema';
 import {localePath} from '../../src/core/paths';
 import {LOCALES} from '../../src/core/vocabulary';
@@ -58,6 +58,20 @@ describe('the real corpus', () => {
       for (const locale of LOCALES) {
         const {body} = buildStandardPageProps(content, id, locale, localePath('/', locale));
         assert.ok(body.headings.length >= 3, `${id}'s ${locale} prose has fewer than three sections`);
+      }
+    }
+  });
+
+  it('names every country the comparison page shows (where used, costs, adoption) in every locale', () => {
+    for (const locale of LOCALES) {
+      const page = buildComparePageProps(content, locale);
+      const shown = page.rows.flatMap((r) => [
+        ...r.regions,
+        ...r.costs.map((c) => c.region),
+        ...r.adoption.map((a) => a.region),
+      ]);
+      for (const code of shown.filter((c) => c !== 'global')) {
+        assert.ok(page.regionNames[code], `${code} has no ${locale} name on /compare`);
       }
     }
   });
