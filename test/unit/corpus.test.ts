@@ -9,6 +9,8 @@ import {buildStandardsApi} from '../../plugins/standards-compiler/api';
 import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildComparePageProps, buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from '../../plugins/standards-compiler/jsonSchema';
+import {buildSearchDocuments} from '../../plugins/standards-compiler/search/documents';
+import {shownUnitId} from '../../src/core/clauses';
 import {localePath} from '../../src/core/paths';
 import {LOCALES} from '../../src/core/vocabulary';
 
@@ -73,6 +75,21 @@ describe('the real corpus', () => {
       for (const code of shown.filter((c) => c !== 'global')) {
         assert.ok(page.regionNames[code], `${code} has no ${locale} name on /compare`);
       }
+    }
+  });
+
+  it("shows a unit's number or code beside its title, never a slug of ours (CCCS-OP's positioning)", () => {
+    assert.equal(shownUnitId('8.5'), '8.5');
+    assert.equal(shownUnitId('A.5'), 'A.5');
+    assert.equal(shownUnitId('HDI-CSR'), 'HDI-CSR');
+    assert.equal(shownUnitId('positioning'), undefined);
+    assert.equal(shownUnitId('l2-staffing'), undefined);
+    for (const locale of LOCALES) {
+      const docs = buildSearchDocuments(content, locale);
+      const positioning = docs.find((d) => d.kind === 'clause' && d.href.endsWith('#clause-2003-positioning'));
+      assert.ok(positioning, `the ${locale} index holds CCCS-OP's positioning`);
+      assert.equal(positioning.ref, undefined, `the ${locale} hit shows no slug`);
+      for (const d of docs) assert.doesNotMatch(d.ref ?? '', /\b[a-z]+-[a-z-]+\b|\bpositioning\b/, d.href);
     }
   });
 
