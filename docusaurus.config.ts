@@ -54,6 +54,7 @@ const config: Config = {
         {to: '/standards', label: 'Standards', position: 'left'},
         {to: '/landscape', label: 'Landscape', position: 'left'},
         {to: '/compare', label: 'Compare', position: 'left'},
+        {to: '/crosswalk', label: 'Crosswalk', position: 'left'},
         {to: '/advisor', label: 'Advisor', position: 'left'},
         {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},

@@ -140,7 +140,10 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       ],
     };
   });
-  const codes = new Set(rows.flatMap((r) => [...r.regions, ...r.costs.map((c) => c.region)]));
+  // Every code the page shows: where a standard is used, its costs' regions and its adoption counts' regions.
+  const codes = new Set(
+    rows.flatMap((r) => [...r.regions, ...r.costs.map((c) => c.region), ...r.adoption.map((a) => a.region)]),
+  );
   const themeCounts: ComparePageProps['themeCounts'] = {};
   for (const catalogue of content.catalogues) {
     const counts = (themeCounts[catalogue.standard] ??= {});

@@ -32,3 +32,10 @@ export function* walkUnits(
 /** Units without children: what coverage counts. */
 export const leafUnits = (catalogue: Catalogue): WalkedUnit[] =>
   [...walkUnits(catalogue.units)].filter(({unit}) => !unit.units?.length);
+
+/**
+ * The id a reader sees beside a unit's title: numbers and codes (`8.5`, `A.5`, `PPQA`, `HDI-CSR`) as
+ * the standard writes them; none for a slug of our own (`positioning`, `l2-staffing`), which is an
+ * English word in every locale and says nothing the title does not.
+ */
+export const shownUnitId = (unitId: string): string | undefined => (/[a-z]/.test(unitId) ? undefined : unitId);

@@ -37,3 +37,19 @@ for (const locale of LOCALES) {
     await expect(first).toContainText(words.forerunnerOf);
   });
 }
+
+for (const locale of LOCALES) {
+  test(`a link to the ${locale} timeline lands on its heading below the navbar, not under it`, async ({page}) => {
+    const words = WORDS[locale];
+    await openPage(page, `${words.path}#timeline`);
+    const heading = page.getByRole('heading', {level: 2, name: words.timeline});
+    await expect(heading).toBeInViewport();
+    const navbar = page.getByRole('navigation', {name: /^(Main|主导航)$/});
+    await expect
+      .poll(async () => {
+        const [head, bar] = await Promise.all([heading.boundingBox(), navbar.boundingBox()]);
+        return head && bar ? head.y - (bar.y + bar.height) : -Infinity;
+      }, 'the gap between the navbar and the heading')
+      .toBeGreaterThanOrEqual(0);
+  });
+}

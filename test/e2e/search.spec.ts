@@ -184,3 +184,27 @@ for (const hostile of ['<script>alert(1)</script>', '"><img src=x onerror=alert(
     expect(dialogs).toBe(0);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the search dialog draws its results on an opaque panel (${colorScheme} theme)`, async ({page}) => {
+    await page.emulateMedia({colorScheme});
+    await openPage(page, '/standards/iso-9001');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    await searchFor(page, 'complaints handling');
+    const listbox = page.getByRole('dialog').getByRole('listbox');
+    await expect(listbox.getByRole('option').first()).toBeVisible();
+    // The colour the results are drawn on (the list, not the selected result's own highlight): the
+    // first background from the list up to the dialog that is not fully transparent. It must be
+    // the dialog's own, and let nothing show through.
+    const background = await listbox.evaluate((element) => {
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const color = getComputedStyle(node).backgroundColor;
+        const alpha = /^rgba\(.*,\s*([\d.]+)\)$/.exec(color)?.[1];
+        if (alpha === undefined || Number(alpha) > 0) return {color, alpha: Number(alpha ?? 1)};
+        if (node.tagName === 'DIALOG') break;
+      }
+      return {color: 'transparent up to the dialog', alpha: 0};
+    });
+    expect(background.alpha, `the results' background is ${background.color}`).toBe(1);
+  });
+}

@@ -7,8 +7,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {buildStandardsApi} from '../../plugins/standards-compiler/api';
 import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
-import {buildStandardPageProps} from '../../plugins/standards-compiler/props';
+import {buildComparePageProps, buildStandardPageProps} from '../../plugins/standards-compiler/props';
 import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from '../../plugins/standards-compiler/jsonSchema';
+import {buildSearchDocuments} from '../../plugins/standards-compiler/search/documents';
+import {shownUnitId} from '../../src/core/clauses';
 import {localePath} from '../../src/core/paths';
 import {LOCALES} from '../../src/core/vocabulary';
 
@@ -59,6 +61,35 @@ describe('the real corpus', () => {
         const {body} = buildStandardPageProps(content, id, locale, localePath('/', locale));
         assert.ok(body.headings.length >= 3, `${id}'s ${locale} prose has fewer than three sections`);
       }
+    }
+  });
+
+  it('names every country the comparison page shows (where used, costs, adoption) in every locale', () => {
+    for (const locale of LOCALES) {
+      const page = buildComparePageProps(content, locale);
+      const shown = page.rows.flatMap((r) => [
+        ...r.regions,
+        ...r.costs.map((c) => c.region),
+        ...r.adoption.map((a) => a.region),
+      ]);
+      for (const code of shown.filter((c) => c !== 'global')) {
+        assert.ok(page.regionNames[code], `${code} has no ${locale} name on /compare`);
+      }
+    }
+  });
+
+  it("shows a unit's number or code beside its title, never a slug of ours (CCCS-OP's positioning)", () => {
+    assert.equal(shownUnitId('8.5'), '8.5');
+    assert.equal(shownUnitId('A.5'), 'A.5');
+    assert.equal(shownUnitId('HDI-CSR'), 'HDI-CSR');
+    assert.equal(shownUnitId('positioning'), undefined);
+    assert.equal(shownUnitId('l2-staffing'), undefined);
+    for (const locale of LOCALES) {
+      const docs = buildSearchDocuments(content, locale);
+      const positioning = docs.find((d) => d.kind === 'clause' && d.href.endsWith('#clause-2003-positioning'));
+      assert.ok(positioning, `the ${locale} index holds CCCS-OP's positioning`);
+      assert.equal(positioning.ref, undefined, `the ${locale} hit shows no slug`);
+      for (const d of docs) assert.doesNotMatch(d.ref ?? '', /\b[a-z]+-[a-z-]+\b|\bpositioning\b/, d.href);
     }
   });
 

@@ -4,7 +4,7 @@
  * prose. Every document links to a standard's page, a clause's anchor on it, or the crosswalk
  * explorer. Build time only.
  */
-import {catalogueRef, walkUnits} from '../../../src/core/clauses';
+import {catalogueRef, shownUnitId, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
 import {standardRoute, unitAnchor} from '../../../src/core/paths';
 import {proseHeadings} from '../render';
@@ -75,7 +75,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
       docs.push({
         kind: 'clause',
         standard: catalogue.standard,
-        ref: unit.id,
+        ref: shownUnitId(unit.id),
         title: unit.title[locale],
         keys: `${short(catalogue.standard)} ${catalogue.edition} ${unit.id}`,
         body: `${unit.summary[locale]} ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' ')}`,
@@ -96,7 +96,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
       docs.push({
         kind: 'crosswalk',
         standard: from.standard,
-        ref: `${m.from} → ${short(to.standard)} ${m.to}`,
+        ref: [shownUnitId(m.from), '→', short(to.standard), shownUnitId(m.to)].filter(Boolean).join(' '),
         title: `${fromTitle} → ${toTitle}`,
         keys: `${short(from.standard)} ${m.from} ${short(to.standard)} ${m.to}`,
         body: m.rationale[locale],

@@ -4,6 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {shownUnitId} from '@site/src/core/clauses';
 import {unitAnchor, standardRoute} from '@site/src/core/paths';
 import type {CrosswalkPageProps} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
@@ -32,11 +33,17 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
     const unit = page.units[ref];
     const [catalogue] = ref.split('/');
     const [standard, key] = catalogue.split(':');
+    const shownId = shownUnitId(unit.id);
     return (
       <Link to={standardRoute(standard, unitAnchor(key, unit.id))}>
-        <span className="clause__id">{unit.id}</span> {unit.title[locale]}
+        {shownId !== undefined && <span className="clause__id">{shownId} </span>}
+        {unit.title[locale]}
       </Link>
     );
+  };
+  const unitText = (ref: string) => {
+    const unit = page.units[ref];
+    return [shownUnitId(unit.id), unit.title[locale]].filter(Boolean).join(' ');
   };
   const relationships = vocabulary.relationships;
   const confidences = vocabulary.confidences;
@@ -171,9 +178,9 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                         translate({id: 'crosswalk.column.confidence', message: 'Confidence'}),
                       ],
                       data: view.mappings!.map((m) => [
-                        `${page.units[m.from].id} ${page.units[m.from].title[locale]}`,
+                        unitText(m.from),
                         relationships[m.relationship],
-                        `${page.units[m.to].id} ${page.units[m.to].title[locale]}`,
+                        unitText(m.to),
                         m.rationale[locale],
                         confidences[m.confidence],
                       ]),
@@ -183,36 +190,38 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                   <Translate id="crosswalk.download.csv">Download the crosswalk as CSV</Translate>
                 </DownloadButton>
               </p>
-              <table className="crosswalk-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{view.from.names[locale].short}</th>
-                    <th scope="col">
-                      <Translate id="crosswalk.column.relationship">Relationship</Translate>
-                    </th>
-                    <th scope="col">{view.to.names[locale].short}</th>
-                    <th scope="col">
-                      <Translate id="crosswalk.column.rationale">Why</Translate>
-                    </th>
-                    <th scope="col">
-                      <Translate id="crosswalk.column.confidence">Confidence</Translate>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.mappings
-                    .filter((m) => inTheme(page, m.from, state.theme) || inTheme(page, m.to, state.theme))
-                    .map((m, i) => (
-                      <tr key={i}>
-                        <td>{unitLink(m.from)}</td>
-                        <td>{relationships[m.relationship]}</td>
-                        <td>{unitLink(m.to)}</td>
-                        <td>{m.rationale[locale]}</td>
-                        <td>{confidences[m.confidence]}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+              <div className="table-scroll">
+                <table className="crosswalk-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{view.from.names[locale].short}</th>
+                      <th scope="col">
+                        <Translate id="crosswalk.column.relationship">Relationship</Translate>
+                      </th>
+                      <th scope="col">{view.to.names[locale].short}</th>
+                      <th scope="col">
+                        <Translate id="crosswalk.column.rationale">Why</Translate>
+                      </th>
+                      <th scope="col">
+                        <Translate id="crosswalk.column.confidence">Confidence</Translate>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.mappings
+                      .filter((m) => inTheme(page, m.from, state.theme) || inTheme(page, m.to, state.theme))
+                      .map((m, i) => (
+                        <tr key={i}>
+                          <td>{unitLink(m.from)}</td>
+                          <td className="crosswalk-table__relationship">{relationships[m.relationship]}</td>
+                          <td>{unitLink(m.to)}</td>
+                          <td>{m.rationale[locale]}</td>
+                          <td>{confidences[m.confidence]}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </div>
             </section>
             <PrintSources sources={page.sources} cited={new Set(view.mappings.flatMap((m) => m.sources))} />
           </>

@@ -189,32 +189,34 @@ export default function AdvisorResults({
               from the clause crosswalks.
             </Translate>
           </p>
-          <table className="advisor-roadmap" aria-labelledby="advisor-roadmap">
-            <thead>
-              <tr>
-                <th scope="col">{translate({id: 'advisor.roadmap.step', message: 'Step'})}</th>
-                <th scope="col">{translate({id: 'advisor.roadmap.standard', message: 'Certification'})}</th>
-                <th scope="col">{translate({id: 'advisor.roadmap.cost', message: 'Cost so far'})}</th>
-                <th scope="col">{translate({id: 'advisor.roadmap.months', message: 'Time so far'})}</th>
-                <th scope="col">
-                  {translate({id: 'advisor.roadmap.covered', message: 'Already covered, at least in part, by'})}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {advice.roadmap.map((s) => (
-                <tr key={s.id} data-standard={s.id}>
-                  <td>{s.step}</td>
-                  <th scope="row">
-                    <Link to={pathOf(s.id)}>{s.name}</Link>
+          <div className="table-scroll">
+            <table className="advisor-roadmap" aria-labelledby="advisor-roadmap">
+              <thead>
+                <tr>
+                  <th scope="col">{translate({id: 'advisor.roadmap.step', message: 'Step'})}</th>
+                  <th scope="col">{translate({id: 'advisor.roadmap.standard', message: 'Certification'})}</th>
+                  <th scope="col">{translate({id: 'advisor.roadmap.cost', message: 'Cost so far'})}</th>
+                  <th scope="col">{translate({id: 'advisor.roadmap.months', message: 'Time so far'})}</th>
+                  <th scope="col">
+                    {translate({id: 'advisor.roadmap.covered', message: 'Already covered, at least in part, by'})}
                   </th>
-                  <td>{s.cumulativeCostText}</td>
-                  <td>{s.cumulativeMonthsText}</td>
-                  <td>{s.alreadyCoveredText || '—'}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {advice.roadmap.map((s) => (
+                  <tr key={s.id} data-standard={s.id}>
+                    <td>{s.step}</td>
+                    <th scope="row">
+                      <Link to={pathOf(s.id)}>{s.name}</Link>
+                    </th>
+                    <td>{s.cumulativeCostText}</td>
+                    <td>{s.cumulativeMonthsText}</td>
+                    <td>{s.alreadyCoveredText || '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {advice.later.length > 0 && (
             <ul className="advisor-later">
               {advice.later.map((l) => (
@@ -232,24 +234,26 @@ export default function AdvisorResults({
           {'Not recommended ({count})'}
         </Translate>
       </h3>
-      <table className="advisor-not" aria-labelledby="advisor-not-recommended">
-        <thead>
-          <tr>
-            <th scope="col">{translate({id: 'advisor.roadmap.standard', message: 'Certification'})}</th>
-            <th scope="col">{translate({id: 'advisor.whyNot', message: 'Why not'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {advice.notRecommended.map((n) => (
-            <tr key={n.id} data-standard={n.id}>
-              <th scope="row">
-                <Link to={pathOf(n.id)}>{n.name}</Link>
-              </th>
-              <td>{n.reasons.join(' ')}</td>
+      <div className="table-scroll">
+        <table className="advisor-not" aria-labelledby="advisor-not-recommended">
+          <thead>
+            <tr>
+              <th scope="col">{translate({id: 'advisor.roadmap.standard', message: 'Certification'})}</th>
+              <th scope="col">{translate({id: 'advisor.whyNot', message: 'Why not'})}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {advice.notRecommended.map((n) => (
+              <tr key={n.id} data-standard={n.id}>
+                <th scope="row">
+                  <Link to={pathOf(n.id)}>{n.name}</Link>
+                </th>
+                <td>{n.reasons.join(' ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h3>
         <Translate id="advisor.keepInMind">Keep in mind</Translate>

@@ -23,32 +23,34 @@ function FocusHeatmap({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
           {'Focus profile of each standard: score from 0 (absent) to {max} (central); darker is stronger.'}
         </Translate>
       </figcaption>
-      <table className="heatmap" aria-labelledby="focus-heatmap">
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="compare.column.standard">Standard</Translate>
-            </th>
-            {FOCUS_DIMENSIONS.map((d) => (
-              <th key={d} scope="col">
-                {labels[d]}
+      <div className="table-scroll">
+        <table className="heatmap" aria-labelledby="focus-heatmap">
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="compare.column.standard">Standard</Translate>
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.names[locale].short}</th>
               {FOCUS_DIMENSIONS.map((d) => (
-                <td key={d} className={`heatmap__cell heatmap__cell--${row.focus[d]}`}>
-                  {row.focus[d]}
-                </td>
+                <th key={d} scope="col">
+                  {labels[d]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.names[locale].short}</th>
+                {FOCUS_DIMENSIONS.map((d) => (
+                  <td key={d} className={`heatmap__cell heatmap__cell--${row.focus[d]}`}>
+                    {row.focus[d]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
@@ -75,36 +77,38 @@ function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
         <summary>
           <Translate id="charts.asTable">The same data as a table</Translate>
         </summary>
-        <table aria-labelledby="editions-chart">
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="compare.column.standard">Standard</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="standard.editions.version">Edition</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="standard.editions.year">Year</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="standard.editions.status">Status</Translate>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.flatMap((row) =>
-              row.editions.map((e) => (
-                <tr key={`${row.id}-${e.version}`}>
-                  <th scope="row">{row.names[locale].short}</th>
-                  <td>{e.version}</td>
-                  <td>{e.year}</td>
-                  <td>{statuses[e.status]}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table aria-labelledby="editions-chart">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <Translate id="compare.column.standard">Standard</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="standard.editions.version">Edition</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="standard.editions.year">Year</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="standard.editions.status">Status</Translate>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.flatMap((row) =>
+                row.editions.map((e) => (
+                  <tr key={`${row.id}-${e.version}`}>
+                    <th scope="row">{row.names[locale].short}</th>
+                    <td>{e.version}</td>
+                    <td>{e.year}</td>
+                    <td>{statuses[e.status]}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );
@@ -160,41 +164,43 @@ function CostTimeChart({
           )}
         </BrowserOnly>
       )}
-      <table aria-labelledby="cost-time-chart" className="cost-time-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="compare.column.standard">Standard</Translate>
-            </th>
-            <th scope="col">{translate({id: 'charts.costTime.region', message: 'Country'})}</th>
-            <th scope="col">{translate({id: 'charts.costTime.cost', message: 'Cost as given'})}</th>
-            <th scope="col">{translate({id: 'charts.costTime.usd', message: 'In US dollars (rate used)'})}</th>
-            <th scope="col">{translate({id: 'charts.costTime.months', message: 'Months'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inView.map((p) => (
-            <tr key={`${p.id}-${p.region}-${p.cost.asOf}`}>
-              <th scope="row">{nameOf(p.id)}</th>
-              <td>{regionName(p.region)}</td>
-              <td>
-                {p.cost.max === undefined ? '> ' : ''}
-                {p.cost.currency} {groupThousands(p.cost.min)}
-                {p.cost.max !== undefined && p.cost.max !== p.cost.min ? `–${groupThousands(p.cost.max)}` : ''} (
-                {p.cost.asOf})
-              </td>
-              <td>
-                {usdText(p.usd)} (
-                {p.cost.currency === 'USD'
-                  ? p.cost.asOf
-                  : `${p.usd.rateYear}: 1 USD = ${p.usd.perUsd} ${p.cost.currency}`}
-                )
-              </td>
-              <td>{p.months.min === p.months.max ? p.months.min : `${p.months.min}–${p.months.max}`}</td>
+      <div className="table-scroll">
+        <table aria-labelledby="cost-time-chart" className="cost-time-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="compare.column.standard">Standard</Translate>
+              </th>
+              <th scope="col">{translate({id: 'charts.costTime.region', message: 'Country'})}</th>
+              <th scope="col">{translate({id: 'charts.costTime.cost', message: 'Cost as given'})}</th>
+              <th scope="col">{translate({id: 'charts.costTime.usd', message: 'In US dollars (rate used)'})}</th>
+              <th scope="col">{translate({id: 'charts.costTime.months', message: 'Months'})}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {inView.map((p) => (
+              <tr key={`${p.id}-${p.region}-${p.cost.asOf}`}>
+                <th scope="row">{nameOf(p.id)}</th>
+                <td>{regionName(p.region)}</td>
+                <td>
+                  {p.cost.max === undefined ? '> ' : ''}
+                  {p.cost.currency} {groupThousands(p.cost.min)}
+                  {p.cost.max !== undefined && p.cost.max !== p.cost.min ? `–${groupThousands(p.cost.max)}` : ''} (
+                  {p.cost.asOf})
+                </td>
+                <td>
+                  {usdText(p.usd)} (
+                  {p.cost.currency === 'USD'
+                    ? p.cost.asOf
+                    : `${p.usd.rateYear}: 1 USD = ${p.usd.perUsd} ${p.cost.currency}`}
+                  )
+                </td>
+                <td>{p.months.min === p.months.max ? p.months.min : `${p.months.min}–${p.months.max}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -74,30 +74,32 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
       <h3 id="by-theme">
         <Translate id="compare.sideBySide.byTheme">Structure by theme (number of units)</Translate>
       </h3>
-      <table className="compare-table" aria-labelledby="by-theme">
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="crosswalk.theme">Theme</Translate>
-            </th>
-            {rows.map((row) => (
-              <th key={row.id} scope="col">
-                {row.names[locale].short}
+      <div className="table-scroll">
+        <table className="compare-table" aria-labelledby="by-theme">
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="crosswalk.theme">Theme</Translate>
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {themes.map((theme) => (
-            <tr key={theme.id}>
-              <th scope="row">{theme.name[locale]}</th>
               {rows.map((row) => (
-                <td key={row.id}>{page.themeCounts[row.id]?.[theme.id] ?? '–'}</td>
+                <th key={row.id} scope="col">
+                  {row.names[locale].short}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {themes.map((theme) => (
+              <tr key={theme.id}>
+                <th scope="row">{theme.name[locale]}</th>
+                {rows.map((row) => (
+                  <td key={row.id}>{page.themeCounts[row.id]?.[theme.id] ?? '–'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h3 id="each-other">
         <Translate id="compare.sideBySide.coverage">Coverage of each other</Translate>

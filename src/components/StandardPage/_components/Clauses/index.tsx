@@ -1,6 +1,7 @@
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {shownUnitId} from '@site/src/core/clauses';
 import {unitAnchor} from '@site/src/core/paths';
 import type {Catalogue, Theme, Unit} from '@site/src/core/schema';
 import type {Locale} from '@site/src/core/vocabulary';
@@ -13,10 +14,21 @@ interface Context {
   locale: Locale;
 }
 
+/** A unit's number or code, then a space; nothing for a slug (see shownUnitId). */
+function UnitId({id}: {id: string}): React.ReactElement | null {
+  const shown = shownUnitId(id);
+  return shown === undefined ? null : (
+    <>
+      <span className="clause__id">{shown}</span>{' '}
+    </>
+  );
+}
+
 function UnitHead({unit, context}: {unit: Unit; context: Context}) {
   return (
     <>
-      <span className="clause__id">{unit.id}</span> <span className="clause__title">{unit.title[context.locale]}</span>
+      <UnitId id={unit.id} />
+      <span className="clause__title">{unit.title[context.locale]}</span>
       {unit.count && (
         <span className="clause__count">
           {' '}
