@@ -12,8 +12,11 @@ import {
   type InputError,
   describeInputError,
   parseAdviceInput,
+  parseAmount,
   serializeAdviceInput,
 } from '../../src/core/advisor/input';
+import {COUNTRY_CURRENCIES} from '../../src/core/advisor/money';
+import {adviceInputOf, parseSearch} from '../../src/components/AdvisorPage/_utils';
 import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES} from '../../src/core/vocabulary';
 import {advisorData, inputContext, parse} from '../support/advisor';
 
@@ -71,6 +74,100 @@ describe("the advisor's input", () => {
     assert.equal(parsed.input.budget, 1200000.5);
   });
 
+  it('reads amounts as people type them', () => {
+    for (const [typed, amount] of [
+      ['300000', 300000],
+      ['300k', 300000],
+      ['300K', 300000],
+      ['1.2m', 1200000],
+      ['1.1M', 1100000],
+      ['300,000', 300000],
+      ['1,200,000.50', 1200000.5],
+      ['300 000', 300000],
+      ['300\u00a0000', 300000],
+      ['30万', 300000],
+      ['30 万', 300000],
+      ['１．５亿', 150000000],
+      ['1.5亿', 150000000],
+      [' 0 ', 0],
+    ] as const)
+      assert.equal(parseAmount(typed), amount, typed);
+    for (const typed of ['300x', '-5', 'abc', '', '1e3', '30,00', '3,000,00', '300,000 000', '300kk', 'k', '1.2.3'])
+      assert.equal(parseAmount(typed), undefined, typed);
+  });
+
+  it('refuses a budget it cannot read, naming the field and the accepted forms in every locale, and never cuts it', async () => {
+    assert.equal(
+      ((await parse({budget: '300k', goal: 'customer-experience'})) as {input: {budget: number}}).input.budget,
+      300000,
+    );
+    for (const budget of ['300x', '-5', 'abc']) {
+      const parsed = await parse({budget, goal: 'customer-experience'});
+      assert.equal(parsed.ok, false);
+      const [error] = parsed.ok ? [] : parsed.errors;
+      assert.equal(parsed.ok ? 0 : parsed.partial.budget, undefined);
+      assert.equal(
+        describeInputError(error, 'en', '--'),
+        `--budget: "${budget}" is not an amount of 0 or more; write it as one of 300000, 300,000, 300 000, 300k, 1.2m, 30万, 1.5亿`,
+      );
+      assert.equal(
+        describeInputError(error, 'zh-Hans'),
+        `budget: “${budget}”不是大于或等于 0 的金额；请按以下任一写法填写：300000、300,000、300 000、300k、1.2m、30万、1.5亿`,
+      );
+    }
+  });
+
+  it("a link's unknown parameters are ignored, its bad answers left out of the advice; the command line's are refused", async () => {
+    const context = inputContext(await advisorData());
+    const shared = parseSearch(
+      '?goal=customer-experience&country=CN&utm_source=x&fbclid=y&gclid=z&colour=blue',
+      context,
+    );
+    assert.ok(shared.ok);
+    assert.deepEqual(shared.input.countries, ['CN']);
+    const bad = parseSearch(
+      '?goal=customer-experience&budget=300x&industry=mining&months=12&utm_medium=social',
+      context,
+    );
+    assert.equal(bad.ok, false);
+    assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => e.option), ['budget', 'industry']);
+    const input = adviceInputOf(bad);
+    assert.equal(input?.budget, undefined);
+    assert.equal(input?.industry, undefined);
+    assert.equal(input?.months, 12);
+    assert.deepEqual(input?.goals, ['customer-experience']);
+    // A budget in a currency not understood cannot be read at all.
+    assert.equal(
+      adviceInputOf(parseSearch('?goal=customer-experience&budget=300k&currency=XYZ', context))?.budget,
+      undefined,
+    );
+    assert.equal(adviceInputOf(parseSearch('?budget=300k', context)), undefined);
+    const cli = await parse({goal: 'customer-experience', utm_source: 'x'});
+    assert.deepEqual(messages(cli.ok ? [] : cli.errors), [
+      '--utm_source: unknown option; expected one of for, industry, operation, seats, country, budget, currency, months, goal, has',
+    ]);
+  });
+
+  it('takes the currency of the first country chosen until a currency is given', async () => {
+    const currencies = inputContext(await advisorData()).currencies;
+    for (const currency of Object.values(COUNTRY_CURRENCIES)) assert.ok(currencies.includes(currency), currency);
+    for (const country of Object.keys(COUNTRY_CURRENCIES)) assert.ok(COUNTRY_CODES.has(country), country);
+    const currencyOf = async (options: Record<string, string | string[]>) => {
+      const parsed = await parse({goal: 'customer-experience', ...options});
+      return parsed.ok ? parsed.input.currency : parsed.partial.currency;
+    };
+    assert.equal(await currencyOf({country: 'MY'}), 'MYR');
+    assert.equal(await currencyOf({country: ['CN', 'GB']}), 'CNY');
+    assert.equal(await currencyOf({country: ['GB', 'CN']}), 'GBP');
+    assert.equal(await currencyOf({country: 'DE'}), 'EUR');
+    assert.equal(await currencyOf({country: 'MY', currency: 'USD'}), 'USD');
+    assert.equal(await currencyOf({country: 'MY', currency: 'sgd'}), 'SGD');
+    assert.equal(await currencyOf({}), 'USD');
+    // No rate for the Philippine peso: US dollars, as before.
+    assert.ok(!currencies.includes('PHP'));
+    assert.equal(await currencyOf({country: 'PH'}), 'USD');
+  });
+
   it('never throws on generated answers: it returns a valid input that round-trips, or precise errors', async () => {
     const context = inputContext(await advisorData());
     const option = fc.constantFrom(
@@ -106,6 +203,11 @@ describe("the advisor's input", () => {
         '12',
         '3.5',
         ' 7 ',
+        '300k',
+        '1.2m',
+        '300,000',
+        '30万',
+        '300x',
       ),
       fc.integer({min: -1000, max: 1_000_000}).map(String),
       fc.double({noNaN: false}).map(String),
@@ -167,6 +269,17 @@ describe('the advise command line', () => {
     assert.equal(stdout, '');
     assert.match(stderr, /^--seats: "-3" is not a whole number above 0$/m);
     assert.match(stderr, /^--currency: "XYZ" is not a known value; expected one of .*USD/m);
+  });
+
+  it('refuses an unknown option, such as a tracking parameter, and reads typed amounts', () => {
+    const refused = runCli('--goal', 'customer-experience', '--fbclid', 'x', '--json');
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /^--fbclid: unknown option/m);
+    const typed = runCli('--goal', 'customer-experience', '--country', 'MY', '--budget', '300k', '--json');
+    assert.equal(typed.code, 0, typed.stderr);
+    const {input} = JSON.parse(typed.stdout);
+    assert.equal(input.budget, 300000);
+    assert.equal(input.currency, 'MYR');
   });
 
   it('prints one JSON object with the input, ranked recommendations, the roadmap and why not', () => {

@@ -2,11 +2,14 @@
  * `npm run --silent advise -- [options]`: the advisor on the command line. It compiles the data
  * as the site's build does, and runs the same `advise` as the /advisor page.
  * Output is built whole before it is printed: bad input prints only the errors, to stderr, and
- * exits with 2.
+ * exits with 2. Unlike the page's URL, which ignores parameters it does not know (tracking
+ * parameters such as `utm_source` gather on shared links), the command line refuses an unknown
+ * option: there it is a typing mistake, and dropping it would give advice on answers not meant.
  */
 import {advise, type Advice} from '../../../src/core/advisor/advise';
 import {buildAdvisorData} from '../advisorData';
 import {
+  AMOUNT_EXAMPLES,
   INPUT_OPTIONS,
   type InputError,
   PARTIES,
@@ -48,12 +51,18 @@ const OPTION_HELP: [option: string, text: Record<Locale, string>][] = [
       'zh-Hans': '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）',
     },
   ],
-  ['--budget AMOUNT', {en: 'the budget, in --currency', 'zh-Hans': '预算，以 --currency 计'}],
+  [
+    '--budget AMOUNT',
+    {
+      en: `the budget, in --currency, written as one of ${AMOUNT_EXAMPLES.join(', ')}`,
+      'zh-Hans': `预算，以 --currency 计，可写作 ${AMOUNT_EXAMPLES.join('、')}`,
+    },
+  ],
   [
     '--currency CODE',
     {
-      en: 'the ISO 4217 currency of every amount (default: USD)',
-      'zh-Hans': '所有金额的 ISO 4217 货币代码（默认：USD）',
+      en: "the ISO 4217 currency of every amount (default: the first --country's currency when the rates have it, else USD)",
+      'zh-Hans': '所有金额的 ISO 4217 货币代码（默认：第一个 --country 的货币，若有其汇率；否则为 USD）',
     },
   ],
   ['--months N', {en: 'months available', 'zh-Hans': '可用的月数'}],
@@ -248,6 +257,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseAdviceInput(args.values, {
     standardIds: data.standards.map((s) => s.id),
     currencies: ratedCurrencies(data.rates),
+    unknownOptions: 'refuse',
   });
   const errors = [...args.errors, ...(parsed.ok ? [] : parsed.errors)].map((e) => describeError(e, args.locale));
   if (errors.length || !parsed.ok) {

@@ -1,9 +1,11 @@
 /**
  * The advisor's state lives in the URL, under the command line's option names
  * (`?goal=customer-experience&country=CN&budget=500000&currency=CNY`), so a shared link
- * reproduces the advice and the command line can be given the same answers.
+ * reproduces the advice and the command line can be given the same answers. A link is read
+ * leniently: parameters the advisor does not know (`utm_source`, `fbclid`, ...) are ignored, and
+ * an answer it cannot read is left out of the advice and named beside its field.
  */
-import {type InputOption, type ParsedInput, parseAdviceInput} from '@site/src/core/advisor/input';
+import {type AdviceInput, type InputOption, type ParsedInput, parseAdviceInput} from '@site/src/core/advisor/input';
 import type {InputContext} from '@site/src/core/advisor/input';
 
 /** The URL's parameters as option values, in order. */
@@ -36,5 +38,18 @@ export function withOption(
   return next;
 }
 
+/** The URL's answers; unknown parameters are ignored (the command line, by contrast, refuses unknown options). */
 export const parseSearch = (search: string, context: InputContext): ParsedInput =>
-  parseAdviceInput(valuesFromSearch(search), context);
+  parseAdviceInput(valuesFromSearch(search), {...context, unknownOptions: 'ignore'});
+
+/**
+ * The answers to advise with: every answer that was understood, the others left out (a budget
+ * too, when its currency was not understood, since it cannot be read in any currency); undefined
+ * while no goal is chosen.
+ */
+export function adviceInputOf(parsed: ParsedInput): AdviceInput | undefined {
+  if (parsed.ok) return parsed.input;
+  const input = parsed.partial;
+  if (input.goals.length === 0) return undefined;
+  return parsed.errors.some((e) => e.option === 'currency') ? {...input, budget: undefined} : input;
+}

@@ -4,14 +4,31 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {type Advice, advise} from '@site/src/core/advisor/advise';
 import type {AdvisorData} from '@site/src/core/advisor/data';
-import {describeInputError} from '@site/src/core/advisor/input';
+import {type InputOption, describeInputProblem} from '@site/src/core/advisor/input';
 import {ratedCurrencies} from '@site/src/core/advisor/money';
 import type {Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useEffect, useMemo, useState} from 'react';
 import AdvisorForm from './_components/AdvisorForm/index';
 import AdvisorResults from './_components/AdvisorResults/index';
-import {parseSearch, searchFromValues, valuesFromSearch} from './_utils';
+import {adviceInputOf, parseSearch, searchFromValues, valuesFromSearch} from './_utils';
+
+/** Each answer's name as the form labels it, so that a message names the field a reader sees. */
+const fieldLabel = (option: string): string =>
+  (
+    ({
+      for: translate({id: 'advisor.form.for', message: 'Who is to be certified?'}),
+      industry: translate({id: 'advisor.form.industry', message: 'Industry'}),
+      operation: translate({id: 'advisor.form.operation', message: 'Type of operation'}),
+      seats: translate({id: 'advisor.form.seats', message: 'Seats'}),
+      country: translate({id: 'advisor.form.countries', message: 'Countries where you operate or serve clients'}),
+      budget: translate({id: 'advisor.form.budget', message: 'Budget'}),
+      currency: translate({id: 'advisor.form.currency', message: 'Currency'}),
+      months: translate({id: 'advisor.form.months', message: 'Months available'}),
+      goal: translate({id: 'advisor.form.goals', message: 'Goals'}),
+      has: translate({id: 'advisor.form.has', message: 'Certifications already held'}),
+    }) satisfies Record<InputOption, string> as Record<string, string>
+  )[option] ?? option;
 
 /** Lets the browser handle input and paint between two standards' assessments. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -29,18 +46,20 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
   );
   const parsed = useMemo(() => parseSearch(search, context), [search, context]);
   const values = useMemo(() => valuesFromSearch(search), [search]);
-  // The latest advice computed; shown only while the answers parse (a bad link shows its errors instead).
+  // The answers understood; an answer that is not is left out of the advice and named beside its field.
+  const adviceInput = useMemo(() => adviceInputOf(parsed), [parsed]);
+  // The latest advice computed; shown only while there are answers to advise on.
   const [latest, setLatest] = useState<Advice | undefined>();
-  const advice = parsed.ok ? latest : undefined;
+  const advice = adviceInput ? latest : undefined;
 
   useEffect(() => {
     let current = true;
-    if (!parsed.ok) return undefined;
-    advise(page, parsed.input, locale, yieldToBrowser).then((result) => current && setLatest(result));
+    if (!adviceInput) return undefined;
+    advise(page, adviceInput, locale, yieldToBrowser).then((result) => current && setLatest(result));
     return () => {
       current = false;
     };
-  }, [parsed, page, locale]);
+  }, [adviceInput, page, locale]);
 
   const errors = parsed.ok ? [] : parsed.errors.filter((e) => e.code !== 'missing-goal');
   const needsGoal = !parsed.ok && parsed.errors.some((e) => e.code === 'missing-goal');
@@ -65,12 +84,17 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
           <div role="alert" className="alert alert--warning margin-bottom--md">
             <p>
               <Translate id="advisor.errors">
-                Some answers in this link are not understood, so no advice is shown until they are fixed:
+                Some answers in this link are not understood; the advice leaves them out until they are fixed:
               </Translate>
             </p>
             <ul>
               {errors.map((e, i) => (
-                <li key={i}>{describeInputError(e, locale)}</li>
+                <li key={i}>
+                  {translate(
+                    {id: 'advisor.errors.item', message: '{field}: {problem}'},
+                    {field: fieldLabel(e.option), problem: describeInputProblem(e, locale)},
+                  )}
+                </li>
               ))}
             </ul>
           </div>
@@ -81,18 +105,19 @@ export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactEle
             locale={locale}
             values={values}
             input={parsed.ok ? parsed.input : parsed.partial}
+            errors={errors}
             onChange={(next) => history.replace({search: searchFromValues(next)})}
           />
           <section className="advisor-results" aria-labelledby="advisor-results-title" aria-live="polite">
             <h2 id="advisor-results-title">
               <Translate id="advisor.results.title">Advice</Translate>
             </h2>
-            {needsGoal && errors.length === 0 && (
+            {needsGoal && (
               <p className="advisor-prompt">
                 <Translate id="advisor.needsGoal">Choose at least one goal to see recommendations.</Translate>
               </p>
             )}
-            {advice && parsed.ok && <AdvisorResults advice={advice} data={page} locale={locale} />}
+            {advice && adviceInput && <AdvisorResults advice={advice} data={page} locale={locale} />}
           </section>
         </div>
       </main>

@@ -2,7 +2,12 @@
  * The advisor's input, parsed from option values: the command line's `--name value` pairs and the
  * /advisor page's URL parameters use the same names, so one parser serves both. Every bad value
  * is reported with its option and the values it accepts; nothing is defaulted silently except the
- * documented defaults (an organization, US dollars).
+ * documented defaults (an organization; the currency of the first country when the rates convert
+ * it, else US dollars).
+ *
+ * Unknown options: the command line refuses them (a mistyped option must not be dropped without a
+ * word), while the page's URL ignores them (`unknownOptions: 'ignore'`), because links gather
+ * parameters on their way (`utm_*`, `fbclid`, `gclid`, ...) that say nothing about the answers.
  */
 import {
   ADVISOR_GOALS,
@@ -13,6 +18,7 @@ import {
   type Industry,
   type OperationType,
 } from '../vocabulary';
+import {currencyOfCountry} from './money';
 
 export interface AdviceInput {
   for: 'organization' | 'individual';
@@ -44,7 +50,8 @@ const REPEATABLE: ReadonlySet<InputOption> = new Set(['country', 'goal', 'has'])
 export const PARTIES = ['organization', 'individual'] as const;
 export const DEFAULT_CURRENCY = 'USD';
 
-export type InputErrorCode = 'unknown-option' | 'repeated' | 'unknown-value' | 'not-a-number' | 'missing-goal';
+export type InputErrorCode =
+  'unknown-option' | 'repeated' | 'unknown-value' | 'not-a-number' | 'not-an-amount' | 'missing-goal';
 
 export interface InputError {
   option: string;
@@ -63,9 +70,41 @@ export interface InputContext {
   standardIds: readonly string[];
   /** Currencies the rates can convert to. */
   currencies: readonly string[];
+  /** What to do with an option the advisor does not know: refuse it (the command line) or ignore it (a URL). */
+  unknownOptions?: 'refuse' | 'ignore';
 }
 
 const NUMBER = /^\d+(\.\d+)?$/;
+
+/** What each written multiplier of an amount stands for, as a power of ten. */
+const MULTIPLIERS: Record<string, number> = {k: 3, m: 6, 万: 4, 亿: 8};
+/**
+ * An amount as people type it: digits with an optional decimal point, grouped by commas or spaces
+ * in threes or not at all, then optionally a multiplier (k, m, 万, 亿). Full-width digits and
+ * punctuation (typed with a Chinese input method) read as their ASCII forms.
+ */
+const AMOUNT = /^(\d{1,3}(?:([, ])\d{3})(?:\2\d{3})*|\d+)(\.\d+)?\s*(k|m|万|亿)?$/i;
+
+/**
+ * An amount of 0 or more read from what a person typed ("300k", "1.2m", "300,000", "300 000",
+ * "30万", "1.5亿"), or undefined when it is not one: never a number read from part of the text.
+ */
+export function parseAmount(text: string): number | undefined {
+  const v = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\u00a0\u202f\u2009]/g, ' ');
+  const match = AMOUNT.exec(v);
+  if (!match) return undefined;
+  const [, whole, separator, fraction = '', multiplier] = match;
+  const digits = separator ? whole.split(separator).join('') : whole;
+  // Scaled in the decimal text, so that "1.1m" is 1100000, not 1100000.0000000002.
+  const n = Number(`${digits}${fraction}e${multiplier ? MULTIPLIERS[multiplier.toLowerCase()] : 0}`);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The amounts shown as examples of what `parseAmount` reads, in the messages of every locale. */
+export const AMOUNT_EXAMPLES = ['300000', '300,000', '300 000', '300k', '1.2m', '30万', '1.5亿'] as const;
 
 /** Parses option values (each option's values in the order given). */
 export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>, context: InputContext): ParsedInput {
@@ -98,10 +137,17 @@ export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>,
     errors.push({option, code: 'not-a-number', got: value, expected});
     return undefined;
   };
+  const amount = (option: InputOption, value: string): number | undefined => {
+    const n = parseAmount(value);
+    if (n !== undefined) return n;
+    errors.push({option, code: 'not-an-amount', got: value, valid: AMOUNT_EXAMPLES});
+    return undefined;
+  };
   const countries = [...COUNTRY_CODES].sort();
 
   for (const [option, given] of values) {
     if (!(INPUT_OPTIONS as readonly string[]).includes(option)) {
+      if (context.unknownOptions === 'ignore') continue;
       errors.push({option, code: 'unknown-option', got: option, valid: INPUT_OPTIONS});
       continue;
     }
@@ -132,7 +178,7 @@ export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>,
           break;
         }
         case 'budget':
-          input.budget = number(name, value, 'non-negative-number');
+          input.budget = amount(name, value);
           break;
         case 'currency': {
           const v = closed(name, value, context.currencies, (x) => x.toUpperCase());
@@ -154,6 +200,11 @@ export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>,
         }
       }
     }
+  }
+  // The currency follows the first country until one is given (a bad one falls back the same way).
+  if (!values.has('currency')) {
+    const local = input.countries.length ? currencyOfCountry(input.countries[0]) : undefined;
+    if (local && context.currencies.includes(local)) input.currency = local;
   }
   if (input.goals.length === 0 && !errors.some((e) => e.option === 'goal')) {
     errors.push({option: 'goal', code: 'missing-goal', valid: ADVISOR_GOALS});
@@ -183,6 +234,8 @@ const INPUT_ERROR_TEXT = {
     'unknown-value': (e: InputError) => `"${e.got}" is not a known value; expected one of ${e.valid!.join(', ')}`,
     'not-a-number': (e: InputError) =>
       `"${e.got}" is not ${{'positive-integer': 'a whole number above 0', 'positive-number': 'a number above 0', 'non-negative-number': 'a number of 0 or more'}[e.expected!]}`,
+    'not-an-amount': (e: InputError) =>
+      `"${e.got}" is not an amount of 0 or more; write it as one of ${e.valid!.join(', ')}`,
     'missing-goal': (e: InputError) => `at least one goal is needed; expected one or more of ${e.valid!.join(', ')}`,
   },
   'zh-Hans': {
@@ -191,10 +244,16 @@ const INPUT_ERROR_TEXT = {
     'unknown-value': (e: InputError) => `“${e.got}”不是已知的取值；应为以下之一：${e.valid!.join(', ')}`,
     'not-a-number': (e: InputError) =>
       `“${e.got}”不是${{'positive-integer': '大于 0 的整数', 'positive-number': '大于 0 的数', 'non-negative-number': '大于或等于 0 的数'}[e.expected!]}`,
+    'not-an-amount': (e: InputError) =>
+      `“${e.got}”不是大于或等于 0 的金额；请按以下任一写法填写：${e.valid!.join('、')}`,
     'missing-goal': (e: InputError) => `至少需要一个目标；应为以下一个或多个：${e.valid!.join(', ')}`,
   },
 } as const;
 
+/** What is wrong with an answer, in words, without naming its option (the page shows it beside the field). */
+export const describeInputProblem = (error: InputError, locale: 'en' | 'zh-Hans'): string =>
+  INPUT_ERROR_TEXT[locale][error.code](error);
+
 /** An input error in words: `prefix` is "--" on the command line, "" on the page. */
 export const describeInputError = (error: InputError, locale: 'en' | 'zh-Hans', prefix = ''): string =>
-  `${prefix}${error.option}: ${INPUT_ERROR_TEXT[locale][error.code](error)}`;
+  `${prefix}${error.option}: ${describeInputProblem(error, locale)}`;

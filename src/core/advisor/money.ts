@@ -48,3 +48,42 @@ export function convert(
 
 /** Three significant figures: a converted estimate is no more precise than that. */
 export const roundSignificant = (n: number, digits = 3): number => Number(n.toPrecision(digits));
+
+/**
+ * The currency each country's prices are usually quoted in, for the countries whose currency the
+ * exchange rates convert (a unit test checks that each is rated): the advisor's currency follows
+ * the first country chosen until one is given. Countries missing here keep US dollars (the
+ * Philippine peso, for one, has no rate in the data).
+ */
+export const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = {
+  AU: 'AUD',
+  BR: 'BRL',
+  CA: 'CAD',
+  CH: 'CHF',
+  LI: 'CHF',
+  CN: 'CNY',
+  DK: 'DKK',
+  GB: 'GBP',
+  HK: 'HKD',
+  IN: 'INR',
+  JP: 'JPY',
+  KR: 'KRW',
+  LK: 'LKR',
+  MX: 'MXN',
+  MY: 'MYR',
+  NO: 'NOK',
+  NZ: 'NZD',
+  SE: 'SEK',
+  SG: 'SGD',
+  TH: 'THB',
+  TW: 'TWD',
+  US: 'USD',
+  ZA: 'ZAR',
+  // The euro area (with Bulgaria from 2026) and the states that use the euro by agreement.
+  ...Object.fromEntries(
+    'AT BE BG HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES AD MC SM VA'.split(' ').map((c) => [c, 'EUR']),
+  ),
+};
+
+/** The currency a country's prices are usually quoted in, when the table knows it. */
+export const currencyOfCountry = (country: string): string | undefined => COUNTRY_CURRENCIES[country];

@@ -1,7 +1,14 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import type {AdvisorData} from '@site/src/core/advisor/data';
-import {type AdviceInput, type InputOption, PARTIES} from '@site/src/core/advisor/input';
+import {
+  type AdviceInput,
+  type InputError,
+  type InputOption,
+  PARTIES,
+  describeInputProblem,
+} from '@site/src/core/advisor/input';
 import {ratedCurrencies} from '@site/src/core/advisor/money';
+import {groupThousands, moneyText} from '@site/src/core/format';
 import {ADVISOR_GOALS, INDUSTRIES, OPERATION_TYPES, type Locale} from '@site/src/core/vocabulary';
 import React, {useMemo} from 'react';
 import {useLabels} from '../../../labels';
@@ -14,12 +21,27 @@ interface Props {
   values: ReadonlyMap<string, readonly string[]>;
   /** The answers as understood. */
   input: AdviceInput;
+  /** The answers not understood (left out of the advice): each is named beside its field. */
+  errors: readonly InputError[];
   onChange: (values: Map<string, string[]>) => void;
 }
 
+const errorId = (option: InputOption) => `advisor-error-${option}`;
+
 /** The advisor's questions. Every control writes its answer into the URL through `onChange`. */
-export default function AdvisorForm({data, locale, values, input, onChange}: Props): React.ReactElement {
+export default function AdvisorForm({data, locale, values, input, errors, onChange}: Props): React.ReactElement {
   const vocabulary = useLabels();
+  const errorsOf = (option: InputOption) => errors.filter((e) => e.option === option);
+  /** The messages of a field's answers that were not understood, beside the field. */
+  const fieldErrors = (option: InputOption) =>
+    errorsOf(option).length > 0 && (
+      <span id={errorId(option)} className="advisor-field-error">
+        {errorsOf(option).map((e, i) => (
+          <span key={i}>{describeInputProblem(e, locale)} </span>
+        ))}
+      </span>
+    );
+  const describedBy = (option: InputOption) => (errorsOf(option).length > 0 ? errorId(option) : undefined);
   const one = (option: InputOption) => values.get(option)?.[0] ?? '';
   const set = (option: InputOption, list: readonly string[]) => onChange(withOption(values, option, list));
   const toggle = (option: InputOption, value: string, on: boolean) => {
@@ -39,10 +61,11 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
       <h2 id="advisor-form-title">
         <Translate id="advisor.form.title">Your situation</Translate>
       </h2>
-      <fieldset>
+      <fieldset aria-describedby={describedBy('for')}>
         <legend>
           <Translate id="advisor.form.for">Who is to be certified?</Translate>
         </legend>
+        {fieldErrors('for')}
         {PARTIES.map((party) => (
           <label key={party} className="advisor-choice">
             <input
@@ -56,11 +79,17 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
           </label>
         ))}
       </fieldset>
-      <label className="advisor-field">
-        <span>
+      <div className="advisor-field">
+        <label htmlFor="advisor-industry">
           <Translate id="advisor.form.industry">Industry</Translate>
-        </span>
-        <select name="industry" value={one('industry')} onChange={(e) => set('industry', [e.target.value])}>
+        </label>
+        <select
+          id="advisor-industry"
+          name="industry"
+          value={one('industry')}
+          aria-describedby={describedBy('industry')}
+          onChange={(e) => set('industry', [e.target.value])}
+        >
           <option value="">{translate({id: 'advisor.form.notSaid', message: 'Not said'})}</option>
           {INDUSTRIES.map((i) => (
             <option key={i} value={i}>
@@ -68,12 +97,19 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
             </option>
           ))}
         </select>
-      </label>
-      <label className="advisor-field">
-        <span>
+        {fieldErrors('industry')}
+      </div>
+      <div className="advisor-field">
+        <label htmlFor="advisor-operation">
           <Translate id="advisor.form.operation">Type of operation</Translate>
-        </span>
-        <select name="operation" value={one('operation')} onChange={(e) => set('operation', [e.target.value])}>
+        </label>
+        <select
+          id="advisor-operation"
+          name="operation"
+          value={one('operation')}
+          aria-describedby={describedBy('operation')}
+          onChange={(e) => set('operation', [e.target.value])}
+        >
           <option value="">{translate({id: 'advisor.form.notSaid', message: 'Not said'})}</option>
           {OPERATION_TYPES.map((o) => (
             <option key={o} value={o}>
@@ -81,25 +117,30 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
             </option>
           ))}
         </select>
-      </label>
-      <label className="advisor-field">
-        <span>
+        {fieldErrors('operation')}
+      </div>
+      <div className="advisor-field">
+        <label htmlFor="advisor-seats">
           <Translate id="advisor.form.seats">Seats</Translate>
-        </span>
+        </label>
         <input
           type="number"
+          id="advisor-seats"
           name="seats"
           min={1}
           step={1}
           inputMode="numeric"
           value={one('seats')}
+          aria-describedby={describedBy('seats')}
           onChange={(e) => set('seats', [e.target.value])}
         />
-      </label>
-      <fieldset>
+        {fieldErrors('seats')}
+      </div>
+      <fieldset aria-describedby={describedBy('country')}>
         <legend>
           <Translate id="advisor.form.countries">Countries where you operate or serve clients</Translate>
         </legend>
+        {fieldErrors('country')}
         {input.countries.length > 0 && (
           <ul className="advisor-chips">
             {input.countries.map((code) => (
@@ -137,49 +178,82 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
         </label>
       </fieldset>
       <div className="advisor-row">
-        <label className="advisor-field">
-          <span>
+        <div className="advisor-field">
+          <label htmlFor="advisor-budget">
             <Translate id="advisor.form.budget">Budget</Translate>
-          </span>
+          </label>
+          {/* Text, not a number field: "300k", "1.2m", "300 000" and "30万" are read as typed. */}
           <input
-            type="number"
+            type="text"
+            id="advisor-budget"
             name="budget"
-            min={0}
-            inputMode="decimal"
+            autoComplete="off"
             value={one('budget')}
+            aria-describedby={
+              input.budget !== undefined || errorsOf('budget').length ? 'advisor-budget-read' : undefined
+            }
             onChange={(e) => set('budget', [e.target.value])}
           />
-        </label>
-        <label className="advisor-field">
-          <span>
+          {errorsOf('budget').length > 0 ? (
+            <span id="advisor-budget-read" className="advisor-field-error">
+              {errorsOf('budget').map((e) => describeInputProblem(e, locale))}
+            </span>
+          ) : (
+            input.budget !== undefined && (
+              <span id="advisor-budget-read" className="advisor-field-note">
+                {translate(
+                  {id: 'advisor.form.budgetRead', message: 'Read as {amount}'},
+                  {
+                    amount: errorsOf('currency').length
+                      ? groupThousands(input.budget)
+                      : moneyText(input.currency, input.budget),
+                  },
+                )}
+              </span>
+            )
+          )}
+        </div>
+        <div className="advisor-field">
+          <label htmlFor="advisor-currency">
             <Translate id="advisor.form.currency">Currency</Translate>
-          </span>
-          <select name="currency" value={input.currency} onChange={(e) => set('currency', [e.target.value])}>
+          </label>
+          <select
+            id="advisor-currency"
+            name="currency"
+            value={input.currency}
+            aria-describedby={describedBy('currency')}
+            onChange={(e) => set('currency', [e.target.value])}
+          >
             {ratedCurrencies(data.rates).map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
             ))}
           </select>
-        </label>
+          {fieldErrors('currency')}
+        </div>
       </div>
-      <label className="advisor-field">
-        <span>
+      <div className="advisor-field">
+        <label htmlFor="advisor-months">
           <Translate id="advisor.form.months">Months available</Translate>
-        </span>
+        </label>
         <input
           type="number"
+          id="advisor-months"
           name="months"
           min={1}
           inputMode="numeric"
           value={one('months')}
+          aria-describedby={describedBy('months')}
           onChange={(e) => set('months', [e.target.value])}
         />
-      </label>
-      <fieldset>
+        {fieldErrors('months')}
+      </div>
+      <fieldset aria-describedby={describedBy('goal')}>
         <legend>
           <Translate id="advisor.form.goals">Goals</Translate>
         </legend>
+        {fieldErrors('goal')}
         {ADVISOR_GOALS.map((goal) => (
           <label key={goal} className="advisor-choice">
             <input
@@ -193,10 +267,11 @@ export default function AdvisorForm({data, locale, values, input, onChange}: Pro
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset aria-describedby={describedBy('has')}>
         <legend>
           <Translate id="advisor.form.has">Certifications already held</Translate>
         </legend>
+        {fieldErrors('has')}
         {holdable.map((s) => (
           <label key={s.id} className="advisor-choice">
             <input
