@@ -55,8 +55,11 @@ runBench(async () => {
         return `${category} ${Math.round(m * 100)} (${values.map((v) => Math.round(v * 100)).join(', ')}; budget ${budget * 100}${SMOKE ? '' : m >= budget ? ', met' : ', MISSED'})`;
       });
       const failing = [...new Set(runs.flatMap((r) => r.failing))];
+      const metrics = Object.keys(runs[0].metrics)
+        .map((name) => `${name} ${median(runs.map((r) => r.metrics[name]))}`)
+        .join(', ');
       console.log(
-        `${path.padEnd(40)} ${scores.join('  ')}${failing.length ? `  failing audits: ${failing.join(', ')}` : ''}`,
+        `${path.padEnd(40)} ${scores.join('  ')}  medians: ${metrics}${failing.length ? `  failing audits: ${failing.join(', ')}` : ''}`,
       );
     }
     if (SMOKE) console.log('budgets: not judged in a smoke run');
