@@ -17,6 +17,7 @@ import {
   type AdvisorGoal,
   type Industry,
   type OperationType,
+  type Locale,
 } from '../vocabulary';
 import {currencyOfCountry} from './money';
 
@@ -248,12 +249,12 @@ const INPUT_ERROR_TEXT = {
       `“${e.got}”不是大于或等于 0 的金额；请按以下任一写法填写：${e.valid!.join('、')}`,
     'missing-goal': (e: InputError) => `至少需要一个目标；应为以下一个或多个：${e.valid!.join(', ')}`,
   },
-} as const;
+} as const satisfies Record<Locale, unknown>;
 
 /** What is wrong with an answer, in words, without naming its option (the page shows it beside the field). */
-export const describeInputProblem = (error: InputError, locale: 'en' | 'zh-Hans'): string =>
+export const describeInputProblem = (error: InputError, locale: Locale): string =>
   INPUT_ERROR_TEXT[locale][error.code](error);
 
 /** An input error in words: `prefix` is "--" on the command line, "" on the page. */
-export const describeInputError = (error: InputError, locale: 'en' | 'zh-Hans', prefix = ''): string =>
+export const describeInputError = (error: InputError, locale: Locale, prefix = ''): string =>
   `${prefix}${error.option}: ${describeInputProblem(error, locale)}`;
