@@ -28,6 +28,13 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
     kind: s.kind,
     status: s.status,
     certifies: s.certification?.certifies.party ?? 'none',
+    scope: [...s.scope.operations],
+    use: s.scope.use,
+    scopeNote: s.scope.note,
+    scopeSources: s.scope.sources,
+    steps: {items: s.certification?.steps?.items ?? [], sources: s.certification?.steps?.sources ?? []},
+    ...(s.certification?.validity ? {validityYears: s.certification.validity.years} : {}),
+    ...(s.certification?.surveillance ? {surveillance: s.certification.surveillance.text} : {}),
     families: [...s.families],
     focus: Object.fromEntries(FOCUS_DIMENSIONS.map((d) => [d, s.focus[d].score])) as AdvisorStandard['focus'],
     themeShares: themeSharesOf(content, s.id),
@@ -73,6 +80,7 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
   const cited = new Set([
     ...content.exchangeRates.years.flatMap((y) => y.sources),
     ...standards.flatMap((s) => [...s.costs, ...s.durations].flatMap((p) => p.sources)),
+    ...standards.flatMap((s) => [...s.scopeSources, ...s.steps.sources]),
     ...content.advisorRules.generalCaveats.flatMap((c) => c.sources),
   ]);
   const sources = content.sources

@@ -20,7 +20,9 @@ import type {
   OperationType,
   RelationType,
   Relationship,
+  ScopeOperation,
   StandardKind,
+  StandardUse,
   TextAccess,
 } from './vocabulary';
 import type {AdoptionMeasure} from './schema';
@@ -37,6 +39,9 @@ export interface VocabularyLabels {
   access: Record<TextAccess, string>;
   industries: Record<Industry | 'all', string>;
   operations: Record<OperationType, string>;
+  /** What a standard is written for (its scope), as a reader sees it in a list: "IT support centres". */
+  scopes: Record<ScopeOperation, string>;
+  uses: Record<StandardUse, string>;
   goals: Record<AdvisorGoal, string>;
   measures: Record<AdoptionMeasure, string>;
   families: Record<Family, string>;
@@ -92,6 +97,17 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       outsourcer: 'Outsourcer (BPO)',
       'it-support': 'IT support centre',
       'public-service': 'Public service',
+    },
+    scopes: {
+      'customer-contact': 'Customer contact centres',
+      'it-support': 'IT support centres and help desks',
+      'service-providers': 'Service providers serving clients',
+      'sourcing-clients': 'Organizations buying outsourced services',
+      'any-organization': 'Any organization',
+    },
+    uses: {
+      certification: 'Certification',
+      guidance: 'Guidance to adopt',
     },
     goals: {
       'win-outsourcing-clients': 'Winning outsourcing clients',
@@ -167,6 +183,17 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       outsourcer: '外包服务商（BPO）',
       'it-support': 'IT 支持中心',
       'public-service': '公共服务',
+    },
+    scopes: {
+      'customer-contact': '客户联络中心',
+      'it-support': 'IT 支持中心和服务台',
+      'service-providers': '为客户提供服务的服务商',
+      'sourcing-clients': '采购外包服务的组织',
+      'any-organization': '任何组织',
+    },
+    uses: {
+      certification: '认证',
+      guidance: '可采用的指南',
     },
     goals: {
       'win-outsourcing-clients': '赢得外包客户',

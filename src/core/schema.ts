@@ -22,6 +22,8 @@ import {
   LOCALE_ENGLISH_NAMES,
   RELATIONSHIPS,
   RELATION_TYPES,
+  SCOPE_OPERATIONS,
+  STANDARD_USES,
   STANDARD_ID_PATTERN,
   STANDARD_KINDS,
   TEXT_ACCESS,
@@ -143,6 +145,19 @@ const usageSchema = claim({
     .min(1, {error: 'expected at least one industry'}),
 });
 
+// The note is required: it is the "why" the advisor gives when it files a standard under guidance.
+const scopeSchema = z.strictObject({
+  ...claimFields,
+  note: localizedTextSchema,
+  operations: z
+    .array(z.enum(SCOPE_OPERATIONS, {error: `expected one of ${SCOPE_OPERATIONS.join(', ')}`}))
+    .min(1, {error: 'expected at least one kind of operation'})
+    .meta({description: 'The kinds of operation the standard is written for.'}),
+  use: z
+    .enum(STANDARD_USES, {error: `expected one of ${STANDARD_USES.join(', ')}`})
+    .meta({description: 'Whether an organisation is certified against it or adopts it as guidance.'}),
+});
+
 const ratingLevelSchema = z.strictObject({
   name: localizedTextSchema,
   minScore: z.number({error: 'expected a score'}).optional(),
@@ -240,6 +255,7 @@ export const standardFrontMatterSchema = z
     structure: z.array(structureSchema).optional(),
     focus: focusSchema,
     usage: z.array(usageSchema).min(1, {error: 'expected at least one usage claim'}),
+    scope: scopeSchema,
     certification: certificationSchema.optional(),
     timeToCertify: z.array(durationSchema).optional(),
     costs: z.array(costPointSchema).optional(),

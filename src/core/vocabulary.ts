@@ -110,6 +110,35 @@ export const latestYear = (): number => new Date().getFullYear() + 1;
 export const OPERATION_TYPES = ['in-house', 'outsourcer', 'it-support', 'public-service'] as const;
 export type OperationType = (typeof OPERATION_TYPES)[number];
 
+/**
+ * The kinds of operation a standard is written for (its `scope`): customer-facing contact centres,
+ * IT support centres and help desks, organisations whose business is serving clients, organisations
+ * that buy such services, or any organisation at all (a general management-system standard).
+ */
+export const SCOPE_OPERATIONS = [
+  'customer-contact',
+  'it-support',
+  'service-providers',
+  'sourcing-clients',
+  'any-organization',
+] as const;
+export type ScopeOperation = (typeof SCOPE_OPERATIONS)[number];
+
+/** Which scope operations each kind of operation a user names is one of. */
+export const OPERATION_SCOPES: Record<OperationType, readonly ScopeOperation[]> = {
+  'in-house': ['customer-contact'],
+  outsourcer: ['customer-contact', 'service-providers'],
+  'it-support': ['it-support'],
+  'public-service': ['customer-contact'],
+};
+
+/**
+ * How an organisation uses a standard: certified against its requirements, or adopted as guidance
+ * (a guidance document, a framework or a method) with no organisational certificate to aim for.
+ */
+export const STANDARD_USES = ['certification', 'guidance'] as const;
+export type StandardUse = (typeof STANDARD_USES)[number];
+
 export const ADVISOR_GOALS = [
   'win-outsourcing-clients',
   'operational-performance',
@@ -155,16 +184,33 @@ export const ADVISOR_FACTS = {
   succeedsHeld: 'boolean',
   hasSuccessor: 'boolean',
   heldCoverage: 'number',
+  /** `made-for`, `any` (a standard for any organisation), `other` or `none-given`: see SCOPE_MATCHES. */
+  scopeMatch: 'string',
+  /** `certification` or `guidance` (STANDARD_USES). */
+  standardUse: 'string',
   costKnown: 'boolean',
-  costOverBudget: 'boolean',
-  costMayExceedBudget: 'boolean',
+  /** The cost against the budget: one of BUDGET_CHECKS. */
+  costCheck: 'string',
   costOpenEnded: 'boolean',
   costFromOtherRegion: 'boolean',
   costAge: 'number',
   timeKnown: 'boolean',
-  timeOverAvailable: 'boolean',
+  /** The time to certify against the months available: one of BUDGET_CHECKS. */
+  timeCheck: 'string',
   timeFromOtherRegion: 'boolean',
 } as const;
+
+/** How a standard's scope meets the user's kind of operation. */
+export const SCOPE_MATCHES = ['made-for', 'any', 'other', 'none-given'] as const;
+export type ScopeMatch = (typeof SCOPE_MATCHES)[number];
+
+/**
+ * A cost or a time against what the user has: `not-asked` (no budget or months given), `within`
+ * (even the high estimate fits), `may-exceed` (the low estimate fits, the high one does not or is
+ * open-ended), `over` (even the low estimate does not fit) or `unchecked` (no sourced figure).
+ */
+export const BUDGET_CHECKS = ['not-asked', 'within', 'may-exceed', 'over', 'unchecked'] as const;
+export type BudgetCheck = (typeof BUDGET_CHECKS)[number];
 export type AdvisorFact = keyof typeof ADVISOR_FACTS;
 
 /** What a rule's event does to a standard: add to its score, rule it out, or warn. */
@@ -189,8 +235,10 @@ export const RULE_OPERATORS = [
  * Placeholders a reason text may use, filled per standard and locale (advisor/explain.ts):
  * `{standard}` its short name, `{successor}` its successor's, `{regions}` where it is used,
  * `{industries}` the industries it names, `{industry}` the user's, `{countries}` the user's countries it
- * names, `{held}` what it succeeds or what covers it, `{coverage}`
- * the share of it that held standards cover, `{cost}`, `{costYear}`, `{months}`, `{budget}`,
+ * names, `{held}` what it succeeds or what covers it, `{coverageFull}` and `{coveragePartial}` the
+ * shares of its clauses that held standards cover fully and in part (as the crosswalk reads),
+ * `{scope}` the kinds of operation it is written for, `{operation}` the user's, `{cost}`,
+ * `{costYears}` the years its cost figures describe, `{costRegion}`, `{months}`, `{budget}`,
  * `{available}` the months available, `{focus}` the score a rule's focus condition read, `{goal}`.
  */
 export const REASON_PLACEHOLDERS = [
@@ -201,11 +249,17 @@ export const REASON_PLACEHOLDERS = [
   'industry',
   'countries',
   'held',
-  'coverage',
+  'coverageFull',
+  'coveragePartial',
+  'scope',
+  'scopeNote',
+  'operation',
   'cost',
-  'costYear',
+  'costYears',
   'costRegion',
   'months',
+  'timeYears',
+  'timeRegion',
   'budget',
   'available',
   'focus',

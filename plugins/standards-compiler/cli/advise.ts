@@ -158,60 +158,71 @@ function parseArgv(argv: readonly string[]): CliArgs {
 const describeError = (error: ArgvError | InputError, locale: Locale): string =>
   'option' in error ? describeInputError(error, locale, '--') : `${error.arg}: ${ARGV_ERROR_TEXT[locale][error.code]}`;
 
-/** The JSON the issue specifies, with the figures' years, sources and conversions kept. */
+/** The JSON: the advice with the figures' years, sources and conversions kept, without display texts. */
 const adviceJson = (advice: Advice) => ({
   input: advice.input,
   locale: advice.locale,
+  noneShownToFit: advice.noneShownToFit,
+  pick: advice.pick,
+  runnerUp: advice.runnerUp,
   recommendations: advice.recommendations.map(
-    ({id, score, reasons, estimatedCost, estimatedMonths, caveats, rules}) => ({
+    ({id, score, reasons, estimatedCost, estimatedMonths, costCheck, timeCheck, caveats, rules}) => ({
       id,
       score,
       reasons,
       estimatedCost,
       estimatedMonths,
+      costCheck,
+      timeCheck,
       caveats,
       rules,
     }),
   ),
+  guidance: advice.guidance.map(({id, why, score, reasons, caveats, rules}) => ({id, why, score, reasons, caveats, rules})),
   notRecommended: advice.notRecommended.map(({id, reasons, rules}) => ({id, reasons, rules})),
-  roadmap: advice.roadmap.map(({step, id, cumulativeCost, cumulativeMonths, alreadyCovered}) => ({
-    step,
-    id,
-    cumulativeCost,
-    cumulativeMonths,
-    alreadyCovered,
-  })),
+  plan: advice.plan,
+  roadmap: advice.roadmap.map(
+    ({step, id, cumulativeCost, cumulativeMonths, costCheck, timeCheck, alreadyCovered}) => ({
+      step,
+      id,
+      cumulativeCost,
+      cumulativeMonths,
+      costCheck,
+      timeCheck,
+      alreadyCovered,
+    }),
+  ),
+  roadmapBudget: advice.roadmapBudget,
+  roadmapTime: advice.roadmapTime,
   later: advice.later.map(({id, reason}) => ({id, reason})),
   caveats: advice.caveats,
 });
 
 const HEAD = {
   en: {
-    rec: 'Recommended',
+    pick: 'In short',
+    rec: 'Recommended, in order',
+    guidance: 'Guidance to adopt',
     not: 'Not recommended',
+    plan: 'Getting the first choice',
     road: 'Roadmap (one after another)',
     caveats: 'Keep in mind',
     none: 'Nothing fits these answers.',
-    score: 'score',
-    cost: 'cost',
-    months: 'time',
-    unknown: 'unknown',
-    covered: 'already covered in part',
+    covered: 'already covered',
     later: 'Later',
     costSoFar: 'cost so far',
     timeSoFar: 'time so far',
   },
   'zh-Hans': {
-    rec: '推荐',
+    pick: '概要',
+    rec: '推荐（按顺序）',
+    guidance: '可采用的指南',
     not: '不推荐',
+    plan: '取得首选认证的步骤',
     road: '路线图（依次进行）',
     caveats: '请注意',
     none: '没有符合这些条件的认证。',
-    score: '得分',
-    cost: '费用',
-    months: '时间',
-    unknown: '未知',
-    covered: '已部分覆盖',
+    covered: '已覆盖',
     later: '稍后',
     costSoFar: '累计费用',
     timeSoFar: '累计时间',
@@ -220,17 +231,35 @@ const HEAD = {
 
 function adviceTable(advice: Advice): string {
   const h = HEAD[advice.locale];
-  const lines: string[] = [`${h.rec}:`];
+  const lines: string[] = [];
+  if (advice.pick) {
+    lines.push(`${h.pick}:`);
+    if (advice.noneShownToFit) lines.push(`  ${advice.noneShownToFit}`);
+    lines.push(`  ${advice.pick.sentence}`);
+    if (advice.runnerUp) lines.push(`  ${advice.runnerUp.sentence}`);
+    lines.push('');
+  }
+  lines.push(`${h.rec}:`);
   if (!advice.recommendations.length) lines.push(`  ${h.none}`);
   advice.recommendations.forEach((r, i) => {
-    lines.push(`  ${i + 1}. ${r.name} (${r.id}), ${h.score} ${r.score}`);
-    lines.push(
-      `     ${h.cost}: ${r.estimatedCost ? `${r.estimatedCost.text} (${r.estimatedCost.year})` : h.unknown}; ${h.months}: ${r.estimatedMonths?.text ?? h.unknown}`,
-    );
+    lines.push(`  ${i + 1}. ${r.name} (${r.id})`);
+    lines.push(`     ${r.costSentence} ${r.timeSentence}`);
     if (r.estimatedCost?.conversion) lines.push(`     ${r.estimatedCost.conversion}`);
     for (const reason of r.reasons) lines.push(`     + ${reason}`);
     for (const caveat of r.caveats) lines.push(`     ! ${caveat}`);
   });
+  if (advice.guidance.length) {
+    lines.push('', `${h.guidance}:`);
+    for (const g of advice.guidance) {
+      lines.push(`  - ${g.name} (${g.id}): ${g.why}`);
+      for (const reason of g.reasons) lines.push(`     + ${reason}`);
+    }
+  }
+  if (advice.plan) {
+    lines.push('', `${h.plan} (${advice.plan.name}):`);
+    advice.plan.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+    if (advice.plan.keep) lines.push(`  ${advice.plan.keep}`);
+  }
   lines.push('', `${h.road}:`);
   for (const s of advice.roadmap) {
     const covered = s.alreadyCoveredText;
@@ -238,6 +267,7 @@ function adviceTable(advice: Advice): string {
       `  ${s.step}. ${s.name}: ${h.costSoFar} ${s.cumulativeCostText}; ${h.timeSoFar} ${s.cumulativeMonthsText}${covered ? `; ${h.covered}: ${covered}` : ''}`,
     );
   }
+  for (const sentence of [advice.roadmapBudget, advice.roadmapTime]) if (sentence) lines.push(`  ${sentence}`);
   for (const l of advice.later) lines.push(`  ${h.later}: ${l.name}: ${l.reason}`);
   lines.push('', `${h.not}:`);
   for (const n of advice.notRecommended) lines.push(`  - ${n.name} (${n.id}): ${n.reasons.join(' ')}`);

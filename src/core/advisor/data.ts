@@ -5,7 +5,7 @@
  * and the `advise` command line builds it the same way, so both run the same engine on the same data.
  */
 import type {LocalizedText, Source, StandardRecord} from '../schema';
-import type {FocusDimension, Locale} from '../vocabulary';
+import type {FocusDimension, Locale, ScopeOperation, StandardUse} from '../vocabulary';
 import type {AdvisorRules, ExchangeRates} from './schema';
 
 export interface AdvisorCostPoint {
@@ -33,6 +33,16 @@ export interface AdvisorStandard {
   kind: StandardRecord['kind'];
   status: StandardRecord['status'];
   certifies: 'organization' | 'individual' | 'none';
+  /** The kinds of operation it is written for, and whether an organisation is certified or adopts it as guidance. */
+  scope: ScopeOperation[];
+  use: StandardUse;
+  scopeNote: LocalizedText;
+  scopeSources: string[];
+  /** The steps to a certificate (or to adopting it), as its page gives them; empty when the page gives none. */
+  steps: {items: LocalizedText[]; sources: string[]};
+  /** How long a certificate holds, in years, and how it is kept up, where sourced. */
+  validityYears?: number;
+  surveillance?: LocalizedText;
   families: string[];
   focus: Record<FocusDimension, number>;
   /** The share of the standard's clause units tagged with each theme, 0 to 1 (0 without a catalogue). */

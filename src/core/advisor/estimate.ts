@@ -1,7 +1,9 @@
 /**
  * A standard's estimated cost and time for one user: the figures for the user's countries if the
- * data has any, else the worldwide ones, else those of another country (and the estimate says so);
- * of those, the latest year's; costs converted to the user's currency with that year's rates.
+ * data has any, else the worldwide ones, else those of other countries (and the estimate says so).
+ * Every figure of the chosen places counts, whatever its year: the estimate is their range, from
+ * the lowest to the highest, with the years and places they describe, never one figure picked as
+ * the worst. Costs are converted to the user's currency with the rates of each figure's year.
  */
 import type {ExchangeRates} from './schema';
 import type {LocalizedText} from '../schema';
@@ -14,13 +16,13 @@ export interface CostEstimate {
   min: number;
   /** Absent when the source gives only a lower bound ("more than"). */
   max?: number;
-  /** The year the figures describe. */
-  year: number;
+  /** The years the figures describe, oldest first. */
+  years: number[];
   /** Where the figures were given for: a country code or "global". */
   regions: string[];
   fromOtherRegion: boolean;
   /** The figures as the sources give them. */
-  original: {currency: string; min: number; max?: number; region: string; covers: LocalizedText}[];
+  original: {currency: string; min: number; max?: number; region: string; asOf: number; covers: LocalizedText}[];
   /** The conversion, when the original currency differs from the user's. */
   conversions: {from: string; to: string; rateYear: number; fromPerUsd: number; toPerUsd: number}[];
   sources: string[];
@@ -29,14 +31,15 @@ export interface CostEstimate {
 export interface TimeEstimate {
   minMonths: number;
   maxMonths?: number;
-  year: number;
+  /** The years the figures describe, oldest first. */
+  years: number[];
   regions: string[];
   fromOtherRegion: boolean;
   covers: LocalizedText;
   sources: string[];
 }
 
-/** The points for the user's countries, else worldwide, else any; then only the latest year's. */
+/** The points for the user's countries, else worldwide, else all of them, of every year. */
 function pickPoints<P extends {region: string; asOf: number}>(
   points: readonly P[],
   countries: readonly string[],
@@ -44,9 +47,11 @@ function pickPoints<P extends {region: string; asOf: number}>(
   const local = points.filter((p) => countries.includes(p.region));
   const global = points.filter((p) => p.region === GLOBAL_REGION);
   const chosen = local.length ? local : global.length ? global : [...points];
-  const latest = Math.max(...chosen.map((p) => p.asOf));
-  return {points: chosen.filter((p) => p.asOf === latest), fromOtherRegion: !local.length && !global.length};
+  return {points: chosen, fromOtherRegion: !local.length && !global.length};
 }
+
+const yearsOf = (points: readonly {asOf: number}[]): number[] =>
+  [...new Set(points.map((p) => p.asOf))].sort((a, b) => a - b);
 
 export function estimateCost(
   costs: readonly AdvisorCostPoint[],
@@ -84,14 +89,15 @@ export function estimateCost(
     currency,
     min,
     ...(max === undefined ? {} : {max}),
-    year: points[0].asOf,
+    years: yearsOf(points),
     regions: [...new Set(points.map((p) => p.region))],
     fromOtherRegion,
-    original: points.map(({currency: c, min: lo, max: hi, region, covers}) => ({
+    original: points.map(({currency: c, min: lo, max: hi, region, asOf, covers}) => ({
       currency: c,
       min: lo,
       ...(hi === undefined ? {} : {max: hi}),
       region,
+      asOf,
       covers,
     })),
     conversions,
@@ -109,7 +115,7 @@ export function estimateTime(
   return {
     minMonths: Math.min(...points.map((p) => p.minMonths)),
     maxMonths: Math.max(...maxes),
-    year: points[0].asOf,
+    years: yearsOf(points),
     regions: [...new Set(points.map((p) => p.region))],
     fromOtherRegion,
     covers: points[0].covers,

@@ -4,6 +4,7 @@
  */
 import {LABELS, labelInSentence} from '../labels';
 import {type AdvisorGoal, GLOBAL_REGION, type Industry, type Locale} from '../vocabulary';
+import type {LocalizedText} from '../schema';
 import type {AdvisorData} from './data';
 import type {CostEstimate, TimeEstimate} from './estimate';
 import type {FiredRule} from './engine';
@@ -23,6 +24,7 @@ const rateEquation = (c: CostEstimate['conversions'][number]): string =>
 const PHRASES = {
   en: {
     list: ', ',
+    years: (years: readonly number[]) => (years.length === 1 ? `${years[0]} figure` : `${years.join(', ')} figures`),
     rate: (c: CostEstimate['conversions'][number]) =>
       `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
     noFigure: 'no sourced figure',
@@ -30,6 +32,7 @@ const PHRASES = {
   },
   'zh-Hans': {
     list: '、',
+    years: (years: readonly number[]) => `${years.join('、')} 年数据`,
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} 按 ${c.rateYear} 年平均汇率换算（${rateEquation(c)}）`,
     noFigure: '无有来源的数据',
     withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,
@@ -60,12 +63,21 @@ export const totalText = (text: string, steps: number, withoutFigure: number, lo
       ? PHRASES[locale].withoutFigure(text, withoutFigure)
       : text;
 
+/** "a, b and c" / "a、b和c". */
+const listText = (items: readonly string[], locale: Locale): string =>
+  items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(PHRASES[locale].list)}${locale === 'en' ? ' and ' : '和'}${items.at(-1)}`;
+
+/** "2005, 2008 figures": the years a cost's or a time's figures describe. */
+export const yearsText = (years: readonly number[], locale: Locale): string => PHRASES[locale].years(years);
+
 export const standardName = (id: string, data: AdvisorData, locale: Locale): string =>
   data.standards.find((s) => s.id === id)?.names[locale].short ?? id;
 
 /** A rule's reason with its placeholders filled for this standard, user and locale. */
 export function reasonText(
-  fired: Pick<FiredRule, 'reason' | 'read'>,
+  fired: {reason: LocalizedText; read: FiredRule['read']},
   assessment: StandardAssessment,
   input: AdviceInput,
   data: AdvisorData,
@@ -94,11 +106,17 @@ export function reasonText(
       (held.length ? held : coveredBy.slice(0, 1).map((c) => c.id))
         .map((id) => standardName(id, data, locale))
         .join(PHRASES[locale].list),
-    coverage: () => percentText(coveredBy[0] ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0),
+    coverageFull: () => percentText(coveredBy[0]?.fullShare ?? 0),
+    coveragePartial: () => percentText(coveredBy[0]?.partialShare ?? 0),
+    scope: () => listText(standard.scope.map((s) => inSentence(labels.scopes[s])), locale),
+    scopeNote: () => standard.scopeNote[locale],
+    operation: () => (input.operation ? inSentence(labels.operations[input.operation]) : ''),
     cost: () => (cost ? costText(cost, locale) : ''),
-    costYear: () => (cost ? String(cost.year) : ''),
+    costYears: () => (cost ? yearsText(cost.years, locale) : ''),
     costRegion: () => (cost ? regionNames(cost.regions, data, locale) : ''),
     months: () => (time ? monthsText(time, locale) : ''),
+    timeYears: () => (time ? yearsText(time.years, locale) : ''),
+    timeRegion: () => (time ? regionNames(time.regions, data, locale) : ''),
     budget: () => (input.budget !== undefined ? moneyText(input.currency, input.budget) : ''),
     available: () => (input.months !== undefined ? formatMonths(input.months, undefined, locale) : ''),
     focus: () => String(fired.read.focus ?? ''),
@@ -107,12 +125,22 @@ export function reasonText(
   return fired.reason[locale].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name]?.() ?? whole);
 }
 
-/** "ISO 9001 90%, COPC 60%": what earlier certificates cover of a step, at least in part. */
+const COVERED = {
+  en: (name: string, full: string, partial: string) => `${name}: ${full} fully, ${partial} in part`,
+  'zh-Hans': (name: string, full: string, partial: string) => `${name}：完全覆盖 ${full}，部分覆盖 ${partial}`,
+} as const;
+
+/**
+ * "ISO 9001: 0% fully, 100% in part": what earlier certificates cover of a step, read the way the
+ * clause crosswalk reads, never as one bare share.
+ */
 export const coveredText = (
   covered: readonly {by: string; fullShare: number; partialShare: number}[],
   data: AdvisorData,
   locale: Locale,
 ): string =>
   covered
-    .map((c) => `${standardName(c.by, data, locale)} ${percentText(c.fullShare + c.partialShare)}`)
-    .join(PHRASES[locale].list);
+    .map((c) =>
+      COVERED[locale](standardName(c.by, data, locale), percentText(c.fullShare), percentText(c.partialShare)),
+    )
+    .join(PHRASES[locale].list === ', ' ? '; ' : '；');

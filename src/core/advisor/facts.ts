@@ -2,7 +2,7 @@
  * The facts the rules read, for one standard and one user's input. Every fact in ADVISOR_FACTS is
  * computed here and nowhere else; the engine refuses a rule that names any other.
  */
-import {GLOBAL_REGION, type AdvisorFact} from '../vocabulary';
+import {GLOBAL_REGION, OPERATION_SCOPES, type AdvisorFact, type BudgetCheck, type ScopeMatch} from '../vocabulary';
 import type {AdvisorData, AdvisorStandard} from './data';
 import {type CostEstimate, type TimeEstimate, estimateCost, estimateTime} from './estimate';
 import type {AdviceInput} from './input';
@@ -25,6 +25,27 @@ export const leadingThemes = (shares: Readonly<Record<string, number>>): string[
         .sort()
     : [];
 };
+
+/** A range against a limit: what a board needs to know before it counts on the figure. */
+export const checkAgainst = (
+  limit: number | undefined,
+  range: {min: number; max?: number} | undefined,
+): BudgetCheck =>
+  limit === undefined
+    ? 'not-asked'
+    : range === undefined
+      ? 'unchecked'
+      : range.min > limit
+        ? 'over'
+        : range.max !== undefined && range.max <= limit
+          ? 'within'
+          : 'may-exceed';
+
+export function scopeMatchOf(standard: AdvisorStandard, input: AdviceInput): ScopeMatch {
+  if (!input.operation) return 'none-given';
+  if (standard.scope.some((s) => OPERATION_SCOPES[input.operation!].includes(s))) return 'made-for';
+  return standard.scope.includes('any-organization') ? 'any' : 'other';
+}
 
 export function assess(standard: AdvisorStandard, input: AdviceInput, data: AdvisorData): StandardAssessment {
   const cost = estimateCost(standard.costs, input.countries, input.currency, data.rates);
@@ -68,15 +89,16 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     succeedsHeld: standard.predecessors.some((p) => input.has.includes(p)),
     hasSuccessor: standard.successor !== undefined,
     heldCoverage: coveredBy.length ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0,
+    scopeMatch: scopeMatchOf(standard, input),
+    standardUse: standard.use,
     costKnown: cost !== undefined,
-    costOverBudget: budget !== undefined && cost !== undefined && cost.min > budget,
-    costMayExceedBudget:
-      budget !== undefined && cost !== undefined && cost.min <= budget && (cost.max === undefined || cost.max > budget),
+    costCheck: checkAgainst(budget, cost),
     costOpenEnded: cost !== undefined && cost.max === undefined,
     costFromOtherRegion: cost?.fromOtherRegion ?? false,
-    costAge: cost ? data.year - cost.year : 0,
+    // The age of the newest figure: an old one beside a recent one does not make the estimate old.
+    costAge: cost ? data.year - Math.max(...cost.years) : 0,
     timeKnown: time !== undefined,
-    timeOverAvailable: input.months !== undefined && time !== undefined && time.minMonths > input.months,
+    timeCheck: checkAgainst(input.months, time && {min: time.minMonths, max: time.maxMonths}),
     timeFromOtherRegion: time?.fromOtherRegion ?? false,
   };
   return {standard, facts, cost, time, coveredBy};

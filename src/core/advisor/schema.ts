@@ -9,6 +9,8 @@ import {claim, currencySchema, localizedTextSchema, yearSchema} from '../schema'
 import {
   ADVISOR_EVENT_TYPES,
   ADVISOR_FACTS,
+  BUDGET_CHECKS,
+  type BudgetCheck,
   REASON_PLACEHOLDERS,
   RULE_OPERATORS,
   STANDARD_ID_PATTERN,
@@ -37,6 +39,20 @@ const reasonSchema = localizedTextSchema.superRefine((reason, ctx) => {
     }
   }
 });
+
+/** One sentence per check of a figure against what the user has, and one for no figure and no limit. */
+const checkMessages = z.strictObject(
+  Object.fromEntries([...BUDGET_CHECKS, 'unknown'].map((c) => [c, reasonSchema])) as Record<
+    BudgetCheck | 'unknown',
+    typeof reasonSchema
+  >,
+);
+const roadmapMessages = z.strictObject(
+  Object.fromEntries(BUDGET_CHECKS.filter((c) => c !== 'not-asked').map((c) => [c, reasonSchema])) as Record<
+    Exclude<BudgetCheck, 'not-asked'>,
+    typeof reasonSchema
+  >,
+);
 
 const factConditionSchema = z.strictObject({
   name: nameSchema,
@@ -147,6 +163,19 @@ export const advisorRulesSchema = z
       weakFit: localizedTextSchema,
       beyondBudget: localizedTextSchema,
       beyondTime: localizedTextSchema,
+      /** The board's sentence for the first choice and the runner-up: `{standard}`. */
+      pick: reasonSchema,
+      /** Said first when not even the first choice is shown to fit the budget and the months. */
+      noneShownToFit: localizedTextSchema,
+      runnerUp: reasonSchema,
+      /** Why a standard is advised as guidance, not as a certification: `{scopeNote}`. */
+      guidance: reasonSchema,
+      /** The cost and the time against the user's budget and months, one sentence per check. */
+      costChecks: checkMessages,
+      timeChecks: checkMessages,
+      /** The roadmap's totals against the budget and months. */
+      roadmapBudget: roadmapMessages,
+      roadmapTime: roadmapMessages,
     }),
     generalCaveats: z.array(claim({text: localizedTextSchema})),
   })

@@ -4,36 +4,32 @@ import type {Advice} from '@site/src/core/advisor/advise';
 import type {AdvisorData} from '@site/src/core/advisor/data';
 import {regionNames} from '@site/src/core/advisor/explain';
 import {serializeAdviceInput} from '@site/src/core/advisor/input';
+import {moneyText, monthsText} from '@site/src/core/format';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {useLabels} from '../../../labels';
 
-const Unknown = () => (
-  <span className="fact-unknown">
-    <Translate id="advisor.unknown">no sourced figure</Translate>
-  </span>
-);
+/** The sources the advice's figures, steps and guidance cite, in the order of the registry. */
+function citedSources(advice: Advice, data: AdvisorData) {
+  const standardOf = (id: string) => data.standards.find((s) => s.id === id)!;
+  const cited = new Set([
+    ...advice.recommendations.flatMap((r) => r.estimatedCost?.sources ?? []),
+    ...advice.recommendations.flatMap((r) => standardOf(r.id).durations.flatMap((d) => d.sources)),
+    ...advice.guidance.flatMap((g) => standardOf(g.id).scopeSources),
+    ...(advice.plan?.sources ?? []),
+  ]);
+  return data.sources.filter((s) => cited.has(s.id));
+}
 
-/** "(2008 figure, China)": the year and place a cost or time figure describes. */
-const FigureOf = ({
-  year,
-  regions,
-  data,
-  locale,
-}: {
-  year: number;
-  regions: readonly string[];
-  data: AdvisorData;
-  locale: Locale;
-}) => (
-  <span className="advisor-year">
-    <Translate id="advisor.figureYear" values={{year, regions: regionNames(regions, data, locale)}}>
-      {'({year} figure, {regions})'}
-    </Translate>
-  </span>
-);
+/** "2026-12-07": the day the brief is printed, the same in every locale. */
+const today = () => new Date().toISOString().slice(0, 10);
 
-/** The advice: recommendations with why, the roadmap, what is not recommended and why not, and caveats. */
+/**
+ * The advice, which is also the printed board brief: the situation, the first choice and the
+ * runner-up in a sentence each, the recommendations with why and their cost and time checked
+ * against the budget and months, guidance to adopt, how to get the first choice and what may follow,
+ * what is left out and why, caveats and sources. Scores and rule names stay on screen, explained.
+ */
 export default function AdvisorResults({
   advice,
   data,
@@ -45,13 +41,7 @@ export default function AdvisorResults({
 }): React.ReactElement {
   const vocabulary = useLabels();
   const pathOf = (id: string) => data.standards.find((s) => s.id === id)!.paths[locale];
-  const cited = new Set([
-    ...advice.recommendations.flatMap((r) => r.estimatedCost?.sources ?? []),
-    ...data.standards
-      .filter((s) => advice.recommendations.some((r) => r.id === s.id))
-      .flatMap((s) => s.durations.flatMap((d) => d.sources)),
-  ]);
-  const sources = data.sources.filter((s) => cited.has(s.id));
+  const sources = citedSources(advice, data);
   const command = `npm run --silent advise -- ${serializeAdviceInput(advice.input)
     .map(([o, v]) => `--${o} ${v}`)
     .join(' ')}${locale === 'en' ? '' : ` --locale ${locale}`}`;
@@ -61,39 +51,65 @@ export default function AdvisorResults({
     vocabulary.parties[input.for],
     input.industry && vocabulary.industries[input.industry],
     input.operation && vocabulary.operations[input.operation],
-    input.seats !== undefined && `${input.seats} ${translate({id: 'advisor.form.seats', message: 'Seats'})}`,
+    input.seats !== undefined && `${translate({id: 'advisor.form.seats', message: 'Seats'})}: ${input.seats}`,
     input.countries.length > 0 && regionNames(input.countries, data, locale),
     input.budget !== undefined &&
-      `${translate({id: 'advisor.form.budget', message: 'Budget'})} ${input.currency} ${input.budget}`,
+      `${translate({id: 'advisor.form.budget', message: 'Budget'})}: ${moneyText(input.currency, input.budget)}`,
     input.months !== undefined &&
-      `${translate({id: 'advisor.form.months', message: 'Months available'})} ${input.months}`,
-    input.goals.map((g) => vocabulary.goals[g]).join(', '),
+      `${translate({id: 'advisor.form.months', message: 'Months available'})}: ${monthsText(input.months, undefined, locale)}`,
+    `${translate({id: 'advisor.form.goals', message: 'Goals'})}: ${input.goals.map((g) => vocabulary.goals[g]).join(locale === 'en' ? ', ' : '、')}`,
     input.has.length > 0 &&
       `${translate({id: 'advisor.form.has', message: 'Certifications already held'})}: ${input.has.map((id) => data.standards.find((s) => s.id === id)!.names[locale].short).join(', ')}`,
   ].filter(Boolean);
+  const link = typeof window === 'undefined' ? '' : window.location.href;
 
   return (
     <div className="advisor-advice">
-      <p className="advisor-summary">
-        <strong>
-          <Translate id="advisor.summary">Your answers</Translate>
-        </strong>
-        : {answers.join('; ')}
-      </p>
+      <div className="advisor-print-only advisor-brief-head">
+        <p>
+          <Translate id="advisor.brief.date" values={{date: today()}}>
+            {'Brief prepared on {date} from the Standards Atlas advisor.'}
+          </Translate>{' '}
+          <Translate id="advisor.brief.link">The live advice, with these answers:</Translate> <span>{link}</span>
+        </p>
+        <p className="advisor-summary">
+          <strong>
+            <Translate id="advisor.summary">The situation</Translate>
+          </strong>
+          : {answers.join(locale === 'en' ? '; ' : '；')}.
+        </p>
+      </div>
       <div className="advisor-actions">
         <button type="button" className="button button--secondary button--sm" onClick={() => window.print()}>
-          <Translate id="advisor.print">Print this advice</Translate>
+          <Translate id="advisor.print">Print a brief</Translate>
         </button>
       </div>
+      {advice.pick && (
+        <section className="advisor-in-short" aria-labelledby="advisor-in-short">
+          <h3 id="advisor-in-short">
+            <Translate id="advisor.inShort">In short</Translate>
+          </h3>
+          {advice.noneShownToFit && <p className="advisor-none-fit">{advice.noneShownToFit}</p>}
+          <p className="advisor-pick" data-standard={advice.pick.id}>
+            {advice.pick.sentence}
+          </p>
+          {advice.runnerUp && (
+            <p className="advisor-runner-up" data-standard={advice.runnerUp.id}>
+              {advice.runnerUp.sentence}
+            </p>
+          )}
+        </section>
+      )}
       <h3 id="advisor-recommended">
         <Translate id="advisor.recommended" values={{count: advice.recommendations.length}}>
-          {'Recommended ({count})'}
+          {'Recommended, in order ({count})'}
         </Translate>
       </h3>
       {advice.recommendations.length === 0 && (
         <p>
           <Translate id="advisor.noneFits">
-            Nothing fits these answers. The list below says why each standard was ruled out.
+            No certification fits these answers. The lists below give guidance to adopt, if any, and say why each
+            standard was left out.
           </Translate>
         </p>
       )}
@@ -101,54 +117,12 @@ export default function AdvisorResults({
         {advice.recommendations.map((r) => (
           <li key={r.id} className="advisor-recommendation" data-standard={r.id}>
             <h4>
-              <Link to={pathOf(r.id)}>{r.name}</Link>{' '}
-              <span className="advisor-score">
-                <Translate id="advisor.score" values={{score: r.score}}>
-                  {'score {score}'}
-                </Translate>
-              </span>
+              <Link to={pathOf(r.id)}>{r.name}</Link>
             </h4>
-            <dl className="advisor-figures">
-              <dt>
-                <Translate id="advisor.cost">Estimated cost</Translate>
-              </dt>
-              <dd>
-                {r.estimatedCost ? (
-                  <>
-                    {r.estimatedCost.text}{' '}
-                    <FigureOf
-                      year={r.estimatedCost.year}
-                      regions={r.estimatedCost.regions}
-                      data={data}
-                      locale={locale}
-                    />
-                    {r.estimatedCost.conversion && (
-                      <div className="advisor-conversion">{r.estimatedCost.conversion}</div>
-                    )}
-                  </>
-                ) : (
-                  <Unknown />
-                )}
-              </dd>
-              <dt>
-                <Translate id="advisor.months">Time to certify</Translate>
-              </dt>
-              <dd>
-                {r.estimatedMonths ? (
-                  <>
-                    {r.estimatedMonths.text}{' '}
-                    <FigureOf
-                      year={r.estimatedMonths.year}
-                      regions={r.estimatedMonths.regions}
-                      data={data}
-                      locale={locale}
-                    />
-                  </>
-                ) : (
-                  <Unknown />
-                )}
-              </dd>
-            </dl>
+            <p className="advisor-checks">
+              {r.costSentence} {r.timeSentence}
+            </p>
+            {r.estimatedCost?.conversion && <p className="advisor-conversion">{r.estimatedCost.conversion}</p>}
             <p className="advisor-subhead">
               <Translate id="advisor.why">Why</Translate>
             </p>
@@ -169,24 +143,80 @@ export default function AdvisorResults({
                 </ul>
               </>
             )}
-            <p className="advisor-rules">
-              <Translate id="advisor.rules" values={{rules: r.rules.join(', ')}}>
-                {'Rules: {rules}'}
-              </Translate>
-            </p>
+            <details className="advisor-weighing">
+              <summary>
+                <Translate id="advisor.weighing">How this was weighed</Translate>
+              </summary>
+              <p>
+                <Translate id="advisor.weighing.score" values={{score: r.score}}>
+                  {
+                    'Score {score}: the sum of the weights of the reasons above (goals served weigh most; fit to your operation, industry, country and what you hold add; caveats about scope or industry subtract). The order puts first what is shown to fit your budget and time, then what may not, then what is over them or not known, each by score.'
+                  }
+                </Translate>
+              </p>
+              <p className="advisor-rules">
+                <Translate id="advisor.rules" values={{rules: r.rules.join(', ')}}>
+                  {'Rules, as named in the rules file: {rules}'}
+                </Translate>
+              </p>
+            </details>
           </li>
         ))}
       </ol>
 
-      {advice.roadmap.length > 0 && (
+      {advice.guidance.length > 0 && (
+        <>
+          <h3 id="advisor-guidance">
+            <Translate id="advisor.guidance" values={{count: advice.guidance.length}}>
+              {'Guidance to adopt ({count})'}
+            </Translate>
+          </h3>
+          <ul className="advisor-guidance" aria-labelledby="advisor-guidance">
+            {advice.guidance.map((g) => (
+              <li key={g.id} data-standard={g.id}>
+                <Link to={pathOf(g.id)}>{g.name}</Link>: {g.why}
+                <ul className="advisor-reasons">
+                  {g.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {advice.plan && (
+        <>
+          <h3 id="advisor-plan">
+            <Translate id="advisor.plan" values={{name: advice.plan.name}}>
+              {'Getting {name}'}
+            </Translate>
+          </h3>
+          {advice.plan.steps.length > 0 ? (
+            <ol className="advisor-plan" aria-labelledby="advisor-plan">
+              {advice.plan.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          ) : (
+            <p>
+              <Translate id="advisor.plan.none">Its page gives no steps: ask the scheme's owner.</Translate>
+            </p>
+          )}
+          {advice.plan.keep && <p>{advice.plan.keep}</p>}
+        </>
+      )}
+
+      {advice.roadmap.length > 1 && (
         <>
           <h3 id="advisor-roadmap">
-            <Translate id="advisor.roadmap">Roadmap</Translate>
+            <Translate id="advisor.roadmap">What may follow</Translate>
           </h3>
           <p>
             <Translate id="advisor.roadmap.intro">
-              One after another, within your budget and time. Totals add each step to the ones before it; coverage comes
-              from the clause crosswalks.
+              One after another, in the order of the recommendations. Totals add each step to the ones before it;
+              coverage comes from the clause crosswalks.
             </Translate>
           </p>
           <div className="table-scroll">
@@ -198,7 +228,7 @@ export default function AdvisorResults({
                   <th scope="col">{translate({id: 'advisor.roadmap.cost', message: 'Cost so far'})}</th>
                   <th scope="col">{translate({id: 'advisor.roadmap.months', message: 'Time so far'})}</th>
                   <th scope="col">
-                    {translate({id: 'advisor.roadmap.covered', message: 'Already covered, at least in part, by'})}
+                    {translate({id: 'advisor.roadmap.covered', message: 'Already covered by what comes before'})}
                   </th>
                 </tr>
               </thead>
@@ -217,21 +247,26 @@ export default function AdvisorResults({
               </tbody>
             </table>
           </div>
-          {advice.later.length > 0 && (
-            <ul className="advisor-later">
-              {advice.later.map((l) => (
-                <li key={l.id}>
-                  <strong>{l.name}</strong>: {l.reason}
-                </li>
-              ))}
-            </ul>
-          )}
         </>
+      )}
+      {(advice.roadmapBudget || advice.roadmapTime) && (
+        <p className="advisor-roadmap-checks">
+          {[advice.roadmapBudget, advice.roadmapTime].filter(Boolean).join(' ')}
+        </p>
+      )}
+      {advice.later.length > 0 && (
+        <ul className="advisor-later">
+          {advice.later.map((l) => (
+            <li key={l.id}>
+              <strong>{l.name}</strong>: {l.reason}
+            </li>
+          ))}
+        </ul>
       )}
 
       <h3 id="advisor-not-recommended">
         <Translate id="advisor.notRecommended" values={{count: advice.notRecommended.length}}>
-          {'Not recommended ({count})'}
+          {'Left out, and why ({count})'}
         </Translate>
       </h3>
       <div className="table-scroll">
@@ -266,7 +301,7 @@ export default function AdvisorResults({
       {sources.length > 0 && (
         <>
           <h3>
-            <Translate id="advisor.sources">Sources of the figures</Translate>
+            <Translate id="advisor.sources">Sources</Translate>
           </h3>
           <ul className="advisor-sources">
             {sources.map((s) => (
