@@ -67,6 +67,7 @@ const typicalFrontMatter = (id: string, i: number) => ({
     ...claim,
   },
   usage: [{regions: ['CN', 'IN', 'global'], industries: ['banking', 'telecom'], note: text(i + 3), ...claim}],
+  scope: {operations: ['customer-contact'], use: 'certification', note: text(i + 4), ...claim},
   certification: {
     certifies: {party: 'organization', ...claim},
     assessor: {text: text(i + 4), ...claim},

@@ -301,9 +301,16 @@ describe('the advise command line', () => {
     assert.deepEqual(Object.keys(advice), [
       'input',
       'locale',
+      'noneShownToFit',
+      'pick',
+      'runnerUp',
       'recommendations',
+      'guidance',
       'notRecommended',
+      'plan',
       'roadmap',
+      'roadmapBudget',
+      'roadmapTime',
       'later',
       'caveats',
     ]);
@@ -315,16 +322,16 @@ describe('the advise command line', () => {
       'reasons',
       'estimatedCost',
       'estimatedMonths',
+      'costCheck',
+      'timeCheck',
       'caveats',
       'rules',
     ]);
     assert.equal(first.id, 'cccs-op');
-    const scores = advice.recommendations.map((r: {score: number}) => r.score);
-    assert.deepEqual(
-      scores,
-      [...scores].sort((a, b) => b - a),
-    );
-    assert.ok(advice.notRecommended.find((n: {id: string}) => n.id === 'copc').reasons[0].includes('CNY 500,000'));
+    assert.equal(advice.pick.id, 'cccs-op');
+    assert.equal(first.costCheck, 'within');
+    const copc = advice.recommendations.find((r: {id: string}) => r.id === 'copc');
+    assert.equal(copc.costCheck, 'over', 'over the budget, and still in view');
   });
 
   for (const [locale, usage, option] of [
@@ -361,7 +368,8 @@ describe('the advise command line', () => {
       'zh-Hans',
     );
     assert.equal(code, 0);
-    assert.match(stdout, /^推荐:\n {2}1\. CCCS-PQ \(cccs-pq\), 得分 \d+$/m);
+    assert.match(stdout, /^概要:\n {2}首选：CCCS-PQ。/m);
+    assert.match(stdout, /^推荐（按顺序）:\n {2}1\. CCCS-PQ \(cccs-pq\)$/m);
     assert.match(stdout, /^不推荐:$/m);
   });
 });

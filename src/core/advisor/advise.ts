@@ -101,10 +101,11 @@ export interface Advice {
   caveats: string[];
 }
 
-const engines = new WeakMap<AdvisorData, Engine>();
+// One engine per set of rules: the rules are data that never change once loaded.
+const engines = new WeakMap<AdvisorData['rules'], Engine>();
 const engineFor = (data: AdvisorData): Engine => {
-  let engine = engines.get(data);
-  if (!engine) engines.set(data, (engine = createEngine(data.rules)));
+  let engine = engines.get(data.rules);
+  if (!engine) engines.set(data.rules, (engine = createEngine(data.rules)));
   return engine;
 };
 
@@ -192,8 +193,11 @@ export async function advise(
     const {cost, time, facts} = assessment;
     const costCheck = facts.costCheck as BudgetCheck;
     const timeCheck = facts.timeCheck as BudgetCheck;
-    const checkSentence = (messages: Record<BudgetCheck | 'unknown', LocalizedText>, check: BudgetCheck, known: boolean) =>
-      text({reason: messages[check === 'not-asked' && !known ? 'unknown' : check], read: {}});
+    const checkSentence = (
+      messages: Record<BudgetCheck | 'unknown', LocalizedText>,
+      check: BudgetCheck,
+      known: boolean,
+    ) => text({reason: messages[check === 'not-asked' && !known ? 'unknown' : check], read: {}});
     recommendations.push({
       id: standard.id,
       name,
@@ -227,12 +231,9 @@ export async function advise(
       ? {
           id: r.id,
           name: r.name,
-          sentence: [
-            message[locale].replace('{standard}', r.name),
-            r.reasons[0],
-            r.costSentence,
-            r.timeSentence,
-          ].join(locale === 'en' ? ' ' : ''),
+          sentence: [message[locale].replace('{standard}', r.name), r.reasons[0], r.costSentence, r.timeSentence].join(
+            locale === 'en' ? ' ' : '',
+          ),
         }
       : null;
   const [first, second] = recommendations;

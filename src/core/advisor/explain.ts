@@ -108,7 +108,11 @@ export function reasonText(
         .join(PHRASES[locale].list),
     coverageFull: () => percentText(coveredBy[0]?.fullShare ?? 0),
     coveragePartial: () => percentText(coveredBy[0]?.partialShare ?? 0),
-    scope: () => listText(standard.scope.map((s) => inSentence(labels.scopes[s])), locale),
+    scope: () =>
+      listText(
+        standard.scope.map((s) => inSentence(labels.scopes[s])),
+        locale,
+      ),
     scopeNote: () => standard.scopeNote[locale],
     operation: () => (input.operation ? inSentence(labels.operations[input.operation]) : ''),
     cost: () => (cost ? costText(cost, locale) : ''),

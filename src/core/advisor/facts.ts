@@ -27,10 +27,7 @@ export const leadingThemes = (shares: Readonly<Record<string, number>>): string[
 };
 
 /** A range against a limit: what a board needs to know before it counts on the figure. */
-export const checkAgainst = (
-  limit: number | undefined,
-  range: {min: number; max?: number} | undefined,
-): BudgetCheck =>
+export const checkAgainst = (limit: number | undefined, range: {min: number; max?: number} | undefined): BudgetCheck =>
   limit === undefined
     ? 'not-asked'
     : range === undefined

@@ -250,9 +250,7 @@ export default function AdvisorResults({
         </>
       )}
       {(advice.roadmapBudget || advice.roadmapTime) && (
-        <p className="advisor-roadmap-checks">
-          {[advice.roadmapBudget, advice.roadmapTime].filter(Boolean).join(' ')}
-        </p>
+        <p className="advisor-roadmap-checks">{[advice.roadmapBudget, advice.roadmapTime].filter(Boolean).join(' ')}</p>
       )}
       {advice.later.length > 0 && (
         <ul className="advisor-later">
