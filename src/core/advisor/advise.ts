@@ -93,7 +93,7 @@ export interface Advice {
   /** The roadmap's totals against the budget and the months, in a sentence each (null when not asked). */
   roadmapBudget: string | null;
   roadmapTime: string | null;
-  /** Set when not even the first choice is shown to fit the budget and the months: the advice says so first. */
+  /** Set when no recommendation is shown to fit both the budget and the months: the advice says so first. */
   noneShownToFit: string | null;
   /** Recommendations the roadmap leaves for later, with why. */
   later: {id: string; name: string; reason: string}[];
@@ -288,7 +288,10 @@ export async function advise(
       ),
       alreadyCoveredText: coveredText(step.alreadyCovered, data, locale),
     })),
-    noneShownToFit: first && distanceOf(first) > 0 ? data.rules.messages.noneShownToFit[locale] : null,
+    noneShownToFit:
+      first && recommendations.every((r) => [r.costCheck, r.timeCheck].some((c) => c === 'over' || c === 'unchecked'))
+        ? data.rules.messages.noneShownToFit[locale]
+        : null,
     roadmapBudget:
       last && last.costCheck !== 'not-asked' ? fill(data.rules.messages.roadmapBudget[last.costCheck], last.id) : null,
     roadmapTime:

@@ -165,7 +165,7 @@ export const advisorRulesSchema = z
       beyondTime: localizedTextSchema,
       /** The board's sentence for the first choice and the runner-up: `{standard}`. */
       pick: reasonSchema,
-      /** Said first when not even the first choice is shown to fit the budget and the months. */
+      /** Said first when no recommendation is shown to fit both the budget and the months. */
       noneShownToFit: localizedTextSchema,
       runnerUp: reasonSchema,
       /** Why a standard is advised as guidance, not as a certification: `{scopeNote}`. */
