@@ -76,4 +76,16 @@ test.describe('standard pages', () => {
     await firstRef.click();
     await expect(page.locator(target!)).toBeInViewport();
   });
+
+  for (const [locale, prefix, written] of [
+    ['en', '', 'IT support centres and help desks · Certification'],
+    ['zh-Hans', '/zh-Hans', 'IT 支持中心和服务台 · 认证'],
+  ] as const) {
+    test(`a standard's page says what it is written for, with its source (${locale})`, async ({page}) => {
+      await openPage(page, `${prefix}/standards/hdi-support-center`);
+      const scope = page.locator('#fact-scope');
+      await expect(scope).toContainText(written);
+      await expect(scope.locator('.citation__ref').first()).toHaveAttribute('href', /^#source-/);
+    });
+  }
 });

@@ -111,6 +111,13 @@ export default function FactSheet({
             )}
           />
         </Fact>
+        <Fact id="fact-scope" label={<Translate id="standard.facts.scope">Written for</Translate>}>
+          <Cited claim={standard.scope}>
+            {standard.scope.operations.map((o) => vocabulary.scopes[o]).join(', ')}
+            {' · '}
+            {vocabulary.uses[standard.scope.use]}
+          </Cited>
+        </Fact>
         <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
           {certification ? (
             <Cited claim={certification.certifies}>{vocabulary.parties[certification.certifies.party]}</Cited>
