@@ -32,6 +32,7 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
     use: s.scope.use,
     scopeNote: s.scope.note,
     scopeSources: s.scope.sources,
+    recognition: (s.recognition ?? []).map(({by, regions, sources}) => ({by, regions, sources})),
     steps: {items: s.certification?.steps?.items ?? [], sources: s.certification?.steps?.sources ?? []},
     ...(s.certification?.validity ? {validityYears: s.certification.validity.years} : {}),
     ...(s.certification?.surveillance ? {surveillance: s.certification.surveillance.text} : {}),
@@ -80,7 +81,7 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
   const cited = new Set([
     ...content.exchangeRates.years.flatMap((y) => y.sources),
     ...standards.flatMap((s) => [...s.costs, ...s.durations].flatMap((p) => p.sources)),
-    ...standards.flatMap((s) => [...s.scopeSources, ...s.steps.sources]),
+    ...standards.flatMap((s) => [...s.scopeSources, ...s.steps.sources, ...s.recognition.flatMap((r) => r.sources)]),
     ...content.advisorRules.generalCaveats.flatMap((c) => c.sources),
   ]);
   const sources = content.sources

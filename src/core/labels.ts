@@ -20,6 +20,7 @@ import type {
   OperationType,
   RelationType,
   Relationship,
+  Recognizer,
   ScopeOperation,
   StandardKind,
   StandardUse,
@@ -42,6 +43,7 @@ export interface VocabularyLabels {
   /** What a standard is written for (its scope), as a reader sees it in a list: "IT support centres". */
   scopes: Record<ScopeOperation, string>;
   uses: Record<StandardUse, string>;
+  recognizers: Record<Recognizer, string>;
   goals: Record<AdvisorGoal, string>;
   measures: Record<AdoptionMeasure, string>;
   families: Record<Family, string>;
@@ -109,6 +111,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       certification: 'Certification',
       guidance: 'Guidance to adopt',
     },
+    recognizers: {clients: 'Clients'},
     goals: {
       'win-outsourcing-clients': 'Winning outsourcing clients',
       'operational-performance': 'Operational performance',
@@ -121,6 +124,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       'business-continuity': 'Business continuity',
       'it-service-management': 'IT service management',
       'knowledge-management': 'Knowledge management',
+      'client-recognition': 'Recognition by our enterprise clients',
     },
     measures: {
       'certified-organizations': 'certified organizations',
@@ -195,6 +199,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       certification: '认证',
       guidance: '可采用的指南',
     },
+    recognizers: {clients: '客户'},
     goals: {
       'win-outsourcing-clients': '赢得外包客户',
       'operational-performance': '运营绩效',
@@ -207,6 +212,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       'business-continuity': '业务连续性',
       'it-service-management': 'IT 服务管理',
       'knowledge-management': '知识管理',
+      'client-recognition': '获得企业客户认可',
     },
     measures: {
       'certified-organizations': '家获证机构',

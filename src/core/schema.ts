@@ -22,6 +22,7 @@ import {
   LOCALE_ENGLISH_NAMES,
   RELATIONSHIPS,
   RELATION_TYPES,
+  RECOGNIZERS,
   SCOPE_OPERATIONS,
   STANDARD_USES,
   STANDARD_ID_PATTERN,
@@ -158,6 +159,14 @@ const scopeSchema = z.strictObject({
     .meta({description: 'Whether an organisation is certified against it or adopts it as guidance.'}),
 });
 
+// The note says what the source found: who asks for it, and how.
+const recognitionSchema = z.strictObject({
+  ...claimFields,
+  note: localizedTextSchema,
+  by: z.enum(RECOGNIZERS, {error: `expected one of ${RECOGNIZERS.join(', ')}`}),
+  regions: z.array(regionSchema).min(1, {error: 'expected at least one region'}),
+});
+
 const ratingLevelSchema = z.strictObject({
   name: localizedTextSchema,
   minScore: z.number({error: 'expected a score'}).optional(),
@@ -256,6 +265,7 @@ export const standardFrontMatterSchema = z
     focus: focusSchema,
     usage: z.array(usageSchema).min(1, {error: 'expected at least one usage claim'}),
     scope: scopeSchema,
+    recognition: z.array(recognitionSchema).optional(),
     certification: certificationSchema.optional(),
     timeToCertify: z.array(durationSchema).optional(),
     costs: z.array(costPointSchema).optional(),

@@ -151,6 +151,7 @@ export const ADVISOR_GOALS = [
   'business-continuity',
   'it-service-management',
   'knowledge-management',
+  'client-recognition',
 ] as const;
 export type AdvisorGoal = (typeof ADVISOR_GOALS)[number];
 
@@ -188,6 +189,8 @@ export const ADVISOR_FACTS = {
   scopeMatch: 'string',
   /** `certification` or `guidance` (STANDARD_USES). */
   standardUse: 'string',
+  /** Whether a recognition claim says clients ask for it, worldwide or in a country the user named. */
+  recognisedByClients: 'boolean',
   costKnown: 'boolean',
   /** The cost against the budget: one of BUDGET_CHECKS. */
   costCheck: 'string',
@@ -199,6 +202,10 @@ export const ADVISOR_FACTS = {
   timeCheck: 'string',
   timeFromOtherRegion: 'boolean',
 } as const;
+
+/** Who asks for a standard's certificate or recognises it, in a `recognition` claim. */
+export const RECOGNIZERS = ['clients'] as const;
+export type Recognizer = (typeof RECOGNIZERS)[number];
 
 /** How a standard's scope meets the user's kind of operation. */
 export const SCOPE_MATCHES = ['made-for', 'any', 'other', 'none-given'] as const;

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {Advice} from '../../src/core/advisor/advise';
-import {adviseWith, notRecommended, recommendedIds} from '../support/advisor';
+import {advisorData, adviseWith, notRecommended, recommendedIds} from '../support/advisor';
 
 const IT_SUPPORT_SCHEMES = ['hdi-support-center', 'scp', 'itil-4', 'kcs', 'iso-20000-1'];
 const CUSTOMER_CARE_SCHEMES = ['copc', 'iso-18295', 'cccs-op', 'customer-service-excellence', 'escm-sp'];
@@ -116,5 +116,26 @@ describe('the advisor, on situations from customer-care and IT support centres',
     assert.match(en.pick!.sentence, /^First choice: CSE\. /);
     assert.match(zh.pick!.sentence, /^首选：CSE。/);
     assert.match(zh.pick!.sentence, /费用：|其费用/);
+  });
+
+  it('answers "recognition by our enterprise clients" with the certificates clients are sourced as asking for', async () => {
+    const advice = await adviseWith({
+      operation: 'in-house',
+      industry: 'banking',
+      country: 'SG',
+      goal: 'client-recognition',
+    });
+    const data = await advisorData();
+    const asked = data.standards.filter((s) => s.recognition.some((r) => r.by === 'clients')).map((s) => s.id);
+    assert.ok(asked.length >= 3, 'recognition claims in the data');
+    for (const r of advice.recommendations) {
+      assert.ok(
+        asked.includes(r.id),
+        `${r.id} is recommended for recognition without a source saying clients ask for it`,
+      );
+      assert.ok(r.rules.includes('recognised-by-clients'), r.id);
+    }
+    assert.ok(['copc', 'iso-9001', 'iso-27001'].every((id) => recommendedIds(advice).includes(id)));
+    assert.match(advice.pick!.sentence, /Clients ask for it or recognise it/);
   });
 });

@@ -38,6 +38,8 @@ export interface AdvisorStandard {
   use: StandardUse;
   scopeNote: LocalizedText;
   scopeSources: string[];
+  /** Where clients ask for it or recognise it, from its recognition claims. */
+  recognition: {by: string; regions: string[]; sources: string[]}[];
   /** The steps to a certificate (or to adopting it), as its page gives them; empty when the page gives none. */
   steps: {items: LocalizedText[]; sources: string[]};
   /** How long a certificate holds, in years, and how it is kept up, where sourced. */

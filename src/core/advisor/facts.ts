@@ -88,6 +88,13 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     heldCoverage: coveredBy.length ? coveredBy[0].fullShare + coveredBy[0].partialShare : 0,
     scopeMatch: scopeMatchOf(standard, input),
     standardUse: standard.use,
+    recognisedByClients: standard.recognition.some(
+      (r) =>
+        r.by === 'clients' &&
+        (input.countries.length === 0 ||
+          r.regions.includes(GLOBAL_REGION) ||
+          r.regions.some((c) => input.countries.includes(c))),
+    ),
     costKnown: cost !== undefined,
     costCheck: checkAgainst(budget, cost),
     costOpenEnded: cost !== undefined && cost.max === undefined,

@@ -118,6 +118,18 @@ export default function FactSheet({
             {vocabulary.uses[standard.scope.use]}
           </Cited>
         </Fact>
+        <Fact id="fact-recognition" label={<Translate id="standard.facts.recognition">Asked for by</Translate>}>
+          <Claims
+            claims={standard.recognition}
+            render={(c) => (
+              <>
+                {vocabulary.recognizers[c.by]}
+                {' · '}
+                {c.regions.map(region).join(', ')}
+              </>
+            )}
+          />
+        </Fact>
         <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
           {certification ? (
             <Cited claim={certification.certifies}>{vocabulary.parties[certification.certifies.party]}</Cited>
