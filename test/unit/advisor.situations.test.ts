@@ -91,6 +91,18 @@ describe('the advisor, on situations from customer-care and IT support centres',
       ),
     );
     assert.ok(rankOf(advice, 'copc') > rankOf(advice, 'scp'));
+    // A known price for COPC and none for SCP does not put a customer-care scheme first for a help desk.
+    const priced = await adviseWith({
+      operation: 'it-support',
+      industry: 'it-services',
+      country: 'IN',
+      currency: 'INR',
+      budget: '2m',
+      months: 12,
+      goal: ['operational-performance', 'client-recognition'],
+    });
+    assert.ok(['scp', 'hdi-support-center'].includes(priced.pick!.id), priced.pick!.id);
+    assert.ok(rankOf(priced, 'copc') > rankOf(priced, 'scp'));
   });
 
   it('puts a customer-care scheme first for an Australian bank’s in-house centre, never a help-desk scheme', async () => {

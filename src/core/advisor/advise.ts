@@ -5,8 +5,9 @@
  * without a certificate of its own); what is not recommended and why; and a roadmap that starts
  * from the first choice. The /advisor page and the `advise` command line both call `advise`.
  *
- * The order: first the standards whose cost and time are shown to fit what the user has (or not
- * asked), then those that may not fit, then those whose cost or time is over it or unknown (see
+ * The order: standards written for the user's kind of operation (or for any) before those written
+ * for another; within each, first the standards whose cost and time are shown to fit what the user
+ * has (or not asked), then those that may not fit, then those whose cost or time is over it or unknown (see
  * `distanceOf`), and by score within each. An unknown figure so ranks with a figure that is over,
  * never above one that fits or may fit: removing a figure never
  * raises a standard (test/unit/advisor.property.test.ts), and one old figure over the budget keeps
@@ -223,7 +224,9 @@ export async function advise(
   }
   const order = (a: {id: string; score: number}, b: {id: string; score: number}) =>
     b.score - a.score || a.id.localeCompare(b.id);
-  recommendations.sort((a, b) => distanceOf(a) - distanceOf(b) || order(a, b));
+  // A standard written for another kind of operation never leads, whatever its figures say.
+  const elsewhere = (r: Recommendation) => (assessments.get(r.id)!.facts.scopeMatch === 'other' ? 1 : 0);
+  recommendations.sort((a, b) => elsewhere(a) - elsewhere(b) || distanceOf(a) - distanceOf(b) || order(a, b));
   guidance.sort(order);
 
   const choice = (r: Recommendation | undefined, message: LocalizedText): Choice | null =>
