@@ -17,7 +17,7 @@ import {compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildLocaleSearchFiles} from '../../plugins/standards-compiler/search/build';
 import {SearchEngine} from '../../src/core/search/engine';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
-import {MIN_RECALL, RECALL_AT, misses, readRelevanceSet} from '../search/relevance';
+import {MIN_RECALL, RECALL_AT, describeMiss, misses, readRelevanceSet} from '../search/relevance';
 import {SMOKE, check, runBench} from './harness';
 import {generatedContent, generatedQueries} from './searchCorpus';
 
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     );
     rows.push(row);
     // The engine timed is the one that finds the right results: the relevance test's bar.
-    missed.push(...misses(engine, queries).map(({query}) => `${locale} "${query.query}"`));
+    missed.push(...misses(engine, queries).map(describeMiss));
   }
   const recall = 1 - missed.length / relevance.length;
   check(
