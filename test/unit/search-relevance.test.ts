@@ -65,4 +65,48 @@ describe('search relevance', () => {
     const themed = engines.en.search('management', {limit: 50, filters: {theme: 'risk-and-compliance'}});
     assert.ok(themed.length > 0 && themed.every((h) => h.themes?.includes('risk-and-compliance')));
   });
+
+  it("finds a query in the other language and shows the result in the reader's locale", () => {
+    const [en] = engines.en
+      .search('投诉处理', {limit: 5})
+      .filter((h) => h.href === '/standards/iso-18295#clause-1-2017-4.4');
+    assert.equal(en?.title, 'Complaints handling');
+    const [zh] = engines['zh-Hans']
+      .search('management review', {limit: 5})
+      .filter((h) => h.href === '/standards/iso-9001#clause-2015-9.3');
+    assert.equal(zh?.title, '管理评审');
+  });
+
+  it("ranks the reader's own words above the same words found in the other language", () => {
+    // 9.3 titled 管理评审 on the Chinese site: typed in Chinese it matches the title, in English only the alias.
+    const score = (query: string) =>
+      engines['zh-Hans'].search(query, {limit: 20}).find((h) => h.href === '/standards/iso-9001#clause-2015-9.3')
+        ?.score ?? 0;
+    assert.ok(score('管理评审') > score('management review'));
+  });
+
+  it('reads a Traditional word of the terms file as the Simplified one: 客戶 finds what 客户 finds', () => {
+    for (const locale of LOCALES) {
+      const simplified = engines[locale].search('客户投诉', {limit: 5}).map((h) => h.href);
+      assert.ok(simplified.length > 0);
+      assert.deepEqual(
+        engines[locale].search('客戶投訴', {limit: 5}).map((h) => h.href),
+        simplified,
+      );
+    }
+  });
+
+  it("suggests the nearest words of the field, in the reader's locale, for a query that finds nothing", () => {
+    for (const [locale, word] of [
+      ['en', 'workforce management'],
+      ['zh-Hans', '排班'],
+    ] as const) {
+      const engine = engines[locale];
+      assert.deepEqual(engine.search('排版', {limit: 5}), []);
+      const suggested = engine.suggest('排版');
+      assert.equal(suggested[0], word);
+      for (const s of suggested) assert.ok(engine.search(s, {limit: 1}).length > 0, `"${s}" finds something`);
+    }
+    assert.deepEqual(engines.en.suggest('zzzz'), []);
+  });
 });

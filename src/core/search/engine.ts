@@ -44,10 +44,14 @@ const FIELD_WEIGHTS = [4, 3, 1, 2] as const;
  * less, so that the reader's own words win ties.
  */
 const SYNONYM_WEIGHT = 0.9;
+/** ... and one found through another of the locale's words for the same thing, a little less again. */
+const REWORDED_WEIGHT = 0.85;
 /** At most this many rewordings of a query are searched besides the query itself. */
 const MAX_VARIANTS = 24;
 /** The least likeness (0 to 1) of a query to a word of the vocabulary for the word to be suggested. */
 const MIN_SUGGESTION_LIKENESS = 0.4;
+/** ... and at least this share of the best word's likeness. */
+const NEAREST_SHARE = 0.75;
 /** Which kind wins a tie: the standard itself, then its clauses, then prose, then mappings. */
 const KIND_WEIGHTS: Record<SearchKind, number> = {standard: 1.3, clause: 1.15, page: 1, crosswalk: 0.9};
 
@@ -465,7 +469,11 @@ export class SearchEngine {
    * group's other words (one group at a time), and once with every group found replaced by the
    * locale's own word (a query in the other language, translated word by word).
    */
-  private variants(units: readonly QueryUnit[]): {segmented?: QueryTerm[]; reworded: QueryTerm[][]} {
+  private variants(units: readonly QueryUnit[]): {
+    segmented?: QueryTerm[];
+    translated?: QueryTerm[];
+    reworded: QueryTerm[][];
+  } {
     const matches = this.phraseMatches(units);
     if (matches.length === 0) return {reworded: []};
     const out: QueryTerm[][] = [];
@@ -501,16 +509,23 @@ export class SearchEngine {
     }
     const segmentedTerms = termsOfUnits(segmented);
     seen.add(segmentedTerms.map((t) => t.term).join(' '));
-    add(translated);
+    const translatedTerms = termsOfUnits(translated);
+    const translatedKey = translatedTerms.map((t) => t.term).join(' ');
+    const translates = !seen.has(translatedKey);
+    seen.add(translatedKey);
     for (const m of matches)
       this.synonyms[m.group].forEach((phrase, p) => {
         // Reworded in the locale's own words: the other locales' are found through `alias`.
-        if (p !== m.phrase && phrase.own) add(replaceMatch(units, m, phrase));
+        if (p !== m.phrase && phrase.own) add(replaceMatch(units, m, {...phrase, han: undefined}));
       });
     const original = termsOfUnits(units);
     const same =
       segmentedTerms.length === original.length && segmentedTerms.every((t, i) => t.term === original[i].term);
-    return {segmented: same ? undefined : segmentedTerms, reworded: out};
+    return {
+      segmented: same ? undefined : segmentedTerms,
+      translated: translates ? translatedTerms : undefined,
+      reworded: out,
+    };
   }
 
   /**
@@ -528,10 +543,12 @@ export class SearchEngine {
     const typingAt = /[\s\p{P}]$/u.test(query) ? -1 : terms.length - 1;
     const best = new Map<number, {score: number; terms: Set<string>}>();
     this.collect(terms, typingAt, mask, limit, 1, best);
-    const {segmented, reworded} = this.variants(units);
+    const {segmented, translated, reworded} = this.variants(units);
     // The words typed, cut where the vocabulary knows a word ends, count as typed.
     if (segmented) this.collect(segmented, -1, mask, limit, 1, best);
-    for (const variant of reworded) this.collect(variant, -1, mask, limit, SYNONYM_WEIGHT, best);
+    if (translated) this.collect(translated, -1, mask, limit, SYNONYM_WEIGHT, best);
+    // Another word for the same thing must be found whole: part of it is mostly noise (话务 of 话务员).
+    for (const variant of reworded) this.collect(variant, -1, mask, limit, REWORDED_WEIGHT, best, true);
     return [...best]
       .sort(([a, x], [b, y]) => y.score - x.score || a - b)
       .slice(0, limit)
@@ -546,6 +563,7 @@ export class SearchEngine {
     limit: number,
     weight: number,
     best: Map<number, {score: number; terms: Set<string>}>,
+    whole = false,
   ): void {
     if (terms.length > this.termsPerDoc) {
       this.termsPerDoc = terms.length;
@@ -612,23 +630,31 @@ export class SearchEngine {
         matched[id] += 1;
       }
     }
-    this.rank(candidates, candidateCount, terms.length, limit, weight, best);
+    this.rank(
+      candidates,
+      candidateCount,
+      terms.length,
+      whole ? terms.length : Math.ceil(terms.length / 2),
+      limit,
+      weight,
+      best,
+    );
   }
 
   /**
-   * Keeps in `best` the `limit` best candidates that matched at least half of the query's `count`
+   * Keeps in `best` the `limit` best candidates that matched at least `needed` of the query's `termCount`
    * terms, scored first by the share of terms they matched, then by how well (times `weight`).
    */
   private rank(
     candidates: Int32Array,
     count: number,
     termCount: number,
+    needed: number,
     limit: number,
     weight: number,
     best: Map<number, {score: number; terms: Set<string>}>,
   ): void {
     const {scores, matched, kindWeights} = this;
-    const needed = Math.ceil(termCount / 2);
     // The best `limit`, best first (ties: lower id first), by insertion: `limit` is small.
     const topIds: number[] = [];
     const topScores: number[] = [];
@@ -672,8 +698,11 @@ export class SearchEngine {
       .map((group, g) => ({g, like: Math.max(0, ...group.map(likeness))}))
       .filter(({like}) => like >= MIN_SUGGESTION_LIKENESS)
       .sort((a, b) => b.like - a.like || a.g - b.g);
+    // Only the nearest: words much less like the query than the best one are noise.
+    const floor = (nearest[0]?.like ?? 0) * NEAREST_SHARE;
     const out: string[] = [];
-    for (const {g} of nearest) {
+    for (const {g, like} of nearest) {
+      if (like < floor) break;
       const label = this.synonymLabels[g];
       if (out.length === limit) break;
       if (normalize(label, this.characters) !== text && this.search(label, {limit: 1}).length > 0) out.push(label);
