@@ -6,6 +6,7 @@ import {crossCheck} from './crossCheck';
 import {crossCheckAdvisor} from './crossCheckAdvisor';
 import {crossCheckClauses} from './crossCheckClauses';
 import {crossCheckProse} from './crossCheckProse';
+import {crossCheckSearchTerms} from './crossCheckSearchTerms';
 import {loadCorpus} from './load';
 import {standardPath} from '../../src/core/paths';
 import type {Problem} from './problems';
@@ -17,6 +18,7 @@ import type {
   Catalogue,
   Crosswalk,
   Landscape,
+  SearchTermGroup,
   Source,
   StandardFrontMatter,
   StandardRecord,
@@ -28,6 +30,8 @@ export interface StandardsContent {
   standards: StandardRecord[];
   landscape: Landscape;
   themes: Theme[];
+  /** The field's vocabulary for search (standards-data/search-terms.yaml). */
+  searchTerms: SearchTermGroup[];
   catalogues: Catalogue[];
   crosswalks: Crosswalk[];
   /** For every crosswalk, what holding either side covers of the other: computed once, here. */
@@ -67,6 +71,7 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
     ...crossCheck(corpus),
     ...crossCheckClauses(corpus),
     ...crossCheckProse(corpus),
+    ...crossCheckSearchTerms(corpus),
     ...crossCheckAdvisor(corpus, sourceIds),
   ].sort(byFile);
   if (problems.length > 0) throw new StandardsDataError(problems);
@@ -93,6 +98,7 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
     standards,
     landscape: corpus.landscape!,
     themes: corpus.themes!,
+    searchTerms: corpus.searchTerms!,
     catalogues,
     crosswalks,
     coverage,

@@ -9,6 +9,8 @@ export const translationsDir = (locale: Locale): string => `i18n/${locale}/stand
 export const SOURCES_DIR = 'standards-data/sources';
 export const LANDSCAPE_FILE = 'standards-data/landscape.yaml';
 export const THEMES_FILE = 'standards-data/themes.yaml';
+/** The field's vocabulary for search: synonyms in every locale, and what they are about. */
+export const SEARCH_TERMS_FILE = 'standards-data/search-terms.yaml';
 export const CLAUSES_DIR = 'standards-data/clauses';
 export const CROSSWALKS_DIR = 'standards-data/crosswalks';
 

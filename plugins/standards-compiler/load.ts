@@ -13,6 +13,7 @@ import {
   LANDSCAPE_FILE,
   SOURCES_DIR,
   STANDARDS_DIR,
+  SEARCH_TERMS_FILE,
   THEMES_FILE,
   translationsDir,
 } from './dataFiles';
@@ -28,12 +29,14 @@ import {
   type Catalogue,
   type Crosswalk,
   type Landscape,
+  type SearchTermGroup,
   type Source,
   type StandardFrontMatter,
   type Theme,
   catalogueSchema,
   crosswalkSchema,
   landscapeSchema,
+  searchTermsFileSchema,
   sourcesFileSchema,
   themesFileSchema,
 } from '../../src/core/schema';
@@ -78,6 +81,7 @@ export interface LoadedCorpus {
   sources: LoadedSources[];
   landscape: Landscape | undefined;
   themes: Theme[] | undefined;
+  searchTerms: SearchTermGroup[] | undefined;
   catalogues: {file: string; data: Catalogue}[];
   crosswalks: {file: string; data: Crosswalk}[];
   advisorRules: AdvisorRules | undefined;
@@ -148,6 +152,7 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     sources: [],
     landscape: undefined,
     themes: undefined,
+    searchTerms: undefined,
     catalogues: [],
     crosswalks: [],
     advisorRules: undefined,
@@ -194,6 +199,7 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
   }
   corpus.landscape = await loadDataFile(siteDir, LANDSCAPE_FILE, landscapeSchema, corpus.problems);
   corpus.themes = await loadDataFile(siteDir, THEMES_FILE, themesFileSchema, corpus.problems);
+  corpus.searchTerms = await loadDataFile(siteDir, SEARCH_TERMS_FILE, searchTermsFileSchema, corpus.problems);
   for (const file of await filesIn(siteDir, CLAUSES_DIR, '.yaml')) {
     const data = await loadDataFile(siteDir, file, catalogueSchema, corpus.problems);
     if (data) corpus.catalogues.push({file, data});

@@ -463,3 +463,56 @@ export const crosswalkApiSchema = z
   })
   .meta({title: 'Standards Atlas: /api/crosswalk.json'});
 export type CrosswalkApi = z.infer<typeof crosswalkApiSchema>;
+
+/** A word or phrase of the trade in one script: Han characters only, or no Han character at all. */
+const searchPhraseSchema = text('a word or phrase').refine(
+  (phrase) => /^[\p{Script=Han}]+$/u.test(phrase) || !/\p{Script=Han}/u.test(phrase),
+  {error: 'expected a word or phrase in one script (Han characters only, or none)'},
+);
+
+/**
+ * standards-data/search-terms.yaml: the field's vocabulary for search. Each group holds words that
+ * mean the same to a reader, in every locale; a query holding one finds what the others find. A
+ * group may also name what it is `about` (standards, or clause units as `<standard>:<key>/<unit>`):
+ * its words then find those directly.
+ */
+export const searchTermGroupSchema = z.strictObject({
+  id: standardIdSchema.meta({description: 'A kebab-case name for the group, unique in the file.'}),
+  terms: z
+    .strictObject(
+      Object.fromEntries(
+        LOCALES.map((locale) => [
+          locale,
+          z
+            .array(searchPhraseSchema, {error: `expected a list of ${LOCALE_ENGLISH_NAMES[locale]} words`})
+            .min(1, {error: `expected at least one ${LOCALE_ENGLISH_NAMES[locale]} word`}),
+        ]),
+      ) as {[L in (typeof LOCALES)[number]]: z.ZodArray<typeof searchPhraseSchema>},
+      {
+        error: (issue) =>
+          issue.code === 'invalid_type' ? `expected words in every locale (${LOCALES.join(', ')})` : undefined,
+      },
+    )
+    .meta({
+      description:
+        'The words, per locale; the first is the one shown as a suggestion. Chinese may list Traditional forms too.',
+    }),
+  about: z
+    .array(
+      z
+        .string({error: 'expected a standard id or a clause unit as <standard>:<key>/<unit>'})
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?::[^/\s]+\/[A-Za-z0-9.-]+)?$/, {
+          error: 'expected a standard id or a clause unit as <standard>:<key>/<unit>',
+        }),
+    )
+    .min(1, {error: 'expected at least one standard or clause unit'})
+    .optional()
+    .meta({description: 'Standards or clause units these words are about, found directly by them.'}),
+  from: text('where the words come from').meta({
+    description: "Where the words come from: the standards' own vocabulary, our pages, or the trade's usage.",
+  }),
+});
+export const searchTermsFileSchema = z
+  .array(searchTermGroupSchema, {error: 'expected a list of term groups'})
+  .meta({title: 'Standards Atlas: search terms'});
+export type SearchTermGroup = z.infer<typeof searchTermGroupSchema>;

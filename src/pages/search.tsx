@@ -5,6 +5,7 @@ import type {SearchFilters} from '@site/src/core/search/engine';
 import Filters from '@site/src/components/Search/Filters';
 import Highlight from '@site/src/components/Search/Highlight';
 import HitContent from '@site/src/components/Search/HitContent';
+import Suggestions from '@site/src/components/Search/Suggestions';
 import {groupByStandard, parseSearchParams, searchParamsOf} from '@site/src/components/Search/results';
 import styles from '@site/src/components/Search/styles.module.css';
 import {useSearch} from '@site/src/components/Search/useSearch';
@@ -39,7 +40,10 @@ export default function Search(): React.ReactElement {
     history.replace({pathname: location.pathname, search: searchParamsOf(nextQuery, nextFilters)});
   };
 
-  const {status, hits, themes} = useSearch(query, filters, {active: focused || query !== '', limit: PAGE_LIMIT});
+  const {status, hits, suggestions, themes} = useSearch(query, filters, {
+    active: focused || query !== '',
+    limit: PAGE_LIMIT,
+  });
   const groups = groupByStandard(hits);
 
   return (
@@ -82,6 +86,7 @@ export default function Search(): React.ReactElement {
             </Translate>
           )}
         </p>
+        <Suggestions words={suggestions} onPick={(word) => update(word, filters)} />
         {groups.map((group) => (
           <section key={group.standard} aria-labelledby={`search-group-${group.standard}`}>
             <h2 id={`search-group-${group.standard}`}>

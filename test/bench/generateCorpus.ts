@@ -8,13 +8,14 @@ import {writeFileSync} from 'node:fs';
 import {cp, mkdir, mkdtemp, readFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {dump} from 'js-yaml';
+import {dump, load} from 'js-yaml';
 import {
   ADVISOR_RULES_FILE,
   EXCHANGE_RATES_FILE,
   LANDSCAPE_FILE,
   SOURCES_DIR,
   STANDARDS_DIR,
+  SEARCH_TERMS_FILE,
   THEMES_FILE,
   translationsDir,
 } from '../../plugins/standards-compiler/dataFiles';
@@ -118,6 +119,9 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
   // since they name no standard (the rules test facts, the rates cover the currencies the pages use).
   for (const file of [THEMES_FILE, ADVISOR_RULES_FILE, EXCHANGE_RATES_FILE])
     await cp(path.join(siteDir, file), path.join(dir, file));
+  // The search terms serve too, less what they are about: the real standards are not in this corpus.
+  const terms = load(await readFile(path.join(siteDir, SEARCH_TERMS_FILE), 'utf8')) as {about?: string[]}[];
+  writeFileSync(path.join(dir, SEARCH_TERMS_FILE), dump(terms.map(({about: _, ...group}) => group)));
   await mkdir(path.join(dir, STANDARDS_DIR), {recursive: true});
   await mkdir(path.join(dir, ZH), {recursive: true});
   const templates =

@@ -8,7 +8,13 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 
-const BENCHES = ['compiler.bench.ts', 'search.bench.ts', 'search-browser.bench.ts', 'lighthouse.bench.ts'];
+const BENCHES = [
+  'compiler.bench.ts',
+  'search.bench.ts',
+  'search-flexsearch.bench.ts',
+  'search-browser.bench.ts',
+  'lighthouse.bench.ts',
+];
 
 const args = process.argv.slice(2);
 const outcomes: string[] = [];

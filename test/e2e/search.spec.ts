@@ -208,3 +208,66 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(background.alpha, `the results' background is ${background.color}`).toBe(1);
   });
 }
+
+// Cross-language search (issue 19): a query in either language finds results on either site, shown
+// in the reader's locale (titles, group headings, links).
+for (const {home, query, group, title, notTitle} of [
+  {home: '/', query: '投诉处理', group: 'ISO 18295', title: 'Complaints handling', notTitle: '投诉处理'},
+  {home: '/', query: '信息安全', group: 'ISO/IEC 27001', title: 'Information security', notTitle: '信息安全'},
+  {home: '/zh-Hans/', query: 'management review', group: 'ISO 9001', title: '管理评审', notTitle: 'Management review'},
+  {home: '/zh-Hans/', query: 'complaint handling', group: 'ISO 10002', title: '投诉处理', notTitle: 'Complaints'},
+]) {
+  test(`on ${home}, "${query}" in the other language finds ${group}, shown in the site's language`, async ({page}) => {
+    await openPage(page, home);
+    await searchFor(page, query);
+    const groups = page.getByRole('dialog').getByRole('group');
+    const found = groups.filter({hasText: group}).getByRole('option').filter({hasText: title});
+    await expect(found.first()).toBeVisible();
+    await expect(page.getByRole('dialog').getByRole('listbox')).not.toContainText(notTitle);
+    // The link leads to the page in the reader's locale.
+    await found.first().click();
+    await expect(page).toHaveURL(new RegExp(`^[^#]*${home === '/' ? '/standards/' : '/zh-Hans/standards/'}`));
+  });
+}
+
+test('the trade\'s words find the standard that treats them: "forecasting and scheduling" finds COPC, 人员流失 the People CMM', async ({
+  page,
+}) => {
+  await openPage(page, '/');
+  await searchFor(page, 'forecasting and scheduling');
+  const groups = page.getByRole('dialog').getByRole('group');
+  await expect(groups.filter({hasText: 'COPC'}).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await openPage(page, '/zh-Hans/');
+  await searchFor(page, '人员流失');
+  await expect(page.getByRole('dialog').getByRole('group').filter({hasText: 'People CMM'}).first()).toBeVisible();
+});
+
+for (const {home, query, suggestion, then} of [
+  {home: '/', query: '话务排队', suggestion: 'workforce management', then: 'COPC'},
+  {home: '/zh-Hans/', query: '话务排队', suggestion: '排班', then: 'COPC'},
+]) {
+  test(`on ${home}, a query that finds nothing ("${query}") suggests the nearest words, in the site's language, and a click searches for one`, async ({
+    page,
+  }) => {
+    await openPage(page, home);
+    const box = await searchFor(page, query);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('status')).toContainText(query);
+    // The results' list, not the filters' options.
+    await expect(dialog.getByRole('listbox').getByRole('option')).toHaveCount(0);
+    const button = dialog.getByRole('button', {name: suggestion, exact: true});
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(box).toHaveValue(suggestion);
+    await expect(dialog.getByRole('group').filter({hasText: then}).first()).toBeVisible();
+    await expect(dialog.getByRole('button', {name: suggestion, exact: true})).toHaveCount(0);
+  });
+}
+
+test('the search page suggests the nearest words too, and a click puts one in the URL', async ({page}) => {
+  await openPage(page, '/search?q=%E6%8E%92%E7%89%88');
+  await page.getByRole('button', {name: 'workforce management', exact: true}).click();
+  await expect(page).toHaveURL(/[?&]q=workforce\+management/);
+  await expect(page.getByRole('heading', {level: 2}).filter({hasText: 'COPC'}).first()).toBeVisible();
+});

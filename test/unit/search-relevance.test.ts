@@ -9,7 +9,15 @@ import {compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildLocaleSearchIndex} from '../../plugins/standards-compiler/search/build';
 import {SearchEngine} from '../../src/core/search/engine';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
-import {MIN_RECALL, type RelevanceQuery, misses, readRelevanceSet} from '../search/relevance';
+import {
+  MIN_RECALL,
+  RECALL_AT,
+  describeMiss,
+  engineSearcher,
+  readRelevanceSet,
+  score,
+  summariseByKind,
+} from '../search/relevance';
 
 describe('search relevance', () => {
   const engines = {} as Record<Locale, SearchEngine>;
@@ -22,31 +30,24 @@ describe('search relevance', () => {
     }
   });
 
-  it('has at least 60 queries in English, Simplified and Traditional Chinese', () => {
+  it('has at least 60 queries in English, Simplified and Traditional Chinese, and each language on the other site', () => {
     assert.ok(queries.length >= 60, `${queries.length} queries`);
+    assert.ok(queries.filter((q) => q.kind === 'cross-language' && q.locale === 'en').length >= 10);
+    assert.ok(queries.filter((q) => q.kind === 'cross-language' && q.locale === 'zh-Hans').length >= 10);
     assert.ok(queries.some((q) => q.locale === 'en'));
     assert.ok(queries.some((q) => q.locale === 'zh-Hans' && !q.script));
     assert.ok(queries.filter((q) => q.script === 'traditional').length >= 10);
   });
 
   it(`finds the expected result in the first five for at least ${MIN_RECALL * 100}% of the queries`, () => {
-    const missed: {query: RelevanceQuery; got: string[]}[] = [];
-    for (const locale of LOCALES)
-      missed.push(
-        ...misses(
-          engines[locale],
-          queries.filter((q) => q.locale === locale),
-        ),
-      );
-    const recall = 1 - missed.length / queries.length;
-    const report = missed.map(
-      ({query, got}) =>
-        `${query.locale} "${query.query}": expected ${query.expect}, got ${got.join(', ') || 'nothing'}`,
-    );
+    const scored = score(engineSearcher(engines), queries);
+    const {all, byKind} = summariseByKind(scored);
+    const report = scored.filter((s) => s.rank === 0).map(describeMiss);
+    const kinds = byKind.map(([kind, s]) => `${kind} ${(s.recall * 100).toFixed(0)}% of ${s.count}`).join(', ');
     console.log(
-      `recall@5 = ${(recall * 100).toFixed(1)}% over ${queries.length} queries${report.length ? `\n  ${report.join('\n  ')}` : ''}`,
+      `recall@${RECALL_AT} = ${(all.recall * 100).toFixed(1)}% over ${all.count} queries (${kinds})${report.length ? `\n  ${report.join('\n  ')}` : ''}`,
     );
-    assert.ok(recall >= MIN_RECALL, `recall@5 ${(recall * 100).toFixed(1)}%:\n${report.join('\n')}`);
+    assert.ok(all.recall >= MIN_RECALL, `recall@${RECALL_AT} ${(all.recall * 100).toFixed(1)}%:\n${report.join('\n')}`);
   });
 
   it('finds a clause from its Chinese title in Traditional characters as well as Simplified', () => {
@@ -63,5 +64,49 @@ describe('search relevance', () => {
     assert.deepEqual([...hit.terms].sort(), ['audit', 'intern']);
     const themed = engines.en.search('management', {limit: 50, filters: {theme: 'risk-and-compliance'}});
     assert.ok(themed.length > 0 && themed.every((h) => h.themes?.includes('risk-and-compliance')));
+  });
+
+  it("finds a query in the other language and shows the result in the reader's locale", () => {
+    const [en] = engines.en
+      .search('投诉处理', {limit: 5})
+      .filter((h) => h.href === '/standards/iso-18295#clause-1-2017-4.4');
+    assert.equal(en?.title, 'Complaints handling');
+    const [zh] = engines['zh-Hans']
+      .search('management review', {limit: 5})
+      .filter((h) => h.href === '/standards/iso-9001#clause-2015-9.3');
+    assert.equal(zh?.title, '管理评审');
+  });
+
+  it("ranks the reader's own words above the same words found in the other language", () => {
+    // 9.3 titled 管理评审 on the Chinese site: typed in Chinese it matches the title, in English only the alias.
+    const score = (query: string) =>
+      engines['zh-Hans'].search(query, {limit: 20}).find((h) => h.href === '/standards/iso-9001#clause-2015-9.3')
+        ?.score ?? 0;
+    assert.ok(score('管理评审') > score('management review'));
+  });
+
+  it('reads a Traditional word of the terms file as the Simplified one: 客戶 finds what 客户 finds', () => {
+    for (const locale of LOCALES) {
+      const simplified = engines[locale].search('客户投诉', {limit: 5}).map((h) => h.href);
+      assert.ok(simplified.length > 0);
+      assert.deepEqual(
+        engines[locale].search('客戶投訴', {limit: 5}).map((h) => h.href),
+        simplified,
+      );
+    }
+  });
+
+  it("suggests the nearest words of the field, in the reader's locale, for a query that finds nothing", () => {
+    for (const [locale, word] of [
+      ['en', 'workforce management'],
+      ['zh-Hans', '排班'],
+    ] as const) {
+      const engine = engines[locale];
+      assert.deepEqual(engine.search('排版', {limit: 5}), []);
+      const suggested = engine.suggest('排版');
+      assert.equal(suggested[0], word);
+      for (const s of suggested) assert.ok(engine.search(s, {limit: 1}).length > 0, `"${s}" finds something`);
+    }
+    assert.deepEqual(engines.en.suggest('zzzz'), []);
   });
 });

@@ -1,21 +1,35 @@
 /** One locale's search files from the compiled content: the index (documents, character table, FlexSearch's ranking) and the texts. */
 import type {StandardsContent} from '../compile';
-import type {Locale} from '../../../src/core/vocabulary';
+import {LOCALES, type Locale} from '../../../src/core/vocabulary';
 import {SNIPPET_LENGTH, buildSearchDocuments} from './documents';
 import {type SearchDocument} from '../../../src/core/search/document';
 import {buildSearchIndex} from './buildIndex';
 import type {SearchIndexFile} from '../../../src/core/search/indexFile';
 import {buildSearchTexts} from './textsFile';
 import {type SearchTextsFile} from '../../../src/core/search/textsFile';
-import {buildCharacterTable} from './traditional';
+import {buildCharacterTable, toSimplified} from './traditional';
 
-/** Locales whose text is Han: their index ships a Traditional -> Simplified table. */
-const HAN_LOCALES: ReadonlySet<Locale> = new Set(['zh-Hans']);
+/**
+ * The synonym groups as one locale's index ships them: the locale's own words (the first is the one
+ * shown as a suggestion), then the other locales', each word once, Traditional forms as Simplified.
+ */
+export const synonymGroups = (content: StandardsContent, locale: Locale): SearchIndexFile['synonyms'] =>
+  content.searchTerms.map((group) => {
+    const own = [...new Set(group.terms[locale].map(toSimplified))];
+    const other = LOCALES.filter((l) => l !== locale).flatMap((l) => group.terms[l].map(toSimplified));
+    return [own, [...new Set(other)].filter((word) => !own.includes(word))];
+  });
 
 async function indexOf(content: StandardsContent, locale: Locale, docs: SearchDocument[]): Promise<SearchIndexFile> {
-  const characters = HAN_LOCALES.has(locale) ? buildCharacterTable(docs.flatMap((d) => [d.title, d.keys, d.body])) : '';
+  const synonyms = synonymGroups(content, locale);
+  // Every index holds Han text (Chinese names, the synonyms), so every one ships the table that
+  // reads Traditional characters as the Simplified ones it holds.
+  const characters = buildCharacterTable([
+    ...docs.flatMap((d) => [d.title, d.keys, d.body, d.alias ?? '']),
+    ...synonyms.flat(2),
+  ]);
   const themes = content.themes.map((t) => ({id: t.id, name: t.name[locale]}));
-  return buildSearchIndex(docs, {locale, characters, themes});
+  return buildSearchIndex(docs, {locale, characters, themes, synonyms});
 }
 
 export const buildLocaleSearchIndex = (content: StandardsContent, locale: Locale): Promise<SearchIndexFile> =>

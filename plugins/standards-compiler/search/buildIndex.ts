@@ -22,10 +22,12 @@ import {indexTerms} from '../../../src/core/search/tokenize';
 const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
 
 /** Body text is long: three buckets of position, so that an early match ranks first. */
-const RESOLUTION: Record<(typeof FIELDS)[number], number> = {keys: 1, heading: 1, body: 3};
+const RESOLUTION: Record<(typeof FIELDS)[number], number> = {keys: 1, heading: 1, body: 3, alias: 1};
 
 /** A term's documents in one field as FlexSearch exports them: buckets of ids, earlier positions first. */
 type Buckets = (number[] | null)[];
+
+const TRAILING_SEPARATORS = new RegExp(`${FIELD_SEPARATOR}+$`);
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -61,7 +63,13 @@ async function exportFields(docs: readonly SearchDocument[]): Promise<Map<string
   } as never);
   const analyzed = (text: string) => indexTerms(text).join(' ');
   for (const d of docs)
-    index.add({id: d.id, keys: analyzed(d.keys), heading: analyzed(d.title), body: analyzed(d.body)} as DocumentData);
+    index.add({
+      id: d.id,
+      keys: analyzed(d.keys),
+      heading: analyzed(d.title),
+      body: analyzed(d.body),
+      alias: analyzed(d.alias ?? ''),
+    } as DocumentData);
   const fields = FIELDS.map(() => new Map<string, Buckets>());
   await index.export((key: string, data: string) => {
     // `<field>.<n>.map` chunks hold [term, buckets] pairs; the others (registry, config) are not needed.
@@ -75,7 +83,7 @@ async function exportFields(docs: readonly SearchDocument[]): Promise<Map<string
 /** Builds the index file of one locale's documents. */
 export async function buildSearchIndex(
   docs: readonly SearchDocument[],
-  {locale, characters, themes}: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes'>,
+  {locale, characters, themes, synonyms}: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes' | 'synonyms'>,
 ): Promise<SearchIndexFile> {
   docs.forEach((d, id) => {
     if (d.id !== id) throw new Error(`search document ${id} has id ${d.id}: ids run from 0 in order`);
@@ -90,12 +98,14 @@ export async function buildSearchIndex(
         frequency[t] += ids.length;
         return encodePostings(ids);
       })
-      .join(FIELD_SEPARATOR),
+      .join(FIELD_SEPARATOR)
+      .replace(TRAILING_SEPARATORS, ''),
   );
   return {
     version: SEARCH_INDEX_VERSION,
     locale,
     characters,
+    synonyms,
     themes,
     ...storedDocuments(docs),
     terms,

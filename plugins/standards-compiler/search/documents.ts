@@ -8,7 +8,7 @@ import {catalogueRef, shownUnitId, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
 import {standardRoute, unitAnchor} from '../../../src/core/paths';
 import {proseHeadings} from '../render';
-import type {Locale} from '../../../src/core/vocabulary';
+import {LOCALES, type Locale} from '../../../src/core/vocabulary';
 import type {SearchDocument} from '../../../src/core/search/document';
 
 /** How much of a prose section travels as its snippet, in characters, per script. */
@@ -41,10 +41,30 @@ function proseSections(markdown: string): {heading: string; anchor: string; text
     .filter((s) => s.text);
 }
 
+/**
+ * The words of the search terms file (standards-data/search-terms.yaml) that name what each
+ * standard or clause unit is about, in every locale, by standard id or unit ref: they join the
+ * thing's own names (its keys), so the trade's words find it on either site.
+ */
+function aboutWords(content: StandardsContent): Map<string, string[]> {
+  const words = new Map<string, string[]>();
+  for (const group of content.searchTerms)
+    for (const ref of group.about ?? []) {
+      const list = words.get(ref) ?? [];
+      list.push(...LOCALES.flatMap((l) => group.terms[l]));
+      words.set(ref, list);
+    }
+  return words;
+}
+
 export function buildSearchDocuments(content: StandardsContent, locale: Locale): SearchDocument[] {
   const docs: Omit<SearchDocument, 'id'>[] = [];
   const byId = new Map(content.standards.map((s) => [s.id, s]));
   const short = (id: string) => byId.get(id)?.names[locale].short ?? id;
+  const others = LOCALES.filter((l) => l !== locale);
+  const about = aboutWords(content);
+  /** The other locales' names of a thing, and the words of the trade it is about. */
+  const aliasOf = (names: string[], ref: string) => [...names, ...(about.get(ref) ?? [])].join(' ');
 
   for (const s of content.standards) {
     const names = s.names[locale];
@@ -60,6 +80,13 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         ...s.editions.map((e) => `${names.short} ${e.version}`),
       ].join(' '),
       body: `${s.summary[locale]} ${s.question[locale]}`,
+      alias: aliasOf(
+        others.flatMap((l) => {
+          const other = s.names[l];
+          return [other.name, other.short, ...(other.aliases ?? [])];
+        }),
+        s.id,
+      ),
       snippet: s.summary[locale],
       text: `${s.summary[locale]} ${s.question[locale]}`,
       href: standardRoute(s.id),
@@ -77,8 +104,14 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         standard: catalogue.standard,
         ref: shownUnitId(unit.id),
         title: unit.title[locale],
-        keys: `${short(catalogue.standard)} ${catalogue.edition} ${unit.id}`,
+        // A unit id that is a slug of its English title ("knowledge-management") is not a number to
+        // type: it would be English words among the keys of every locale, above the locale's own title.
+        keys: `${short(catalogue.standard)} ${catalogue.edition} ${shownUnitId(unit.id) ?? ''}`,
         body: `${unit.summary[locale]} ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' ')}`,
+        alias: aliasOf(
+          others.map((l) => unit.title[l]),
+          `${catalogueRef(catalogue)}/${unit.id}`,
+        ),
         snippet: unit.summary[locale],
         text: `${unit.summary[locale]} — ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' · ')}`,
         href: standardRoute(catalogue.standard, unitAnchor(catalogue.key, unit.id)),
@@ -98,7 +131,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         standard: from.standard,
         ref: [shownUnitId(m.from), '→', short(to.standard), shownUnitId(m.to)].filter(Boolean).join(' '),
         title: `${fromTitle} → ${toTitle}`,
-        keys: `${short(from.standard)} ${m.from} ${short(to.standard)} ${m.to}`,
+        keys: `${short(from.standard)} ${shownUnitId(m.from) ?? ''} ${short(to.standard)} ${shownUnitId(m.to) ?? ''}`,
         body: m.rationale[locale],
         snippet: m.rationale[locale],
         text: m.rationale[locale],

@@ -35,3 +35,13 @@ export function buildCharacterTable(texts: readonly string[]): string {
     .map(([t, s]) => t + s)
     .join('');
 }
+
+/**
+ * Text in Simplified characters, whatever forms it was written in (Taiwan, Hong Kong): the search
+ * terms file may list a Traditional word (客戶), and the index holds it as the Simplified one.
+ */
+let toCn: ((text: string) => string)[] | undefined;
+export function toSimplified(text: string): string {
+  toCn ??= (['tw', 'hk'] as const).map((from) => OpenCC.Converter({from, to: 'cn'}));
+  return toCn.reduce((t, convert) => convert(t), text);
+}

@@ -1,6 +1,7 @@
 /**
  * Runs a query against this locale's index. Nothing is fetched until `active` is true (the reader
  * focused the box, opened the dialog or arrived with a query); then results follow every keystroke.
+ * A query that finds nothing gets the field's nearest words as suggestions.
  * When a result's match lies beyond its snippet, the texts are fetched once and its snippet
  * becomes the words around the match.
  */
@@ -36,6 +37,12 @@ export function useSearch(query: string, filters: SearchFilters, {active, limit}
     [engine, query, limit, standard, kind, theme],
   );
 
+  // Nothing found: the field's nearest words instead of an empty panel.
+  const suggestions: string[] = useMemo(
+    () => (engine && query.trim() && found.length === 0 ? engine.suggest(query) : []),
+    [engine, query, found],
+  );
+
   const hidesMatch = !texts && found.some((hit) => !showsMatch(hit));
   useEffect(() => {
     // Once fetched, the texts serve every later query; without them the snippets stay as they are.
@@ -50,5 +57,5 @@ export function useSearch(query: string, filters: SearchFilters, {active, limit}
     [found, texts],
   );
   const status: SearchStatus = engine ? 'ready' : failed ? 'failed' : active ? 'loading' : 'idle';
-  return {status, hits, themes: engine?.themes ?? []};
+  return {status, hits, suggestions, themes: engine?.themes ?? []};
 }

@@ -13,6 +13,11 @@ export interface SearchDocument {
   keys: string;
   /** The text searched, in full. */
   body: string;
+  /**
+   * The same thing's name in the other locales (a standard's names, a clause's title), so that a
+   * query in either language finds it on either site; weighed below the locale's own words.
+   */
+  alias?: string;
   /** The text shown under the title: short, since every byte of it is downloaded. */
   snippet: string;
   /**

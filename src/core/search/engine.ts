@@ -21,13 +21,37 @@ import {
 } from './indexFile';
 import {FIELD_SEPARATOR, decodePostings} from './postings';
 import {SEARCH_KINDS, type SearchKind} from './kinds';
-import {type CharacterMap, type QueryTerm, analyze} from './tokenize';
+import {
+  type CharacterMap,
+  type QueryTerm,
+  type QueryUnit,
+  analyze,
+  normalize,
+  queryUnits,
+  termsOfUnits,
+} from './tokenize';
 import {parseCharacterTable} from './characterTable';
 
 export type {SearchIndexFile, StoredDocument};
 
-/** How much a match in each field counts, in the order of FIELDS: keys, heading, body. */
-const FIELD_WEIGHTS = [4, 3, 1] as const;
+/**
+ * How much a match in each field counts, in the order of FIELDS: keys, heading, body, alias (the
+ * thing's names in the other locales: below its own title, so the reader's locale wins ties).
+ */
+const FIELD_WEIGHTS = [4, 3, 1, 2] as const;
+/**
+ * How much a result found through a synonym counts against one found by the words typed: a little
+ * less, so that the reader's own words win ties.
+ */
+const SYNONYM_WEIGHT = 0.9;
+/** ... and one found through another of the locale's words for the same thing, a little less again. */
+const REWORDED_WEIGHT = 0.85;
+/** At most this many rewordings of a query are searched besides the query itself. */
+const MAX_VARIANTS = 24;
+/** The least likeness (0 to 1) of a query to a word of the vocabulary for the word to be suggested. */
+const MIN_SUGGESTION_LIKENESS = 0.4;
+/** ... and at least this share of the best word's likeness. */
+const NEAREST_SHARE = 0.75;
 /** Which kind wins a tie: the standard itself, then its clauses, then prose, then mappings. */
 const KIND_WEIGHTS: Record<SearchKind, number> = {standard: 1.3, clause: 1.15, page: 1, crosswalk: 0.9};
 
@@ -115,10 +139,74 @@ class Alternatives {
   }
 }
 
+/** A word or phrase of a synonym group, as a query's units: Latin terms, or one Han run. */
+interface Phrase {
+  units: QueryUnit[];
+  /** Whether it is a word of the index's own locale. */
+  own: boolean;
+  /** Its Han characters, when it is written in Han (one run). */
+  han?: string;
+  /** Its normalized text, to tell phrases apart and to measure a query's likeness to it. */
+  text: string;
+}
+
+/** Where a phrase of a group was found in a query: units [start, end), or characters [from, to) of Han unit `start`. */
+interface PhraseMatch {
+  group: number;
+  phrase: number;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** The pairs of letters of a Latin text (its words padded with spaces), for likeness. */
+function letterPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const word of text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+    const padded = ` ${word} `;
+    for (let i = 0; i + 1 < padded.length; i++) pairs.add(padded.slice(i, i + 2));
+  }
+  return pairs;
+}
+
+/** The Dice coefficient of two sets: 1 when equal, 0 when disjoint. */
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const HAN_CHARACTER = /\p{Script=Han}/u;
+const hanCharacters = (text: string): Set<string> => new Set([...text].filter((c) => HAN_CHARACTER.test(c)));
+
+/** Units with the phrase match `m` replaced by `by`'s units (inside a Han run, the run is cut around it). */
+function replaceMatch(units: readonly QueryUnit[], m: PhraseMatch, by: Phrase): QueryUnit[] {
+  const unit = units[m.start];
+  if ('han' in unit && m.end === m.start + 1 && m.to > 0) {
+    const before = unit.han.slice(0, m.from);
+    const after = unit.han.slice(m.to);
+    const middle: QueryUnit[] =
+      by.han !== undefined
+        ? [{han: before + by.han + after}]
+        : [...(before ? [{han: before}] : []), ...by.units, ...(after ? [{han: after}] : [])];
+    return [...units.slice(0, m.start), ...middle, ...units.slice(m.start + 1)];
+  }
+  return [...units.slice(0, m.start), ...by.units, ...units.slice(m.end)];
+}
+
 export class SearchEngine {
   readonly locale: string;
   readonly themes: SearchIndexFile['themes'];
   private readonly characters: CharacterMap;
+  /**
+   * The field's vocabulary: groups of phrases that mean the same, the locale's own words first
+   * then the other locales'.
+   */
+  private readonly synonyms: Phrase[][];
+  /** Each group's first word as written, shown as a suggestion. */
+  private readonly synonymLabels: string[];
   /** Every indexed term, in order (an id is a term's place in it), and how many documents hold each. */
   private readonly terms: string[];
   private readonly frequency: number[];
@@ -160,6 +248,19 @@ export class SearchEngine {
     this.locale = file.locale;
     this.themes = file.themes;
     this.characters = parseCharacterTable(file.characters);
+    this.synonymLabels = file.synonyms.map(([own]) => own[0]);
+    const phrases = file.synonyms.map(([own, other]) =>
+      [...own, ...other]
+        .map((written): Omit<Phrase, 'own'> => {
+          const units = queryUnits(written, this.characters);
+          const [only] = units;
+          const han = units.length === 1 && 'han' in only ? only.han : undefined;
+          return {units, han, text: normalize(written, this.characters)};
+        })
+        .map((p, i) => ({...p, own: i < own.length}))
+        .filter((p) => p.units.length > 0 && (p.han !== undefined || p.units.every((u) => !('han' in u)))),
+    );
+    this.synonyms = phrases;
     this.terms = file.terms;
     this.frequency = file.frequency;
     this.postingsText = file.postings;
@@ -322,14 +423,148 @@ export class SearchEngine {
     return alts;
   }
 
+  /** Where each synonym group's longest phrase stands in the query's units, one match a group. */
+  private phraseMatches(units: readonly QueryUnit[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    this.synonyms.forEach((group, g) => {
+      let best: PhraseMatch | undefined;
+      let bestLength = 0;
+      group.forEach((phrase, p) => {
+        if (phrase.text.length <= bestLength) return;
+        if (phrase.han !== undefined) {
+          for (let u = 0; u < units.length; u++) {
+            const unit = units[u];
+            const from = 'han' in unit ? unit.han.indexOf(phrase.han) : -1;
+            if (from >= 0) {
+              best = {group: g, phrase: p, start: u, end: u + 1, from, to: from + phrase.han.length};
+              bestLength = phrase.text.length;
+              return;
+            }
+          }
+          return;
+        }
+        const n = phrase.units.length;
+        for (let u = 0; u + n <= units.length; u++) {
+          let k = 0;
+          while (k < n) {
+            const unit = units[u + k];
+            const want = phrase.units[k];
+            if ('han' in unit || 'han' in want || unit.term !== want.term) break;
+            k++;
+          }
+          if (k === n) {
+            best = {group: g, phrase: p, start: u, end: u + n, from: 0, to: 0};
+            bestLength = phrase.text.length;
+            return;
+          }
+        }
+      });
+      if (best) matches.push(best);
+    });
+    return matches;
+  }
+
+  /**
+   * The query reworded with the field's vocabulary: each group found in it replaced by each of the
+   * group's other words (one group at a time), and once with every group found replaced by the
+   * locale's own word (a query in the other language, translated word by word).
+   */
+  private variants(units: readonly QueryUnit[]): {
+    segmented?: QueryTerm[];
+    translated?: QueryTerm[];
+    reworded: QueryTerm[][];
+  } {
+    const matches = this.phraseMatches(units);
+    if (matches.length === 0) return {reworded: []};
+    const out: QueryTerm[][] = [];
+    const seen = new Set<string>([
+      termsOfUnits(units)
+        .map((t) => t.term)
+        .join(' '),
+    ]);
+    const add = (variant: QueryUnit[]) => {
+      const terms = termsOfUnits(variant);
+      const key = terms.map((t) => t.term).join(' ');
+      if (terms.length > 0 && !seen.has(key) && out.length < MAX_VARIANTS) {
+        seen.add(key);
+        out.push(terms);
+      }
+    };
+    // Matches from the last to the first, skipping any that overlaps one kept: the query translated
+    // (each replaced by the locale's own word), and segmented (each Han word a run of its own, so
+    // that no pair straddles two words: 坐席培训 looks for 坐席 and 培训, not 席培).
+    const ordered = [...matches].sort((a, b) => b.start - a.start || b.from - a.from);
+    let translated: QueryUnit[] = [...units];
+    let segmented: QueryUnit[] = [...units];
+    let kept: PhraseMatch | undefined;
+    for (const m of ordered) {
+      const withinOneRun = kept && m.start === kept.start && m.to > 0 && kept.to > 0;
+      if (kept && (withinOneRun ? m.to > kept.from : m.end > kept.start)) continue;
+      // Translated to the locale's own word, unless it is one already.
+      const phrase = this.synonyms[m.group][m.phrase];
+      const own = phrase.own ? phrase : this.synonyms[m.group][0];
+      translated = replaceMatch(translated, m, {...own, han: undefined});
+      if (phrase.han !== undefined) segmented = replaceMatch(segmented, m, {...phrase, han: undefined});
+      kept = m;
+    }
+    const segmentedTerms = termsOfUnits(segmented);
+    seen.add(segmentedTerms.map((t) => t.term).join(' '));
+    const translatedTerms = termsOfUnits(translated);
+    const translatedKey = translatedTerms.map((t) => t.term).join(' ');
+    const translates = !seen.has(translatedKey);
+    seen.add(translatedKey);
+    for (const m of matches)
+      this.synonyms[m.group].forEach((phrase, p) => {
+        // Reworded in the locale's own words: the other locales' are found through `alias`.
+        if (p !== m.phrase && phrase.own) add(replaceMatch(units, m, {...phrase, han: undefined}));
+      });
+    const original = termsOfUnits(units);
+    const same =
+      segmentedTerms.length === original.length && segmentedTerms.every((t, i) => t.term === original[i].term);
+    return {
+      segmented: same ? undefined : segmentedTerms,
+      translated: translates ? translatedTerms : undefined,
+      reworded: out,
+    };
+  }
+
   /**
    * The documents matching `query`, best first. `query` is what the reader typed, as typed. With
    * filters, only the documents that pass them are read, so a filter finds its documents even
-   * under a term too common to read every document of.
+   * under a term too common to read every document of. A query holding words of the field's
+   * vocabulary also looks for their synonyms, in every locale (search-terms.yaml); a document found
+   * both ways keeps its better score.
    */
   search(query: string, {limit = 20, filters = {}}: {limit?: number; filters?: SearchFilters} = {}): SearchHit[] {
-    const terms = analyze(query, this.characters);
+    const units = queryUnits(query, this.characters);
+    const terms = termsOfUnits(units);
     if (terms.length === 0) return [];
+    const mask = this.filterMask(filters);
+    const typingAt = /[\s\p{P}]$/u.test(query) ? -1 : terms.length - 1;
+    const best = new Map<number, {score: number; terms: Set<string>}>();
+    this.collect(terms, typingAt, mask, limit, 1, best);
+    const {segmented, translated, reworded} = this.variants(units);
+    // The words typed, cut where the vocabulary knows a word ends, count as typed.
+    if (segmented) this.collect(segmented, -1, mask, limit, 1, best);
+    if (translated) this.collect(translated, -1, mask, limit, SYNONYM_WEIGHT, best);
+    // Another word for the same thing must be found whole: part of it is mostly noise (话务 of 话务员).
+    for (const variant of reworded) this.collect(variant, -1, mask, limit, REWORDED_WEIGHT, best, true);
+    return [...best]
+      .sort(([a, x], [b, y]) => y.score - x.score || a - b)
+      .slice(0, limit)
+      .map(([id, {score, terms: matched}]) => ({id, ...this.document(id), score, terms: matched}));
+  }
+
+  /** Scores the documents matching `terms` and keeps, in `best`, the `limit` best of them (times `weight`). */
+  private collect(
+    terms: QueryTerm[],
+    typingAt: number,
+    mask: Uint8Array | undefined,
+    limit: number,
+    weight: number,
+    best: Map<number, {score: number; terms: Set<string>}>,
+    whole = false,
+  ): void {
     if (terms.length > this.termsPerDoc) {
       this.termsPerDoc = terms.length;
       this.matchedTerms = new Int32Array(this.size * terms.length);
@@ -346,10 +581,8 @@ export class SearchEngine {
       touched,
       candidates,
     } = this;
-    const mask = this.filterMask(filters);
     const queryAt = ++this.stamp;
     let candidateCount = 0;
-    const typingAt = /[\s\p{P}]$/u.test(query) ? -1 : terms.length - 1;
     for (let slot = 0; slot < terms.length; slot++) {
       const alts = this.alternatives(terms[slot], slot === typingAt);
       let df = 1;
@@ -397,11 +630,30 @@ export class SearchEngine {
         matched[id] += 1;
       }
     }
-    return this.rank(candidates, candidateCount, Math.ceil(terms.length / 2), limit);
+    this.rank(
+      candidates,
+      candidateCount,
+      terms.length,
+      whole ? terms.length : Math.ceil(terms.length / 2),
+      limit,
+      weight,
+      best,
+    );
   }
 
-  /** The `limit` best candidates that matched `needed` query terms, as hits. */
-  private rank(candidates: Int32Array, count: number, needed: number, limit: number): SearchHit[] {
+  /**
+   * Keeps in `best` the `limit` best candidates that matched at least `needed` of the query's `termCount`
+   * terms, scored first by the share of terms they matched, then by how well (times `weight`).
+   */
+  private rank(
+    candidates: Int32Array,
+    count: number,
+    termCount: number,
+    needed: number,
+    limit: number,
+    weight: number,
+    best: Map<number, {score: number; terms: Set<string>}>,
+  ): void {
     const {scores, matched, kindWeights} = this;
     // The best `limit`, best first (ties: lower id first), by insertion: `limit` is small.
     const topIds: number[] = [];
@@ -409,7 +661,7 @@ export class SearchEngine {
     for (let k = 0; k < count; k++) {
       const id = candidates[k];
       if (matched[id] < needed) continue;
-      const score = matched[id] * 1000 + scores[id] * kindWeights[id];
+      const score = ((matched[id] * 1000 + scores[id] * kindWeights[id]) / termCount) * weight;
       const last = topIds.length - 1;
       if (topIds.length === limit && (topScores[last] > score || (topScores[last] === score && topIds[last] < id)))
         continue;
@@ -422,11 +674,40 @@ export class SearchEngine {
         topScores.pop();
       }
     }
-    return topIds.map((id, i) => {
+    topIds.forEach((id, i) => {
+      const known = best.get(id);
+      if (known && known.score >= topScores[i]) return;
       const terms = new Set<string>();
       for (let t = 0; t < matched[id]; t++) terms.add(this.terms[this.matchedTerms[id * this.termsPerDoc + t]]);
-      return {id, ...this.document(id), score: topScores[i], terms};
+      best.set(id, {score: topScores[i], terms});
     });
+  }
+
+  /**
+   * For a query that finds nothing: the words of the field's vocabulary nearest to it (by shared
+   * pairs of letters, or shared Han characters), in this locale, each one that finds something.
+   */
+  suggest(query: string, limit = 5): string[] {
+    const text = normalize(query, this.characters).trim();
+    if (!text) return [];
+    const queryHan = hanCharacters(text);
+    const queryPairs = letterPairs(text.replace(/\p{Script=Han}/gu, ' '));
+    const likeness = (phrase: Phrase) =>
+      phrase.han !== undefined ? dice(queryHan, hanCharacters(phrase.han)) : dice(queryPairs, letterPairs(phrase.text));
+    const nearest = this.synonyms
+      .map((group, g) => ({g, like: Math.max(0, ...group.map(likeness))}))
+      .filter(({like}) => like >= MIN_SUGGESTION_LIKENESS)
+      .sort((a, b) => b.like - a.like || a.g - b.g);
+    // Only the nearest: words much less like the query than the best one are noise.
+    const floor = (nearest[0]?.like ?? 0) * NEAREST_SHARE;
+    const out: string[] = [];
+    for (const {g, like} of nearest) {
+      if (like < floor) break;
+      const label = this.synonymLabels[g];
+      if (out.length === limit) break;
+      if (normalize(label, this.characters) !== text && this.search(label, {limit: 1}).length > 0) out.push(label);
+    }
+    return out;
   }
 
   /** The query's text normalized as the index sees it (Traditional mapped to Simplified). */

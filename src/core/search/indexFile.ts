@@ -13,11 +13,13 @@ import {SEARCH_KINDS} from './kinds';
 /**
  * 4: one merged term list, postings as text (one string per term), documents as tuples that write
  * what many of them share (kind, standard, title, the standard's page in the link) once.
+ * 5: a fourth field, `alias` (the thing's names in the other locales), and the synonym groups of
+ * the search terms file; a term's postings text ends after its last non-empty field.
  */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /** The indexed fields, in the order the engine weighs them. */
-export const FIELDS = ['keys', 'heading', 'body'] as const;
+export const FIELDS = ['keys', 'heading', 'body', 'alias'] as const;
 
 /** What a result shows: the stored part of a document. */
 export type StoredDocument = Pick<
@@ -68,6 +70,12 @@ export interface SearchIndexFile {
   locale: string;
   /** Traditional -> Simplified character pairs (traditional.ts), empty where the text has no Han. */
   characters: string;
+  /**
+   * The field's vocabulary (standards-data/search-terms.yaml): groups of words that mean the same,
+   * each as [this locale's words, the other locales' words]; the first word is the one this locale
+   * shows as a suggestion.
+   */
+  synonyms: [own: string[], other: string[]][];
   /** The themes clauses are tagged with, named in the locale, for the theme filter. */
   themes: {id: string; name: string}[];
   /** Every standard documents belong to, once: documents name theirs by its place here. */
@@ -83,7 +91,7 @@ export interface SearchIndexFile {
   /**
    * By term: the documents holding it in each field, as FlexSearch ranked them (earlier positions
    * in the text first), as postings text (postings.ts), the fields in the order of FIELDS joined
-   * by FIELD_SEPARATOR ("!!…" for a term found only in body text).
+   * by FIELD_SEPARATOR ("!!…" for a term found only in body text), empty fields at the end left out.
    */
   postings: string[];
 }

@@ -56,19 +56,38 @@ export function latinTerm(token: string): QueryTerm | undefined {
   return undefined;
 }
 
-/** The terms of `text`, in order, with the word or run each came from. */
-export function analyze(text: string, characters?: CharacterMap): QueryTerm[] {
-  const terms: QueryTerm[] = [];
+/**
+ * A query before its Han runs are cut into pairs: each Latin word or id as its term, each Han run
+ * as it is (so that a word can be found, and replaced, inside a run: search-terms synonyms).
+ */
+export type QueryUnit = QueryTerm | {han: string};
+
+/** The units of `text`, in order (stop words dropped). */
+export function queryUnits(text: string, characters?: CharacterMap): QueryUnit[] {
+  const units: QueryUnit[] = [];
   for (const [token] of normalize(text, characters).matchAll(TOKEN)) {
-    if (HAN.test(token)) {
-      for (const term of hanTerms(token)) terms.push({term, source: token, script: 'han'});
-    } else {
+    if (HAN.test(token)) units.push({han: token});
+    else {
       const term = latinTerm(token);
-      if (term) terms.push(term);
+      if (term) units.push(term);
     }
+  }
+  return units;
+}
+
+/** The terms of query units, in order: a Han run becomes its overlapping pairs. */
+export function termsOfUnits(units: readonly QueryUnit[]): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const unit of units) {
+    if ('han' in unit) for (const term of hanTerms(unit.han)) terms.push({term, source: unit.han, script: 'han'});
+    else terms.push(unit);
   }
   return terms;
 }
+
+/** The terms of `text`, in order, with the word or run each came from. */
+export const analyze = (text: string, characters?: CharacterMap): QueryTerm[] =>
+  termsOfUnits(queryUnits(text, characters));
 
 /** Where in `text` the given index terms occur, as [start, end) ranges, for highlighting. */
 export function findTerms(text: string, terms: ReadonlySet<string>): [number, number][] {

@@ -12,6 +12,7 @@ import type {SearchFilters, SearchHit} from '@site/src/core/search/engine';
 import Filters from '@site/src/components/Search/Filters';
 import Highlight from '@site/src/components/Search/Highlight';
 import HitContent from '@site/src/components/Search/HitContent';
+import Suggestions from '@site/src/components/Search/Suggestions';
 import {groupByStandard, searchParamsOf} from '@site/src/components/Search/results';
 import {loadSearchEngine} from '@site/src/components/Search/loadEngine';
 import {useSearch} from '@site/src/components/Search/useSearch';
@@ -33,7 +34,7 @@ export default function SearchBar(): React.ReactElement {
   const {withBaseUrl} = useBaseUrlUtils();
   const searchPage = useBaseUrl('/search');
   const id = useId();
-  const {status, hits, themes} = useSearch(query, filters, {active: open, limit: BOX_LIMIT});
+  const {status, hits, suggestions, themes} = useSearch(query, filters, {active: open, limit: BOX_LIMIT});
   const groups = groupByStandard(hits);
   // The listbox shows groups in order; arrows walk the hits in that same order.
   const ordered = groups.flatMap((g) => g.hits);
@@ -141,6 +142,14 @@ export default function SearchBar(): React.ReactElement {
             </Translate>
           )}
         </p>
+        <Suggestions
+          words={suggestions}
+          onPick={(word) => {
+            setQuery(word);
+            setActive(0);
+            input.current?.focus();
+          }}
+        />
         <div
           id={listId}
           role="listbox"
