@@ -1,6 +1,7 @@
 /**
- * Every view in both locales, one test each: axe at WCAG 2.2 AA (./axe.ts), and (through the
- * fixture) no request to any host but the site's own; and the search dialog and results, open.
+ * Every view in both locales, one test each (in the worker's `sharedPage`): axe at WCAG 2.2 AA
+ * (./axe.ts), and (through the fixture) no request to any host but the site's own; and the search
+ * dialog and results, open.
  * Every standard's page gets the same audit in standard-pages.spec.ts, in the one visit that also
  * checks its facts.
  */
@@ -26,7 +27,7 @@ for (const locale of LOCALES) {
   for (const view of VIEWS) {
     const path = localePath(view, locale);
     test(`${path} has no WCAG 2.2 AA violation that axe can detect, and requests nothing from another host`, async ({
-      page,
+      sharedPage: page,
     }) => {
       await openPage(page, path);
       expect(await axeViolations(page, path)).toEqual([]);

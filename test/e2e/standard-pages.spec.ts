@@ -2,7 +2,8 @@
  * Every standard's page, in every locale, opened once for all that is checked on it: its name, its
  * dated facts and their sources; each top-level unit of its clause catalogues; and axe's audit at
  * WCAG 2.2 AA (with, through the fixture, no request to another host). One test a page, so that
- * the walk spreads over the workers; the list comes from the API in the build the suite serves.
+ * the walk spreads over the workers, each walking its share in one browser page (`sharedPage`);
+ * the list comes from the API in the build the suite serves.
  */
 import type {Page} from '@playwright/test';
 import type {ClausesApi, StandardRecord} from '../../src/core/schema';
@@ -94,7 +95,7 @@ for (const locale of LOCALES) {
     const path = standard.paths[locale];
     const own = catalogues.filter((c) => c.standard === standard.id);
     test(`${path} shows the standard's name, its dated facts and their sources${own.length ? ', each top-level clause unit' : ''}, and has no WCAG 2.2 AA violation that axe can detect`, async ({
-      page,
+      sharedPage: page,
     }) => {
       await openPage(page, path);
       await test.step('name, dated facts and sources', () => expectFactsAndSources(page, standard, locale));
