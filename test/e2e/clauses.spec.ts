@@ -31,33 +31,8 @@ for (const locale of LOCALES) {
   });
 }
 
-for (const locale of LOCALES) {
-  test(`in ${locale}, every standard with a clause catalogue lists each of its top-level units on its page`, async ({
-    page,
-    request,
-  }) => {
-    test.setTimeout(120_000);
-    const {standards} = await fetchStandardsApi(request);
-    const {catalogues} = (await fetchJson(request, '/api/clauses.json')) as ClausesApi;
-    expect(catalogues.length).toBeGreaterThanOrEqual(10);
-    const heading = {en: 'Clauses and units', 'zh-Hans': '条款与单元'}[locale];
-    for (const standard of standards.filter((s) => catalogues.some((c) => c.standard === s.id))) {
-      await openPage(page, standard.paths[locale]);
-      const section = page.getByRole('region', {name: heading});
-      await expect(section).toBeVisible();
-      // Every unit's text read in one round trip: hundreds of units, one assertion each, in Node.
-      const textById = await section.evaluate((el) =>
-        Object.fromEntries(Array.from(el.querySelectorAll('[id^="clause-"]')).map((u) => [u.id, u.textContent ?? ''])),
-      );
-      for (const catalogue of catalogues.filter((c) => c.standard === standard.id)) {
-        for (const unit of catalogue.units) {
-          const id = `clause-${catalogue.key}-${unit.id}`;
-          expect(textById[id], `${standard.paths[locale]}#${id}`).toContain(unit.title[locale]);
-        }
-      }
-    }
-  });
-}
+// That every standard's page lists each top-level unit of its catalogues is checked in
+// standard-pages.spec.ts, in the one visit that checks the page's facts and runs axe on it.
 
 test('/api/clauses.json and /api/crosswalk.json validate against the schemas the site publishes', async ({request}) => {
   for (const [data, schema] of [
