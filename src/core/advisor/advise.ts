@@ -65,6 +65,8 @@ export interface Choice {
   id: string;
   name: string;
   sentence: string;
+  /** The sentence's parts: the choice with its strongest reason, the cost, the time. */
+  parts: string[];
 }
 
 /** How to get the first choice: its own steps, as its page gives them, and how it is kept. */
@@ -229,16 +231,15 @@ export async function advise(
   recommendations.sort((a, b) => elsewhere(a) - elsewhere(b) || distanceOf(a) - distanceOf(b) || order(a, b));
   guidance.sort(order);
 
-  const choice = (r: Recommendation | undefined, message: LocalizedText): Choice | null =>
-    r
-      ? {
-          id: r.id,
-          name: r.name,
-          sentence: [message[locale].replace('{standard}', r.name), r.reasons[0], r.costSentence, r.timeSentence].join(
-            locale === 'en' ? ' ' : '',
-          ),
-        }
-      : null;
+  const choice = (r: Recommendation | undefined, message: LocalizedText): Choice | null => {
+    if (!r) return null;
+    const parts = [
+      `${message[locale].replace('{standard}', r.name)}${locale === 'en' ? ' ' : ''}${r.reasons[0]}`,
+      r.costSentence,
+      r.timeSentence,
+    ];
+    return {id: r.id, name: r.name, sentence: parts.join(locale === 'en' ? ' ' : ''), parts};
+  };
   const [first, second] = recommendations;
   const fill = (reason: LocalizedText, id: string) =>
     reasonText({reason, read: {}}, assessments.get(id)!, input, data, locale);
