@@ -8,3 +8,9 @@ export const localize = (text: LocalizedText, locale: string): string => text[lo
 /** A region's name in the reader's language, from the names the compiler gave the page. */
 export const regionName = (code: string, names: Readonly<Record<string, string>>, globalLabel: string): string =>
   code === GLOBAL_REGION ? globalLabel : (names[code] ?? code);
+
+/** Punctuation between the items of a list, between lists, and after a label, in each locale. */
+export const PUNCTUATION: Record<Locale, {list: string; items: string; label: string}> = {
+  en: {list: ', ', items: '; ', label: ': '},
+  'zh-Hans': {list: '、', items: '；', label: '：'},
+};

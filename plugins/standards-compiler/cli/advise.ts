@@ -17,6 +17,7 @@ import {
   parseAdviceInput,
 } from '../../../src/core/advisor/input';
 import {ratedCurrencies} from '../../../src/core/advisor/money';
+import {LABELS} from '../../../src/core/labels';
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
 import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../../../src/core/vocabulary';
@@ -207,7 +208,6 @@ const HEAD = {
   en: {
     pick: 'In short',
     rec: 'Recommended, in order',
-    guidance: 'Guidance to adopt',
     not: 'Not recommended',
     plan: 'Getting the first choice',
     road: 'Roadmap (one after another)',
@@ -221,7 +221,6 @@ const HEAD = {
   'zh-Hans': {
     pick: '概要',
     rec: '推荐（按顺序）',
-    guidance: '可采用的指南',
     not: '不推荐',
     plan: '取得首选认证的步骤',
     road: '路线图（依次进行）',
@@ -254,7 +253,7 @@ function adviceTable(advice: Advice): string {
     for (const caveat of r.caveats) lines.push(`     ! ${caveat}`);
   });
   if (advice.guidance.length) {
-    lines.push('', `${h.guidance}:`);
+    lines.push('', `${LABELS[advice.locale].uses.guidance}:`);
     for (const g of advice.guidance) {
       lines.push(`  - ${g.name} (${g.id}): ${g.why}`);
       for (const reason of g.reasons) lines.push(`     + ${reason}`);

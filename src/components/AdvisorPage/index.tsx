@@ -4,31 +4,15 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {type Advice, advise} from '@site/src/core/advisor/advise';
 import type {AdvisorData} from '@site/src/core/advisor/data';
-import {type InputOption, describeInputProblem} from '@site/src/core/advisor/input';
+import {describeInputProblem} from '@site/src/core/advisor/input';
 import {ratedCurrencies} from '@site/src/core/advisor/money';
 import type {Locale} from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import React, {useEffect, useMemo, useState} from 'react';
 import AdvisorForm from './_components/AdvisorForm/index';
 import AdvisorResults from './_components/AdvisorResults/index';
+import {fieldLabel} from './fieldLabel';
 import {adviceInputOf, parseSearch, searchFromValues, valuesFromSearch} from './_utils';
-
-/** Each answer's name as the form labels it, so that a message names the field a reader sees. */
-const fieldLabel = (option: string): string =>
-  (
-    ({
-      for: translate({id: 'advisor.form.for', message: 'Who is to be certified?'}),
-      industry: translate({id: 'advisor.form.industry', message: 'Industry'}),
-      operation: translate({id: 'advisor.form.operation', message: 'Type of operation'}),
-      seats: translate({id: 'advisor.form.seats', message: 'Seats'}),
-      country: translate({id: 'advisor.form.countries', message: 'Countries where you operate or serve clients'}),
-      budget: translate({id: 'advisor.form.budget', message: 'Budget'}),
-      currency: translate({id: 'advisor.form.currency', message: 'Currency'}),
-      months: translate({id: 'advisor.form.months', message: 'Months available'}),
-      goal: translate({id: 'advisor.form.goals', message: 'Goals'}),
-      has: translate({id: 'advisor.form.has', message: 'Certifications already held'}),
-    }) satisfies Record<InputOption, string> as Record<string, string>
-  )[option] ?? option;
 
 /** Lets the browser handle input and paint between two standards' assessments. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

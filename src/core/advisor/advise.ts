@@ -231,18 +231,18 @@ export async function advise(
   recommendations.sort((a, b) => elsewhere(a) - elsewhere(b) || distanceOf(a) - distanceOf(b) || order(a, b));
   guidance.sort(order);
 
+  const fill = (reason: LocalizedText, id: string) =>
+    reasonText({reason, read: {}}, assessments.get(id)!, input, data, locale);
   const choice = (r: Recommendation | undefined, message: LocalizedText): Choice | null => {
     if (!r) return null;
     const parts = [
-      `${message[locale].replace('{standard}', r.name)}${locale === 'en' ? ' ' : ''}${r.reasons[0]}`,
+      `${fill(message, r.id)}${locale === 'en' ? ' ' : ''}${r.reasons[0]}`,
       r.costSentence,
       r.timeSentence,
     ];
     return {id: r.id, name: r.name, sentence: parts.join(locale === 'en' ? ' ' : ''), parts};
   };
   const [first, second] = recommendations;
-  const fill = (reason: LocalizedText, id: string) =>
-    reasonText({reason, read: {}}, assessments.get(id)!, input, data, locale);
 
   const topScore = first?.score ?? 0;
   const roadmap = buildRoadmap(

@@ -5,6 +5,7 @@
 import {LABELS, labelInSentence} from '../labels';
 import {type AdvisorGoal, GLOBAL_REGION, type Industry, type Locale} from '../vocabulary';
 import type {LocalizedText} from '../schema';
+import {PUNCTUATION} from '../text';
 import type {AdvisorData} from './data';
 import type {CostEstimate, TimeEstimate} from './estimate';
 import type {FiredRule} from './engine';
@@ -23,7 +24,7 @@ const rateEquation = (c: CostEstimate['conversions'][number]): string =>
 
 const PHRASES = {
   en: {
-    list: ', ',
+    ...PUNCTUATION.en,
     years: (years: readonly number[]) => (years.length === 1 ? `${years[0]} figure` : `${years.join(', ')} figures`),
     rate: (c: CostEstimate['conversions'][number]) =>
       `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
@@ -31,7 +32,7 @@ const PHRASES = {
     withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
   },
   'zh-Hans': {
-    list: '、',
+    ...PUNCTUATION['zh-Hans'],
     years: (years: readonly number[]) => `${years.join('、')} 年数据`,
     rate: (c: CostEstimate['conversions'][number]) => `${c.from} 按 ${c.rateYear} 年平均汇率换算（${rateEquation(c)}）`,
     noFigure: '无有来源的数据',
@@ -147,4 +148,4 @@ export const coveredText = (
     .map((c) =>
       COVERED[locale](standardName(c.by, data, locale), percentText(c.fullShare), percentText(c.partialShare)),
     )
-    .join(PHRASES[locale].list === ', ' ? '; ' : '；');
+    .join(PHRASES[locale].items);

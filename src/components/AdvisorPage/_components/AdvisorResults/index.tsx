@@ -5,9 +5,11 @@ import type {AdvisorData} from '@site/src/core/advisor/data';
 import {regionNames} from '@site/src/core/advisor/explain';
 import {serializeAdviceInput} from '@site/src/core/advisor/input';
 import {moneyText, monthsText} from '@site/src/core/format';
+import {PUNCTUATION} from '@site/src/core/text';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {useLabels} from '../../../labels';
+import {fieldLabel} from '../../fieldLabel';
 
 /** The sources the advice's figures, steps and guidance cite, in the order of the registry. */
 function citedSources(advice: Advice, data: AdvisorData) {
@@ -65,19 +67,18 @@ export default function AdvisorResults({
     .join(' ')}${locale === 'en' ? '' : ` --locale ${locale}`}`;
 
   const {input} = advice;
+  const p = PUNCTUATION[locale];
   const answers = [
     vocabulary.parties[input.for],
     input.industry && vocabulary.industries[input.industry],
     input.operation && vocabulary.operations[input.operation],
-    input.seats !== undefined && `${translate({id: 'advisor.form.seats', message: 'Seats'})}: ${input.seats}`,
+    input.seats !== undefined && `${fieldLabel('seats')}${p.label}${input.seats}`,
     input.countries.length > 0 && regionNames(input.countries, data, locale),
-    input.budget !== undefined &&
-      `${translate({id: 'advisor.form.budget', message: 'Budget'})}: ${moneyText(input.currency, input.budget)}`,
-    input.months !== undefined &&
-      `${translate({id: 'advisor.form.months', message: 'Months available'})}: ${monthsText(input.months, undefined, locale)}`,
-    `${translate({id: 'advisor.form.goals', message: 'Goals'})}: ${input.goals.map((g) => vocabulary.goals[g]).join(locale === 'en' ? ', ' : '、')}`,
+    input.budget !== undefined && `${fieldLabel('budget')}${p.label}${moneyText(input.currency, input.budget)}`,
+    input.months !== undefined && `${fieldLabel('months')}${p.label}${monthsText(input.months, undefined, locale)}`,
+    `${fieldLabel('goal')}${p.label}${input.goals.map((g) => vocabulary.goals[g]).join(p.list)}`,
     input.has.length > 0 &&
-      `${translate({id: 'advisor.form.has', message: 'Certifications already held'})}: ${input.has.map((id) => data.standards.find((s) => s.id === id)!.names[locale].short).join(', ')}`,
+      `${fieldLabel('has')}${p.label}${input.has.map((id) => data.standards.find((s) => s.id === id)!.names[locale].short).join(p.list)}`,
   ].filter(Boolean);
   const link = typeof window === 'undefined' ? '' : window.location.href;
 
@@ -94,7 +95,9 @@ export default function AdvisorResults({
           <strong>
             <Translate id="advisor.summary">The situation</Translate>
           </strong>
-          : {answers.join(locale === 'en' ? '; ' : '；')}.
+          {p.label}
+          {answers.join(p.items)}
+          {locale === 'en' ? '.' : '。'}
         </p>
       </div>
       <div className="advisor-actions">
@@ -179,14 +182,16 @@ export default function AdvisorResults({
       {advice.guidance.length > 0 && (
         <>
           <h3 id="advisor-guidance">
-            <Translate id="advisor.guidance" values={{count: advice.guidance.length}}>
-              {'Guidance to adopt ({count})'}
+            <Translate id="advisor.guidance" values={{use: vocabulary.uses.guidance, count: advice.guidance.length}}>
+              {'{use} ({count})'}
             </Translate>
           </h3>
           <ul className="advisor-guidance" aria-labelledby="advisor-guidance">
             {advice.guidance.map((g) => (
               <li key={g.id} data-standard={g.id}>
-                <Link to={pathOf(g.id)}>{g.name}</Link>: {g.why}
+                <Link to={pathOf(g.id)}>{g.name}</Link>
+                {p.label}
+                {g.why}
                 <ul className="advisor-reasons">
                   {g.reasons.map((reason) => (
                     <li key={reason}>{reason}</li>

@@ -5,7 +5,7 @@ import type {LocalizedText, StandardRecord} from '@site/src/core/schema';
 import React from 'react';
 import {useLabels} from '../../../labels';
 import {amountText, countText, monthsText} from '@site/src/core/format';
-import {localize, regionName} from '@site/src/core/text';
+import {PUNCTUATION, localize, regionName} from '@site/src/core/text';
 import type {Locale} from '@site/src/core/vocabulary';
 import useStandards from '../../../useStandards';
 import {type Claim, Cited} from '../../../Citation/index';
@@ -104,16 +104,16 @@ export default function FactSheet({
             claims={standard.usage}
             render={(c) => (
               <>
-                {c.regions.map(region).join(', ')}
+                {c.regions.map(region).join(PUNCTUATION[locale].list)}
                 {' · '}
-                {c.industries.map((i) => industries[i]).join(', ')}
+                {c.industries.map((i) => industries[i]).join(PUNCTUATION[locale].list)}
               </>
             )}
           />
         </Fact>
         <Fact id="fact-scope" label={<Translate id="standard.facts.scope">Written for</Translate>}>
           <Cited claim={standard.scope}>
-            {standard.scope.operations.map((o) => vocabulary.scopes[o]).join(', ')}
+            {standard.scope.operations.map((o) => vocabulary.scopes[o]).join(PUNCTUATION[locale].list)}
             {' · '}
             {vocabulary.uses[standard.scope.use]}
           </Cited>
@@ -125,7 +125,7 @@ export default function FactSheet({
               <>
                 {vocabulary.recognizers[c.by]}
                 {' · '}
-                {c.regions.map(region).join(', ')}
+                {c.regions.map(region).join(PUNCTUATION[locale].list)}
               </>
             )}
           />
