@@ -7,6 +7,7 @@ import {walkUnits} from '../../src/core/clauses';
 import type {StandardsContent} from './compile';
 import type {StandardRecord} from '../../src/core/schema';
 import {regionNames} from './regionNames';
+import {costModelSources} from './crossCheckCostModel';
 import {COUNTRY_CODES, FOCUS_DIMENSIONS, LOCALES} from '../../src/core/vocabulary';
 
 const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort();
@@ -34,15 +35,18 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
     scopeSources: s.scope.sources,
     recognition: (s.recognition ?? []).map(({by, regions, sources}) => ({by, regions, sources})),
     steps: {items: s.certification?.steps?.items ?? [], sources: s.certification?.steps?.sources ?? []},
-    ...(s.certification?.validity ? {validityYears: s.certification.validity.years} : {}),
+    ...(s.certification?.validity
+      ? {validityYears: s.certification.validity.years, validitySources: s.certification.validity.sources}
+      : {}),
     ...(s.certification?.surveillance ? {surveillance: s.certification.surveillance.text} : {}),
     families: [...s.families],
     focus: Object.fromEntries(FOCUS_DIMENSIONS.map((d) => [d, s.focus[d].score])) as AdvisorStandard['focus'],
     themeShares: themeSharesOf(content, s.id),
     regions: union(s.usage.map((u) => u.regions)),
     industries: s.usage.some((u) => u.industries.includes('all')) ? ['all'] : union(s.usage.map((u) => u.industries)),
-    costs: (s.costs ?? []).map(({currency, min, max, region, asOf, covers, sources}) => ({
+    costs: (s.costs ?? []).map(({currency, item, min, max, region, asOf, covers, sources}) => ({
       currency,
+      item,
       min,
       max,
       region,
@@ -83,6 +87,8 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
     ...standards.flatMap((s) => [...s.costs, ...s.durations].flatMap((p) => p.sources)),
     ...standards.flatMap((s) => [...s.scopeSources, ...s.steps.sources, ...s.recognition.flatMap((r) => r.sources)]),
     ...content.advisorRules.generalCaveats.flatMap((c) => c.sources),
+    ...costModelSources(content.costModel),
+    ...standards.flatMap((s) => s.validitySources ?? []),
   ]);
   const sources = content.sources
     .filter((s) => cited.has(s.id))
@@ -92,6 +98,7 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
     coverage,
     rules: content.advisorRules,
     rates: content.exchangeRates,
+    cost: content.costModel,
     year,
     themes: content.themes.map((t) => t.id),
     regionNames: regionNamesByLocale,

@@ -14,6 +14,8 @@ import {StandardsDataError} from './problems';
 import {catalogueRef} from '../../src/core/clauses';
 import {type Coverage, computeCoverage} from '../../src/core/coverage';
 import type {AdvisorRules, ExchangeRates} from '../../src/core/advisor/schema';
+import type {CostModel} from '../../src/core/cost/schema';
+import {crossCheckCostModel} from './crossCheckCostModel';
 import type {
   Catalogue,
   Crosswalk,
@@ -39,6 +41,7 @@ export interface StandardsContent {
   sources: Source[];
   advisorRules: AdvisorRules;
   exchangeRates: ExchangeRates;
+  costModel: CostModel;
   /**
    * Each standard's prose per locale, as Markdown: `pages[id][locale]`. Rendering waits for the
    * pages of the locale being built (props.ts), so each locale's build renders only its own prose.
@@ -73,6 +76,7 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
     ...crossCheckProse(corpus),
     ...crossCheckSearchTerms(corpus),
     ...crossCheckAdvisor(corpus, sourceIds),
+    ...crossCheckCostModel(corpus, sourceIds),
   ].sort(byFile);
   if (problems.length > 0) throw new StandardsDataError(problems);
 
@@ -105,6 +109,7 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
     sources,
     advisorRules: corpus.advisorRules!,
     exchangeRates: corpus.exchangeRates!,
+    costModel: corpus.costModel as CostModel,
     pages,
   };
 }

@@ -17,3 +17,12 @@ export const CROSSWALKS_DIR = 'standards-data/crosswalks';
 /** The advisor's rules, and the dated exchange rates it converts costs with. */
 export const ADVISOR_RULES_FILE = 'standards-data/advisor/rules.yaml';
 export const EXCHANGE_RATES_FILE = 'standards-data/exchange-rates.yaml';
+
+/** The cost model: audit-time rules, how each certification is sized, day rates, fees, prices. */
+export const COST_MODEL_FILES = {
+  auditTime: 'standards-data/cost-model/audit-time.yaml',
+  schemes: 'standards-data/cost-model/schemes.yaml',
+  dayRates: 'standards-data/cost-model/day-rates.yaml',
+  fees: 'standards-data/cost-model/fees.yaml',
+  priceIndex: 'standards-data/cost-model/price-index.yaml',
+} as const;

@@ -2,6 +2,13 @@
 import * as z from 'zod';
 import {advisorRulesSchema, exchangeRatesSchema} from '../../src/core/advisor/schema';
 import {
+  auditTimeFileSchema,
+  dayRatesFileSchema,
+  feesFileSchema,
+  priceIndexFileSchema,
+  schemesFileSchema,
+} from '../../src/core/cost/schema';
+import {
   catalogueSchema,
   clausesApiSchema,
   crosswalkApiSchema,
@@ -24,6 +31,11 @@ export const JSON_SCHEMAS = {
   'crosswalk.schema.json': () => z.toJSONSchema(crosswalkSchema, {io: 'input'}),
   'advisor-rules.schema.json': () => z.toJSONSchema(advisorRulesSchema, {io: 'input', unrepresentable: 'any'}),
   'exchange-rates.schema.json': () => z.toJSONSchema(exchangeRatesSchema, {io: 'input'}),
+  'audit-time.schema.json': () => z.toJSONSchema(auditTimeFileSchema, {io: 'input'}),
+  'schemes.schema.json': () => z.toJSONSchema(schemesFileSchema, {io: 'input'}),
+  'day-rates.schema.json': () => z.toJSONSchema(dayRatesFileSchema, {io: 'input'}),
+  'fees.schema.json': () => z.toJSONSchema(feesFileSchema, {io: 'input'}),
+  'price-index.schema.json': () => z.toJSONSchema(priceIndexFileSchema, {io: 'input'}),
   'standards-api.schema.json': () => z.toJSONSchema(standardsApiSchema, {io: 'output'}),
   'clauses-api.schema.json': () => z.toJSONSchema(clausesApiSchema, {io: 'output'}),
   'crosswalk-api.schema.json': () => z.toJSONSchema(crosswalkApiSchema, {io: 'output'}),

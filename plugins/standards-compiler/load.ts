@@ -8,6 +8,7 @@ import {type PageJob, processPage} from './page';
 import {
   ADVISOR_RULES_FILE,
   CLAUSES_DIR,
+  COST_MODEL_FILES,
   EXCHANGE_RATES_FILE,
   CROSSWALKS_DIR,
   LANDSCAPE_FILE,
@@ -42,6 +43,14 @@ import {
 } from '../../src/core/schema';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 import {YamlSyntaxError, parseYaml} from './yaml';
+import {
+  type CostModel,
+  auditTimeFileSchema,
+  dayRatesFileSchema,
+  feesFileSchema,
+  priceIndexFileSchema,
+  schemesFileSchema,
+} from '../../src/core/cost/schema';
 
 export interface LoadedStandard {
   file: string;
@@ -86,6 +95,7 @@ export interface LoadedCorpus {
   crosswalks: {file: string; data: Crosswalk}[];
   advisorRules: AdvisorRules | undefined;
   exchangeRates: ExchangeRates | undefined;
+  costModel: Partial<CostModel>;
   /** False when a sources file could not be read: references cannot be checked then. */
   sourcesComplete: boolean;
   problems: Problem[];
@@ -157,6 +167,7 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     crosswalks: [],
     advisorRules: undefined,
     exchangeRates: undefined,
+    costModel: {},
     sourcesComplete: false,
     problems: [],
   };
@@ -210,6 +221,16 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
   }
   corpus.advisorRules = await loadDataFile(siteDir, ADVISOR_RULES_FILE, advisorRulesSchema, corpus.problems);
   corpus.exchangeRates = await loadDataFile(siteDir, EXCHANGE_RATES_FILE, exchangeRatesSchema, corpus.problems);
+  const cost = corpus.costModel;
+  cost.auditTime = await loadDataFile(siteDir, COST_MODEL_FILES.auditTime, auditTimeFileSchema, corpus.problems);
+  cost.schemes = await loadDataFile(siteDir, COST_MODEL_FILES.schemes, schemesFileSchema, corpus.problems);
+  cost.dayRates = await loadDataFile(siteDir, COST_MODEL_FILES.dayRates, dayRatesFileSchema, corpus.problems);
+  const fees = await loadDataFile(siteDir, COST_MODEL_FILES.fees, feesFileSchema, corpus.problems);
+  if (fees) {
+    cost.fees = fees.fees;
+    cost.notFound = fees.notFound;
+  }
+  cost.priceIndex = await loadDataFile(siteDir, COST_MODEL_FILES.priceIndex, priceIndexFileSchema, corpus.problems);
   corpus.sourcesComplete = sourceFiles.length > 0 && corpus.sources.length === sourceFiles.length;
   return corpus;
 }

@@ -204,8 +204,12 @@ const durationSchema = claim({
 
 const amountSchema = z.number({error: 'expected an amount'}).nonnegative({error: 'expected an amount of 0 or more'});
 
+/** What a reported cost pays for: only a cost of certifying stands for a certification's price. */
+export const COST_ITEMS = ['certification', 'exam', 'course', 'standard-text'] as const;
+
 const costPointSchema = claim({
   currency: currencySchema,
+  item: z.enum(COST_ITEMS, {error: `expected one of ${COST_ITEMS.join(', ')}`}),
   min: amountSchema.meta({description: 'The amount, or the low end of a range. Alone (no max) it reads "more than".'}),
   max: amountSchema.optional().meta({description: 'The high end of a range; equal to min for an exact amount.'}),
   region: regionSchema,

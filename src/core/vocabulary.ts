@@ -194,6 +194,8 @@ export const ADVISOR_FACTS = {
   costKnown: 'boolean',
   /** The cost against the budget: one of BUDGET_CHECKS. */
   costCheck: 'string',
+  /** The whole certificate cycle's cost against the budget: one of BUDGET_CHECKS. */
+  cycleCheck: 'string',
   costOpenEnded: 'boolean',
   costFromOtherRegion: 'boolean',
   costAge: 'number',
@@ -246,6 +248,7 @@ export const RULE_OPERATORS = [
  * shares of its clauses that held standards cover fully and in part (as the crosswalk reads),
  * `{scope}` the kinds of operation it is written for, `{operation}` the user's, `{cost}`,
  * `{costYears}` the years its cost figures describe, `{costRegion}`, `{months}`, `{budget}`,
+ * `{priceYear}` the year costs are priced in, `{cycleYears}` and `{cycleCost}` the certificate cycle and its cost,
  * `{available}` the months available, `{focus}` the score a rule's focus condition read, `{goal}`.
  */
 export const REASON_PLACEHOLDERS = [
@@ -264,6 +267,9 @@ export const REASON_PLACEHOLDERS = [
   'cost',
   'costYears',
   'costRegion',
+  'priceYear',
+  'cycleYears',
+  'cycleCost',
   'months',
   'timeYears',
   'timeRegion',

@@ -18,6 +18,8 @@ import {
 } from '../../../src/core/advisor/input';
 import {ratedCurrencies} from '../../../src/core/advisor/money';
 import {LABELS} from '../../../src/core/labels';
+import type {EstimateSummary} from '../../../src/core/cost/summary';
+import {amountText} from '../../../src/core/format';
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
 import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../../../src/core/vocabulary';
@@ -44,7 +46,28 @@ const OPTION_HELP: [option: string, text: Record<Locale, string>][] = [
     '--operation ID',
     {en: `the kind of operation: ${OPERATION_TYPES.join(', ')}`, 'zh-Hans': `运营类型：${OPERATION_TYPES.join(', ')}`},
   ],
-  ['--seats N', {en: 'seats in the centre', 'zh-Hans': '中心的座席数'}],
+  [
+    '--seats N',
+    {
+      en: 'seats in the centre; without --staff, each seat counts as one person in the estimates',
+      'zh-Hans': '中心的座席数；未给出 --staff 时，估算按每个座席一人计',
+    },
+  ],
+  [
+    '--staff N',
+    {
+      en: 'everyone in scope, on every shift, support staff included: audits are sized by it',
+      'zh-Hans': '认证范围内的全部人员（含各班次和支持人员）：审核人日据此确定',
+    },
+  ],
+  ['--sites N', {en: 'sites the certificate is to cover (default: 1)', 'zh-Hans': '证书覆盖的场所数（默认：1）'}],
+  [
+    '--people N',
+    {
+      en: 'people to certify, for individual certifications: their fees are multiplied by it',
+      'zh-Hans': '个人认证的人数：费用按人数相乘',
+    },
+  ],
   [
     '--country CC',
     {
@@ -167,7 +190,7 @@ const adviceJson = (advice: Advice) => ({
   pick: advice.pick,
   runnerUp: advice.runnerUp,
   recommendations: advice.recommendations.map(
-    ({id, score, reasons, estimatedCost, estimatedMonths, costCheck, timeCheck, caveats, rules}) => ({
+    ({id, score, reasons, estimatedCost, estimatedMonths, costCheck, timeCheck, cycleCheck, estimate, caveats, rules}) => ({
       id,
       score,
       reasons,
@@ -175,6 +198,8 @@ const adviceJson = (advice: Advice) => ({
       estimatedMonths,
       costCheck,
       timeCheck,
+      cycleCheck,
+      ...(estimate ? {estimate} : {}),
       caveats,
       rules,
     }),
@@ -187,7 +212,12 @@ const adviceJson = (advice: Advice) => ({
     caveats,
     rules,
   })),
-  notRecommended: advice.notRecommended.map(({id, reasons, rules}) => ({id, reasons, rules})),
+  notRecommended: advice.notRecommended.map(({id, reasons, rules, estimate}) => ({
+    id,
+    reasons,
+    rules,
+    ...(estimate ? {estimate} : {}),
+  })),
   plan: advice.plan,
   roadmap: advice.roadmap.map(({step, id, cumulativeCost, cumulativeMonths, costCheck, timeCheck, alreadyCovered}) => ({
     step,
@@ -217,6 +247,8 @@ const HEAD = {
     later: 'Later',
     costSoFar: 'cost so far',
     timeSoFar: 'time so far',
+    estimate: 'Estimate',
+    method: 'Method',
   },
   'zh-Hans': {
     pick: '概要',
@@ -230,8 +262,46 @@ const HEAD = {
     later: '稍后',
     costSoFar: '累计费用',
     timeSoFar: '累计时间',
+    estimate: '估算',
+    method: '方法',
   },
 } as const;
+
+const ESTIMATE_WORDS = {
+  en: {
+    first: 'first certification',
+    cycle: (years: number | null) => (years === null ? 'cycle not sourced' : `${years}-year cycle`),
+    quote: 'quote required',
+    days: 'audit days',
+    none: 'not sized',
+    prices: (year: number) => `${year} prices`,
+  },
+  'zh-Hans': {
+    first: '首次认证',
+    cycle: (years: number | null) => (years === null ? '周期无来源' : `${years} 年周期`),
+    quote: '需询价',
+    days: '审核人日',
+    none: '未确定',
+    prices: (year: number) => `${year} 年价格`,
+  },
+} as const;
+
+/** "first certification USD 12,000 to 18,000; 3-year cycle quote required; audit days 10/3.5/—; 2025 prices". */
+function estimateLine(e: EstimateSummary, locale: Locale): string {
+  const w = ESTIMATE_WORDS[locale];
+  const money = (r: {min: number | null; max: number | null} | null) =>
+    r && r.min !== null
+      ? amountText({currency: e.currency, min: r.min, ...(r.max === null ? {} : {max: r.max})}, locale)
+      : w.quote;
+  const d = e.auditDays;
+  const day = (n: number | null) => (n === null ? '—' : String(n));
+  return [
+    `${w.first} ${money(e.firstCertification)}`,
+    `${w.cycle(e.cycle.years)}${e.cycle.years === null ? '' : ` ${money(e.cycle)}`}`,
+    `${w.days} ${d ? `${day(d.initial)}/${day(d.surveillance)}/${day(d.recertification)}` : w.none}`,
+    w.prices(e.priceYear),
+  ].join(locale === 'en' ? '; ' : '；');
+}
 
 function adviceTable(advice: Advice): string {
   const h = HEAD[advice.locale];
@@ -248,7 +318,8 @@ function adviceTable(advice: Advice): string {
   advice.recommendations.forEach((r, i) => {
     lines.push(`  ${i + 1}. ${r.name} (${r.id})`);
     lines.push(`     ${r.costSentence} ${r.timeSentence}`);
-    if (r.estimatedCost?.conversion) lines.push(`     ${r.estimatedCost.conversion}`);
+    if (r.estimate) lines.push(`     ${h.estimate}: ${estimateLine(r.estimate, advice.locale)}`, `     ${h.method}: ${r.estimate.method}`);
+    else if (r.estimatedCost?.conversion) lines.push(`     ${r.estimatedCost.conversion}`);
     for (const reason of r.reasons) lines.push(`     + ${reason}`);
     for (const caveat of r.caveats) lines.push(`     ! ${caveat}`);
   });
@@ -274,7 +345,10 @@ function adviceTable(advice: Advice): string {
   for (const sentence of [advice.roadmapBudget, advice.roadmapTime]) if (sentence) lines.push(`  ${sentence}`);
   for (const l of advice.later) lines.push(`  ${h.later}: ${l.name}: ${l.reason}`);
   lines.push('', `${h.not}:`);
-  for (const n of advice.notRecommended) lines.push(`  - ${n.name} (${n.id}): ${n.reasons.join(' ')}`);
+  for (const n of advice.notRecommended) {
+    lines.push(`  - ${n.name} (${n.id}): ${n.reasons.join(' ')}`);
+    if (n.estimate) lines.push(`     ${h.estimate}: ${estimateLine(n.estimate, advice.locale)}`);
+  }
   lines.push('', `${h.caveats}:`);
   for (const c of advice.caveats) lines.push(`  * ${c}`);
   return lines.join('\n');

@@ -23,6 +23,8 @@ import {costText, conversionText, coveredText, monthsText, reasonText, standardN
 import {type StandardAssessment, assess} from './facts';
 import type {AdviceInput} from './input';
 import {type RoadmapStep, buildRoadmap} from './roadmap';
+import {type EstimateSummary, summarizeEstimate} from '../cost/summary';
+import {regionNames} from './explain';
 
 export interface Recommendation {
   id: string;
@@ -34,6 +36,10 @@ export interface Recommendation {
   /** The cost and the time against the budget and the months, and each in a sentence. */
   costCheck: BudgetCheck;
   timeCheck: BudgetCheck;
+  /** The whole certificate cycle's cost against the budget. */
+  cycleCheck: BudgetCheck;
+  /** For an organisational certification: its estimate for this centre (what is unknown is null). */
+  estimate?: EstimateSummary;
   costSentence: string;
   timeSentence: string;
   caveats: string[];
@@ -58,6 +64,7 @@ export interface NotRecommended {
   name: string;
   reasons: string[];
   rules: string[];
+  estimate?: EstimateSummary;
 }
 
 /** The first choice or the runner-up, in words a board can read. */
@@ -159,14 +166,29 @@ export async function advise(
     const text = (f: {reason: LocalizedText; read: FiredRule['read']}) =>
       reasonText(f, assessment, input, data, locale);
     const name = standard.names[locale].short;
+    const estimate = assessment.estimate
+      ? {estimate: summarizeEstimate(assessment.estimate, locale, (codes) => regionNames(codes, data, locale))}
+      : {};
     const excluded = fired.filter((f) => f.type === 'exclude');
     const fits = fired.filter((f) => f.type === 'fit');
     if (excluded.length) {
-      notRecommended.push({id: standard.id, name, reasons: excluded.map(text), rules: excluded.map((f) => f.rule)});
+      notRecommended.push({
+        id: standard.id,
+        name,
+        reasons: excluded.map(text),
+        rules: excluded.map((f) => f.rule),
+        ...estimate,
+      });
       continue;
     }
     if (!fits.some((f) => f.servesGoal)) {
-      notRecommended.push({id: standard.id, name, reasons: [data.rules.messages.noGoalServed[locale]], rules: []});
+      notRecommended.push({
+        id: standard.id,
+        name,
+        reasons: [data.rules.messages.noGoalServed[locale]],
+        rules: [],
+        ...estimate,
+      });
       continue;
     }
     const caveats = fired.filter((f) => f.type === 'caveat');
@@ -177,6 +199,7 @@ export async function advise(
         name,
         reasons: [data.rules.messages.weakFit[locale], ...caveats.filter((f) => f.weight < 0).map(text)],
         rules: caveats.filter((f) => f.weight < 0).map((f) => f.rule),
+        ...estimate,
       });
       continue;
     }
@@ -218,6 +241,8 @@ export async function advise(
         : null,
       costCheck,
       timeCheck,
+      cycleCheck: facts.cycleCheck as BudgetCheck,
+      ...estimate,
       costSentence: checkSentence(data.rules.messages.costChecks, costCheck, cost !== undefined),
       timeSentence: checkSentence(data.rules.messages.timeChecks, timeCheck, time !== undefined),
       caveats: caveats.map(text),

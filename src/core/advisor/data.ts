@@ -4,12 +4,14 @@
  * build time (plugins/standards-compiler/advisorData.ts): the /advisor page loads it as page data
  * and the `advise` command line builds it the same way, so both run the same engine on the same data.
  */
-import type {LocalizedText, Source, StandardRecord} from '../schema';
+import type {COST_ITEMS, LocalizedText, Source, StandardRecord} from '../schema';
 import type {FocusDimension, Locale, ScopeOperation, StandardUse} from '../vocabulary';
 import type {AdvisorRules, ExchangeRates} from './schema';
+import type {CostModel} from '../cost/schema';
 
 export interface AdvisorCostPoint {
   currency: string;
+  item: (typeof COST_ITEMS)[number];
   min: number;
   max?: number;
   region: string;
@@ -44,6 +46,7 @@ export interface AdvisorStandard {
   steps: {items: LocalizedText[]; sources: string[]};
   /** How long a certificate holds, in years, and how it is kept up, where sourced. */
   validityYears?: number;
+  validitySources?: string[];
   surveillance?: LocalizedText;
   families: string[];
   focus: Record<FocusDimension, number>;
@@ -73,6 +76,8 @@ export interface AdvisorData {
   coverage: AdvisorCoverage[];
   rules: AdvisorRules;
   rates: ExchangeRates;
+  /** Audit-time rules, day rates, fees and the price index: standards-data/cost-model/. */
+  cost: CostModel;
   /** The year the advice is given in, to age dated figures: the build's year. */
   year: number;
   themes: string[];

@@ -3,13 +3,15 @@
  * data has any, else the worldwide ones, else those of other countries (and the estimate says so).
  * Every figure of the chosen places counts, whatever its year: the estimate is their range, from
  * the lowest to the highest, with the years and places they describe, never one figure picked as
- * the worst. Costs are converted to the user's currency with the rates of each figure's year.
+ * the worst. Costs are brought to the price year and the user's currency (../cost/prices.ts).
  */
 import type {ExchangeRates} from './schema';
 import type {LocalizedText} from '../schema';
 import {GLOBAL_REGION} from '../vocabulary';
 import type {AdvisorCostPoint, AdvisorDuration} from './data';
-import {convert} from './money';
+import {roundSignificant} from './money';
+import type {PriceIndex} from '../cost/schema';
+import {type PriceSteps, atPriceYear, priceYearOf} from '../cost/prices';
 
 export interface CostEstimate {
   currency: string;
@@ -23,8 +25,12 @@ export interface CostEstimate {
   fromOtherRegion: boolean;
   /** The figures as the sources give them. */
   original: {currency: string; min: number; max?: number; region: string; asOf: number; covers: LocalizedText}[];
-  /** The conversion, when the original currency differs from the user's. */
-  conversions: {from: string; to: string; rateYear: number; fromPerUsd: number; toPerUsd: number}[];
+  /** How each figure reached the price year and the user's currency: one per currency and year. */
+  conversions: PriceSteps[];
+  /** The year whose prices the amounts are in. */
+  priceYear: number;
+  /** The number of people the amounts are for (1 but for individual certifications). */
+  people: number;
   sources: string[];
 }
 
@@ -58,37 +64,31 @@ export function estimateCost(
   countries: readonly string[],
   currency: string,
   rates: ExchangeRates,
+  index: PriceIndex,
+  /** How many people an individual certification is for: each figure is per person. */
+  people = 1,
 ): CostEstimate | undefined {
   if (!costs.length) return undefined;
   const {points, fromOtherRegion} = pickPoints(costs, countries);
-  const conversions: CostEstimate['conversions'] = [];
+  const conversions: PriceSteps[] = [];
   const sources = new Set<string>();
   let min = Infinity;
   let max: number | undefined = -Infinity;
   for (const point of points) {
-    const low = convert(point.min, point.currency, currency, point.asOf, rates);
-    const high = point.max === undefined ? undefined : convert(point.max, point.currency, currency, point.asOf, rates);
+    const low = atPriceYear(point.min, point.currency, point.asOf, currency, rates, index);
+    const high = point.max === undefined ? undefined : atPriceYear(point.max, point.currency, point.asOf, currency, rates, index);
     if (!low) return undefined;
-    if (
-      point.currency !== currency &&
-      !conversions.some((c) => c.from === point.currency && c.rateYear === low.rateYear)
-    ) {
-      conversions.push({
-        from: point.currency,
-        to: currency,
-        rateYear: low.rateYear,
-        fromPerUsd: low.fromPerUsd,
-        toPerUsd: low.toPerUsd,
-      });
-    }
+    if (!conversions.some((c) => c.from.currency === point.currency && c.from.year === point.asOf)) conversions.push(low);
     for (const id of [...point.sources, ...low.sources]) sources.add(id);
-    min = Math.min(min, low.amount);
-    max = max === undefined || high === undefined ? undefined : Math.max(max, high.amount);
+    min = Math.min(min, roundSignificant(low.amount * people));
+    max = max === undefined || high === undefined ? undefined : Math.max(max, roundSignificant(high.amount * people));
   }
   return {
     currency,
     min,
     ...(max === undefined ? {} : {max}),
+    priceYear: priceYearOf(index),
+    people,
     years: yearsOf(points),
     regions: [...new Set(points.map((p) => p.region))],
     fromOtherRegion,

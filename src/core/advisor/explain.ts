@@ -11,30 +11,19 @@ import type {CostEstimate, TimeEstimate} from './estimate';
 import type {FiredRule} from './engine';
 import type {StandardAssessment} from './facts';
 import type {AdviceInput} from './input';
+import {priceStepsText} from '../cost/method';
 import {amountText, moneyText, monthsText as formatMonths, percentText} from '../format';
-
-/** "1 USD = 7.6058 CNY = 0.5 GBP", leaving out the side that is US dollars. */
-const rateEquation = (c: CostEstimate['conversions'][number]): string =>
-  [
-    '1 USD',
-    ...[[c.fromPerUsd, c.from] as const, [c.toPerUsd, c.to] as const]
-      .filter(([, code]) => code !== 'USD')
-      .map(([rate, code]) => `${rate} ${code}`),
-  ].join(' = ');
 
 const PHRASES = {
   en: {
     ...PUNCTUATION.en,
     years: (years: readonly number[]) => (years.length === 1 ? `${years[0]} figure` : `${years.join(', ')} figures`),
-    rate: (c: CostEstimate['conversions'][number]) =>
-      `${c.from} converted at ${c.rateYear} average rates (${rateEquation(c)})`,
     noFigure: 'no sourced figure',
     withoutFigure: (text: string, n: number) => `${text}, plus ${n} step${n === 1 ? '' : 's'} without a figure`,
   },
   'zh-Hans': {
     ...PUNCTUATION['zh-Hans'],
     years: (years: readonly number[]) => `${years.join('、')} 年数据`,
-    rate: (c: CostEstimate['conversions'][number]) => `${c.from} 按 ${c.rateYear} 年平均汇率换算（${rateEquation(c)}）`,
     noFigure: '无有来源的数据',
     withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,
   },
@@ -51,7 +40,10 @@ export const costText = (cost: Pick<CostEstimate, 'currency' | 'min' | 'max'>, l
   amountText(cost, locale);
 
 export const conversionText = (cost: CostEstimate, locale: Locale): string =>
-  cost.conversions.map(PHRASES[locale].rate).join('; ');
+  cost.conversions
+    .map((steps) => priceStepsText(steps, cost.priceYear, locale))
+    .filter(Boolean)
+    .join(PHRASES[locale].items);
 
 export const monthsText = (time: Pick<TimeEstimate, 'minMonths' | 'maxMonths'>, locale: Locale): string =>
   formatMonths(time.minMonths, time.maxMonths, locale);
@@ -119,6 +111,14 @@ export function reasonText(
     cost: () => (cost ? costText(cost, locale) : ''),
     costYears: () => (cost ? yearsText(cost.years, locale) : ''),
     costRegion: () => (cost ? regionNames(cost.regions, data, locale) : ''),
+    priceYear: () => (cost ? String(cost.priceYear) : ''),
+    cycleYears: () => String(assessment.estimate?.cycle.years ?? ''),
+    cycleCost: () => {
+      const c = assessment.estimate?.cycle;
+      return c && c.min !== null
+        ? costText({currency: input.currency, min: c.min, ...(c.max === null ? {} : {max: c.max})}, locale)
+        : '';
+    },
     months: () => (time ? monthsText(time, locale) : ''),
     timeYears: () => (time ? yearsText(time.years, locale) : ''),
     timeRegion: () => (time ? regionNames(time.regions, data, locale) : ''),

@@ -6,12 +6,15 @@ import {GLOBAL_REGION, OPERATION_SCOPES, type AdvisorFact, type BudgetCheck, typ
 import type {AdvisorData, AdvisorStandard} from './data';
 import {type CostEstimate, type TimeEstimate, estimateCost, estimateTime} from './estimate';
 import type {AdviceInput} from './input';
+import {type OrganisationEstimate, type Sizing, estimateOrganisation} from '../cost/estimate';
 
 export interface StandardAssessment {
   standard: AdvisorStandard;
   facts: Record<AdvisorFact, unknown>;
   cost?: CostEstimate;
   time?: TimeEstimate;
+  /** For an organisational certification: the estimate sized to the centre. */
+  estimate?: OrganisationEstimate;
   /** The held standards whose crosswalk covers most of this one, best first. */
   coveredBy: {id: string; fullShare: number; partialShare: number}[];
 }
@@ -44,8 +47,54 @@ export function scopeMatchOf(standard: AdvisorStandard, input: AdviceInput): Sco
   return standard.scope.includes('any-organization') ? 'any' : 'other';
 }
 
+/** The people an audit is sized for: the headcount given, else one person a seat. */
+export const sizingOf = (input: AdviceInput): Sizing => ({
+  ...(input.staff !== undefined
+    ? {staff: input.staff, staffFrom: 'staff' as const}
+    : input.seats !== undefined
+      ? {staff: input.seats, staffFrom: 'seats' as const}
+      : {staffFrom: 'none' as const}),
+  sites: input.sites ?? 1,
+});
+
+/** An organisational certification: the standards an `estimate` is made for. */
+export const isOrganisationalCertification = (standard: AdvisorStandard): boolean =>
+  standard.certifies === 'organization' && standard.use === 'certification';
+
+/** The money of an estimate modelled from audit days or fees, as a cost the checks and the roadmap read. */
+function costOfEstimate(e: OrganisationEstimate): CostEstimate | undefined {
+  if (!e.firstCertification) return undefined;
+  const figures = [...(e.dayRate ? [e.dayRate] : []), ...e.fees];
+  return {
+    currency: e.currency,
+    min: e.firstCertification.min,
+    ...(e.firstCertification.max === null ? {} : {max: e.firstCertification.max}),
+    priceYear: e.priceYear,
+    people: 1,
+    years: [...new Set(figures.map((f) => f.asOf))].sort((a, b) => a - b),
+    regions: [...new Set([...(e.dayRate ? [e.dayRate.country] : []), ...e.fees.map((f) => f.region)])],
+    fromOtherRegion: false,
+    original: [],
+    conversions: e.dayRate ? [e.dayRate.priced.min] : e.fees.slice(0, 1).map((f) => f.priced.min),
+    sources: e.sources,
+  };
+}
+
 export function assess(standard: AdvisorStandard, input: AdviceInput, data: AdvisorData): StandardAssessment {
-  const cost = estimateCost(standard.costs, input.countries, input.currency, data.rates);
+  const estimate = isOrganisationalCertification(standard)
+    ? estimateOrganisation(standard, sizingOf(input), input.countries, input.currency, data.cost, data.rates)
+    : undefined;
+  const reported = () =>
+    estimateCost(
+      // For an organisation, only a reported cost of certifying stands for its price (not an exam or the text).
+      estimate ? standard.costs.filter((c) => c.item === 'certification') : standard.costs,
+      input.countries,
+      input.currency,
+      data.rates,
+      data.cost.priceIndex,
+      standard.certifies === 'individual' ? (input.people ?? 1) : 1,
+    );
+  const cost = !estimate ? reported() : estimate.basis === 'reported' ? reported() : costOfEstimate(estimate);
   const time = estimateTime(standard.durations, input.countries);
   const coveredBy = data.coverage
     .filter((c) => c.to === standard.id && input.has.includes(c.from))
@@ -97,6 +146,12 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     ),
     costKnown: cost !== undefined,
     costCheck: checkAgainst(budget, cost),
+    cycleCheck: checkAgainst(
+      budget,
+      estimate && estimate.cycle.min !== null
+        ? {min: estimate.cycle.min, ...(estimate.cycle.max === null ? {} : {max: estimate.cycle.max})}
+        : undefined,
+    ),
     costOpenEnded: cost !== undefined && cost.max === undefined,
     costFromOtherRegion: cost?.fromOtherRegion ?? false,
     // The age of the newest figure: an old one beside a recent one does not make the estimate old.
@@ -105,5 +160,5 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     timeCheck: checkAgainst(input.months, time && {min: time.minMonths, max: time.maxMonths}),
     timeFromOtherRegion: time?.fromOtherRegion ?? false,
   };
-  return {standard, facts, cost, time, coveredBy};
+  return {standard, facts, cost, time, coveredBy, ...(estimate ? {estimate} : {})};
 }

@@ -20,12 +20,18 @@ import {
   type Locale,
 } from '../vocabulary';
 import {currencyOfCountry} from './money';
+import {groupThousands} from '../format';
 
 export interface AdviceInput {
   for: 'organization' | 'individual';
   industry?: Industry;
   operation?: OperationType;
   seats?: number;
+  /** The headcount the audit is sized for; without it, one person a seat. */
+  staff?: number;
+  sites?: number;
+  /** For individual certifications: how many people are to be certified. */
+  people?: number;
   countries: string[];
   budget?: number;
   currency: string;
@@ -39,6 +45,9 @@ export const INPUT_OPTIONS = [
   'industry',
   'operation',
   'seats',
+  'staff',
+  'sites',
+  'people',
   'country',
   'budget',
   'currency',
@@ -62,7 +71,7 @@ export interface InputError {
   /** The values the option accepts, when they are a closed list. */
   valid?: readonly string[];
   /** For numbers: what kind of number is expected. */
-  expected?: 'positive-integer' | 'positive-number' | 'non-negative-number';
+  expected?: 'count' | 'positive-number' | 'non-negative-number';
 }
 
 export type ParsedInput = {ok: true; input: AdviceInput} | {ok: false; errors: InputError[]; partial: AdviceInput};
@@ -76,6 +85,8 @@ export interface InputContext {
 }
 
 const NUMBER = /^\d+(\.\d+)?$/;
+/** The largest count of seats, staff, sites or people the advisor takes: beyond it, a typing slip. */
+export const MAX_COUNT = 1_000_000;
 
 /** What each written multiplier of an amount stands for, as a power of ten. */
 const MULTIPLIERS: Record<string, number> = {k: 3, m: 6, 万: 4, 亿: 8};
@@ -133,7 +144,7 @@ export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>,
     const ok =
       Number.isFinite(n) &&
       (expected === 'non-negative-number' ? n >= 0 : n > 0) &&
-      (expected !== 'positive-integer' || Number.isInteger(n));
+      (expected !== 'count' || (Number.isInteger(n) && n <= MAX_COUNT));
     if (ok) return n;
     errors.push({option, code: 'not-a-number', got: value, expected});
     return undefined;
@@ -171,7 +182,10 @@ export function parseAdviceInput(values: ReadonlyMap<string, readonly string[]>,
           input.operation = closed(name, value, OPERATION_TYPES);
           break;
         case 'seats':
-          input.seats = number(name, value, 'positive-integer');
+        case 'staff':
+        case 'sites':
+        case 'people':
+          input[name] = number(name, value, 'count');
           break;
         case 'country': {
           const v = closed(name, value, countries, (x) => x.toUpperCase());
@@ -218,7 +232,9 @@ export function serializeAdviceInput(input: AdviceInput): [InputOption, string][
   const pairs: [InputOption, string][] = [['for', input.for]];
   if (input.industry) pairs.push(['industry', input.industry]);
   if (input.operation) pairs.push(['operation', input.operation]);
-  if (input.seats !== undefined) pairs.push(['seats', String(input.seats)]);
+  for (const option of ['seats', 'staff', 'sites', 'people'] as const) {
+    if (input[option] !== undefined) pairs.push([option, String(input[option])]);
+  }
   for (const c of input.countries) pairs.push(['country', c]);
   if (input.budget !== undefined) pairs.push(['budget', String(input.budget)]);
   pairs.push(['currency', input.currency]);
@@ -234,7 +250,7 @@ const INPUT_ERROR_TEXT = {
     repeated: (e: InputError) => `given more than once (${e.got}); expected one value`,
     'unknown-value': (e: InputError) => `"${e.got}" is not a known value; expected one of ${e.valid!.join(', ')}`,
     'not-a-number': (e: InputError) =>
-      `"${e.got}" is not ${{'positive-integer': 'a whole number above 0', 'positive-number': 'a number above 0', 'non-negative-number': 'a number of 0 or more'}[e.expected!]}`,
+      `"${e.got}" is not ${{count: `a whole number from 1 to ${groupThousands(MAX_COUNT)}`, 'positive-number': 'a number above 0', 'non-negative-number': 'a number of 0 or more'}[e.expected!]}`,
     'not-an-amount': (e: InputError) =>
       `"${e.got}" is not an amount of 0 or more; write it as one of ${e.valid!.join(', ')}`,
     'missing-goal': (e: InputError) => `at least one goal is needed; expected one or more of ${e.valid!.join(', ')}`,
@@ -244,7 +260,7 @@ const INPUT_ERROR_TEXT = {
     repeated: (e: InputError) => `给出了不止一次（${e.got}）；只应给一个值`,
     'unknown-value': (e: InputError) => `“${e.got}”不是已知的取值；应为以下之一：${e.valid!.join(', ')}`,
     'not-a-number': (e: InputError) =>
-      `“${e.got}”不是${{'positive-integer': '大于 0 的整数', 'positive-number': '大于 0 的数', 'non-negative-number': '大于或等于 0 的数'}[e.expected!]}`,
+      `“${e.got}”不是${{count: `1 至 ${groupThousands(MAX_COUNT)} 之间的整数`, 'positive-number': '大于 0 的数', 'non-negative-number': '大于或等于 0 的数'}[e.expected!]}`,
     'not-an-amount': (e: InputError) =>
       `“${e.got}”不是大于或等于 0 的金额；请按以下任一写法填写：${e.valid!.join('、')}`,
     'missing-goal': (e: InputError) => `至少需要一个目标；应为以下一个或多个：${e.valid!.join(', ')}`,

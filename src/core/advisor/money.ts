@@ -52,8 +52,7 @@ export const roundSignificant = (n: number, digits = 3): number => Number(n.toPr
 /**
  * The currency each country's prices are usually quoted in, for the countries whose currency the
  * exchange rates convert (a unit test checks that each is rated): the advisor's currency follows
- * the first country chosen until one is given. Countries missing here keep US dollars (the
- * Philippine peso, for one, has no rate in the data).
+ * the first country chosen until one is given. Countries missing here keep US dollars.
  */
 export const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = {
   AU: 'AUD',
@@ -73,6 +72,7 @@ export const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = {
   MY: 'MYR',
   NO: 'NOK',
   NZ: 'NZD',
+  PH: 'PHP',
   SE: 'SEK',
   SG: 'SGD',
   TH: 'THB',

@@ -4,6 +4,7 @@ import {
   type AdviceInput,
   type InputError,
   type InputOption,
+  MAX_COUNT,
   PARTIES,
   describeInputProblem,
 } from '@site/src/core/advisor/input';
@@ -13,6 +14,7 @@ import {ADVISOR_GOALS, INDUSTRIES, OPERATION_TYPES, type Locale} from '@site/src
 import React, {useMemo} from 'react';
 import {useLabels} from '../../../labels';
 import {withOption} from '../../_utils';
+import {fieldHint, fieldLabel} from '../../fieldLabel';
 
 interface Props {
   data: AdvisorData;
@@ -119,23 +121,29 @@ export default function AdvisorForm({data, locale, values, input, errors, onChan
         </select>
         {fieldErrors('operation')}
       </div>
-      <div className="advisor-field">
-        <label htmlFor="advisor-seats">
-          <Translate id="advisor.form.seats">Seats</Translate>
-        </label>
-        <input
-          type="number"
-          id="advisor-seats"
-          name="seats"
-          min={1}
-          step={1}
-          inputMode="numeric"
-          value={one('seats')}
-          aria-describedby={describedBy('seats')}
-          onChange={(e) => set('seats', [e.target.value])}
-        />
-        {fieldErrors('seats')}
-      </div>
+      {(input.for === 'organization' ? (['seats', 'staff', 'sites'] as const) : (['people'] as const)).map(
+        (option) => (
+          <div className="advisor-field" key={option}>
+            <label htmlFor={`advisor-${option}`}>{fieldLabel(option)}</label>
+            <input
+              type="number"
+              id={`advisor-${option}`}
+              name={option}
+              min={1}
+              max={MAX_COUNT}
+              step={1}
+              inputMode="numeric"
+              value={one(option)}
+              aria-describedby={[`advisor-hint-${option}`, describedBy(option)].filter(Boolean).join(' ')}
+              onChange={(e) => set(option, [e.target.value])}
+            />
+            <span id={`advisor-hint-${option}`} className="advisor-field-hint">
+              {fieldHint(option)}
+            </span>
+            {fieldErrors(option)}
+          </div>
+        ),
+      )}
       <fieldset aria-describedby={describedBy('country')}>
         <legend>
           <Translate id="advisor.form.countries">Countries where you operate or serve clients</Translate>

@@ -10,12 +10,14 @@ import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {useLabels} from '../../../labels';
 import {fieldLabel} from '../../fieldLabel';
+import AdvisorEstimate from '../AdvisorEstimate';
 
 /** The sources the advice's figures, steps and guidance cite, in the order of the registry. */
 function citedSources(advice: Advice, data: AdvisorData) {
   const standardOf = (id: string) => data.standards.find((s) => s.id === id)!;
   const cited = new Set([
     ...advice.recommendations.flatMap((r) => r.estimatedCost?.sources ?? []),
+    ...[...advice.recommendations, ...advice.notRecommended].flatMap((r) => r.estimate?.sources ?? []),
     ...advice.recommendations.flatMap((r) => standardOf(r.id).durations.flatMap((d) => d.sources)),
     ...advice.guidance.flatMap((g) => standardOf(g.id).scopeSources),
     ...(advice.plan?.sources ?? []),
@@ -137,7 +139,11 @@ export default function AdvisorResults({
             <p className="advisor-checks">
               {r.costSentence} {r.timeSentence}
             </p>
-            {r.estimatedCost?.conversion && <p className="advisor-conversion">{r.estimatedCost.conversion}</p>}
+            {r.estimate ? (
+              <AdvisorEstimate estimate={r.estimate} locale={locale} />
+            ) : (
+              r.estimatedCost?.conversion && <p className="advisor-conversion">{r.estimatedCost.conversion}</p>
+            )}
             <p className="advisor-subhead">
               <Translate id="advisor.why">Why</Translate>
             </p>
@@ -298,7 +304,17 @@ export default function AdvisorResults({
                 <th scope="row">
                   <Link to={pathOf(n.id)}>{n.name}</Link>
                 </th>
-                <td>{n.reasons.join(' ')}</td>
+                <td>
+                  {n.reasons.join(' ')}
+                  {n.estimate && (
+                    <details className="advisor-not-estimate">
+                      <summary>
+                        <Translate id="advisor.notRecommended.estimate">Its estimate</Translate>
+                      </summary>
+                      <AdvisorEstimate estimate={n.estimate} locale={locale} />
+                    </details>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
