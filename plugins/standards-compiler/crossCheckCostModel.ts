@@ -40,14 +40,15 @@ export function crossCheckCostModel(corpus: LoadedCorpus, sourceIds: ReadonlySet
   if (auditTime) {
     const ids = new Set<string>();
     auditTime.rules.forEach((rule, i) => {
-      if (ids.has(rule.id)) add(COST_MODEL_FILES.auditTime, ['rules', i, 'id'], `expected a unique id, got a second "${rule.id}"`);
+      if (ids.has(rule.id))
+        add(COST_MODEL_FILES.auditTime, ['rules', i, 'id'], `expected a unique id, got a second "${rule.id}"`);
       ids.add(rule.id);
       rule.bands.forEach((band, j) => {
         if (band.days.length !== rule.columns.length) {
           add(
             COST_MODEL_FILES.auditTime,
             ['rules', i, 'bands', j, 'days'],
-            `expected ${rule.columns.length} numbers of days (one per column), got ${band.days.length}`,
+            `expected ${rule.columns.length} number${rule.columns.length === 1 ? '' : 's'} of days (one per column), got ${band.days.length}`,
           );
         }
         const before = rule.bands[j - 1];
@@ -78,17 +79,29 @@ export function crossCheckCostModel(corpus: LoadedCorpus, sourceIds: ReadonlySet
       const at = (...path: PropertyKey[]) => [i, ...path];
       const standard = standards.get(scheme.standard);
       if (seen.has(scheme.standard))
-        add(COST_MODEL_FILES.schemes, at('standard'), `expected one scheme per standard, got a second "${scheme.standard}"`);
+        add(
+          COST_MODEL_FILES.schemes,
+          at('standard'),
+          `expected one scheme per standard, got a second "${scheme.standard}"`,
+        );
       seen.add(scheme.standard);
       if (!standard) {
         add(COST_MODEL_FILES.schemes, at('standard'), `expected the id of a standard, got "${scheme.standard}"`);
       } else if (standard.certification?.certifies.party !== 'organization' || standard.scope.use !== 'certification') {
-        add(COST_MODEL_FILES.schemes, at('standard'), `expected an organisational certification, got "${scheme.standard}"`);
+        add(
+          COST_MODEL_FILES.schemes,
+          at('standard'),
+          `expected an organisational certification, got "${scheme.standard}"`,
+        );
       }
       if (scheme.auditTime.rule !== null && auditTime) {
         const rule = auditTime.rules.find((r) => r.id === scheme.auditTime.rule);
         if (!rule) {
-          add(COST_MODEL_FILES.schemes, at('auditTime', 'rule'), `expected the id of a rule in ${COST_MODEL_FILES.auditTime}, got "${scheme.auditTime.rule}"`);
+          add(
+            COST_MODEL_FILES.schemes,
+            at('auditTime', 'rule'),
+            `expected the id of a rule in ${COST_MODEL_FILES.auditTime}, got "${scheme.auditTime.rule}"`,
+          );
         } else if ('column' in scheme.auditTime && !rule.columns.includes(scheme.auditTime.column)) {
           add(
             COST_MODEL_FILES.schemes,
@@ -98,31 +111,46 @@ export function crossCheckCostModel(corpus: LoadedCorpus, sourceIds: ReadonlySet
         }
       }
       if (scheme.multiSite !== null && auditTime && !auditTime.multiSite.some((m) => m.id === scheme.multiSite)) {
-        add(COST_MODEL_FILES.schemes, at('multiSite'), `expected the id of a multi-site rule, got "${scheme.multiSite}"`);
+        add(
+          COST_MODEL_FILES.schemes,
+          at('multiSite'),
+          `expected the id of a multi-site rule, got "${scheme.multiSite}"`,
+        );
       }
     });
     for (const [id, standard] of standards) {
-      if (standard.certification?.certifies.party === 'organization' && standard.scope.use === 'certification' && !seen.has(id)) {
+      if (
+        standard.certification?.certifies.party === 'organization' &&
+        standard.scope.use === 'certification' &&
+        !seen.has(id)
+      ) {
         add(COST_MODEL_FILES.schemes, [], `expected a scheme for the organisational certification "${id}", got none`);
       }
     }
   }
   dayRates?.forEach((rate, i) => {
     checkCurrency(COST_MODEL_FILES.dayRates, [i, 'currency'], rate.currency);
-    if (rate.max < rate.min) add(COST_MODEL_FILES.dayRates, [i, 'max'], `expected at least min (${rate.min}), got ${rate.max}`);
+    if (rate.max < rate.min)
+      add(COST_MODEL_FILES.dayRates, [i, 'max'], `expected at least min (${rate.min}), got ${rate.max}`);
   });
   fees?.forEach((fee, i) => {
     checkCurrency(COST_MODEL_FILES.fees, ['fees', i, 'currency'], fee.currency);
-    if (fee.max < fee.min) add(COST_MODEL_FILES.fees, ['fees', i, 'max'], `expected at least min (${fee.min}), got ${fee.max}`);
+    if (fee.max < fee.min)
+      add(COST_MODEL_FILES.fees, ['fees', i, 'max'], `expected at least min (${fee.min}), got ${fee.max}`);
     fee.standards.forEach((id, j) => {
-      if (!standards.has(id)) add(COST_MODEL_FILES.fees, ['fees', i, 'standards', j], `expected the id of a standard, got "${id}"`);
+      if (!standards.has(id))
+        add(COST_MODEL_FILES.fees, ['fees', i, 'standards', j], `expected the id of a standard, got "${id}"`);
     });
   });
   if (priceIndex) {
     const years = priceIndex.years.map((y) => y.year);
     priceIndex.years.forEach(({year}, i) => {
       if (i > 0 && year !== years[i - 1] + 1)
-        add(COST_MODEL_FILES.priceIndex, ['years', i, 'year'], `expected ${years[i - 1] + 1}, the year after the one before, got ${year}`);
+        add(
+          COST_MODEL_FILES.priceIndex,
+          ['years', i, 'year'],
+          `expected ${years[i - 1] + 1}, the year after the one before, got ${year}`,
+        );
     });
   }
   if (sourceIds) {

@@ -34,7 +34,7 @@ describe("the advisor's input", () => {
     });
     assert.equal(parsed.ok, false);
     assert.deepEqual(messages(parsed.ok ? [] : parsed.errors), [
-      '--seats: "-5" is not a whole number above 0',
+      '--seats: "-5" is not a whole number from 1 to 1,000,000',
       `--currency: "XYZ" is not a known value; expected one of ${inputContext(await advisorData()).currencies.join(', ')}`,
       `--industry: "mining" is not a known value; expected one of ${INDUSTRIES.join(', ')}`,
       `--goal: "fame" is not a known value; expected one of ${ADVISOR_GOALS.join(', ')}`,
@@ -43,12 +43,26 @@ describe("the advisor's input", () => {
     ]);
   });
 
+  it('refuses seats, staff, sites and people of 0, below 0, not a number or over a million, naming the option', async () => {
+    for (const option of ['seats', 'staff', 'sites', 'people']) {
+      for (const bad of ['0', '-1', 'many', '1000001', '2.5']) {
+        const parsed = await parse({[option]: bad, goal: 'customer-experience'});
+        assert.equal(parsed.ok, false, `${option} ${bad}`);
+        assert.deepEqual(messages(parsed.ok ? [] : parsed.errors), [
+          `--${option}: "${bad}" is not a whole number from 1 to 1,000,000`,
+        ]);
+      }
+      const good = await parse({[option]: '1000000', goal: 'customer-experience'});
+      assert.equal(good.ok && good.input[option as 'seats'], 1000000);
+    }
+  });
+
   it('refuses a real currency that the rates cannot convert', async () => {
-    const parsed = await parse({currency: 'PHP', goal: 'customer-experience'});
+    const parsed = await parse({currency: 'VND', goal: 'customer-experience'});
     assert.equal(parsed.ok, false);
     assert.match(
       messages(parsed.ok ? [] : parsed.errors)[0],
-      /^--currency: "PHP" is not a known value; expected one of .*\bCNY\b.*\bUSD\b/,
+      /^--currency: "VND" is not a known value; expected one of .*\bCNY\b.*\bUSD\b/,
     );
   });
 
@@ -56,7 +70,7 @@ describe("the advisor's input", () => {
     const parsed = await parse({for: ['organization', 'individual'], colour: 'blue'});
     assert.deepEqual(messages(parsed.ok ? [] : parsed.errors), [
       '--for: given more than once (organization, individual); expected one value',
-      '--colour: unknown option; expected one of for, industry, operation, seats, country, budget, currency, months, goal, has',
+      '--colour: unknown option; expected one of for, industry, operation, seats, staff, sites, people, country, budget, currency, months, goal, has',
       `--goal: at least one goal is needed; expected one or more of ${ADVISOR_GOALS.join(', ')}`,
     ]);
   });
@@ -144,7 +158,7 @@ describe("the advisor's input", () => {
     assert.equal(adviceInputOf(parseSearch('?budget=300k', context)), undefined);
     const cli = await parse({goal: 'customer-experience', utm_source: 'x'});
     assert.deepEqual(messages(cli.ok ? [] : cli.errors), [
-      '--utm_source: unknown option; expected one of for, industry, operation, seats, country, budget, currency, months, goal, has',
+      '--utm_source: unknown option; expected one of for, industry, operation, seats, staff, sites, people, country, budget, currency, months, goal, has',
     ]);
   });
 
@@ -163,9 +177,11 @@ describe("the advisor's input", () => {
     assert.equal(await currencyOf({country: 'MY', currency: 'USD'}), 'USD');
     assert.equal(await currencyOf({country: 'MY', currency: 'sgd'}), 'SGD');
     assert.equal(await currencyOf({}), 'USD');
-    // No rate for the Philippine peso: US dollars, as before.
-    assert.ok(!currencies.includes('PHP'));
-    assert.equal(await currencyOf({country: 'PH'}), 'USD');
+    // The Philippine peso has rates since the World Bank's series was added.
+    assert.ok(currencies.includes('PHP'));
+    assert.equal(await currencyOf({country: 'PH'}), 'PHP');
+    // Viet Nam's dong has none: US dollars.
+    assert.equal(await currencyOf({country: 'VN'}), 'USD');
   });
 
   it('never throws on generated answers: it returns a valid input that round-trips, or precise errors', async () => {
@@ -267,7 +283,7 @@ describe('the advise command line', () => {
     );
     assert.equal(code, 2);
     assert.equal(stdout, '');
-    assert.match(stderr, /^--seats: "-3" is not a whole number above 0$/m);
+    assert.match(stderr, /^--seats: "-3" is not a whole number from 1 to 1,000,000$/m);
     assert.match(stderr, /^--currency: "XYZ" is not a known value; expected one of .*USD/m);
   });
 
@@ -289,7 +305,7 @@ describe('the advise command line', () => {
       '--country',
       'CN',
       '--budget',
-      '500000',
+      '800000',
       '--currency',
       'CNY',
       '--goal',
@@ -324,10 +340,44 @@ describe('the advise command line', () => {
       'estimatedMonths',
       'costCheck',
       'timeCheck',
+      'cycleCheck',
+      'estimate',
       'caveats',
       'rules',
     ]);
     assert.equal(first.id, 'cccs-op');
+    // Every organisational certification named, recommended or not, carries an estimate of one shape.
+    const organisational = ['copc', 'iso-9001', 'iso-27001', 'cccs-op', 'escm-sp', 'pci-dss', 'iso-18295'];
+    const named = [...advice.recommendations, ...advice.notRecommended];
+    for (const id of organisational) {
+      const item = named.find((r: {id: string}) => r.id === id);
+      assert.deepEqual(
+        Object.keys(item.estimate),
+        [
+          'currency',
+          'priceYear',
+          'staff',
+          'sites',
+          'firstCertification',
+          'cycle',
+          'quoteRequired',
+          'auditDays',
+          'months',
+          'proxy',
+          'method',
+          'sources',
+        ],
+        id,
+      );
+      assert.equal(item.estimate.currency, 'CNY', id);
+      assert.equal(item.estimate.quoteRequired, item.estimate.firstCertification === null, id);
+      assert.ok(item.estimate.method.length > 0, id);
+    }
+    assert.equal(
+      named.find((r: {id: string}) => r.id === 'cccs-pq').estimate,
+      undefined,
+      'an individual certification',
+    );
     assert.equal(advice.pick.id, 'cccs-op');
     assert.equal(first.costCheck, 'within');
     const copc = advice.recommendations.find((r: {id: string}) => r.id === 'copc');

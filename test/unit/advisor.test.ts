@@ -25,14 +25,14 @@ const chineseBank = {
 
 describe('the advisor, on scenarios from the sources', () => {
   it('puts CCCS-OP, whose price fits, first for a Chinese bank, and keeps COPC in view as over the budget on its 2008 price', async () => {
-    const advice = await adviseWith({...chineseBank, budget: 500000});
+    const advice = await adviseWith({...chineseBank, budget: 800000});
     assert.equal(advice.pick?.id, 'cccs-op');
-    assert.match(advice.pick!.sentence, /^First choice: CCCS-OP\. .*fits your budget of CNY 500,000/);
+    assert.match(advice.pick!.sentence, /^First choice: CCCS-OP\. .*fits your budget of CNY 800,000/);
     const copc = rec(advice, 'copc')!;
     assert.equal(copc.costCheck, 'over');
     assert.match(
       copc.costSentence,
-      /more than CNY 1,200,000 \(2008 figure, China\), is over your budget of CNY 500,000: get a quote/,
+      /more than CNY [\d,]+ \(2008 figure, China\), is over your budget of CNY 800,000: get a quote/,
     );
     assert.ok(recommendedIds(advice).indexOf('copc') > recommendedIds(advice).indexOf('cccs-op'));
   });
@@ -53,18 +53,23 @@ describe('the advisor, on scenarios from the sources', () => {
     assert.match(copc.timeSentence, /9–12 months \(2008 figure, China\), more than your 6 months/);
   });
 
-  it('converts a CNY figure of 2008 into US dollars at the nearest year the rates have, and says so', async () => {
+  it("brings a CNY figure of 2008 to US dollars at 2008 rates, then to today's prices by US CPI-U, and says each step", async () => {
     const advice = await adviseWith({...chineseBank, currency: 'USD', budget: 1000000});
     const copc = rec(advice, 'copc')!;
     assert.equal(copc.estimatedCost?.currency, 'USD');
-    assert.equal(copc.estimatedCost?.conversions[0].from, 'CNY');
+    const steps = copc.estimatedCost!.conversions[0];
+    assert.equal(steps.from.currency, 'CNY');
+    assert.equal(steps.toUsd?.rateYear, 2008);
     const data = await advisorData();
-    const rate = data.rates.years.find((y) => y.year === copc.estimatedCost!.conversions[0].rateYear)!.perUsd.CNY!;
-    assert.equal(copc.estimatedCost?.min, Number((1200000 / rate).toPrecision(3)));
+    const rate = data.rates.years.find((y) => y.year === 2008)!.perUsd.CNY!;
+    const index = (year: number) => data.cost.priceIndex.years.find((y) => y.year === year)!.value;
+    const priceYear = Math.max(...data.cost.priceIndex.years.map((y) => y.year));
+    assert.equal(copc.estimatedCost?.priceYear, priceYear);
+    assert.equal(copc.estimatedCost?.min, Number(((1200000 / rate) * (index(priceYear) / index(2008))).toPrecision(3)));
     assert.match(
       copc.estimatedCost!.conversion,
       new RegExp(
-        `CNY converted at ${copc.estimatedCost!.conversions[0].rateYear} average rates \\(1 USD = ${rate} CNY\\)`,
+        `CNY to USD at 2008 rates, to ${priceYear} prices by US CPI-U \\(${index(2008)} → ${index(priceYear)}\\)`,
       ),
     );
   });
@@ -114,7 +119,14 @@ describe('the advisor, on scenarios from the sources', () => {
     });
     assert.deepEqual(recommendedIds(advice).slice(0, 2).sort(), ['copc', 'escm-sp']);
     assert.equal(rec(advice, 'escm-cl'), undefined);
-    assert.equal(rec(advice, 'copc')?.estimatedCost?.text, 'INR 2,000,000 to INR 2,500,000');
+    // Rs 20-25 lakh of 2005, brought to today's prices in rupees.
+    const copcCost = rec(advice, 'copc')!.estimatedCost!;
+    assert.deepEqual(
+      copcCost.original.map((o) => [o.currency, o.min, o.max]),
+      [['INR', 2000000, 2500000]],
+    );
+    assert.match(copcCost.text, /^INR [\d,]+ to INR [\d,]+$/);
+    assert.ok(copcCost.min > 2000000, 'twenty years of inflation raise it');
   });
 
   it('never recommends People CMM, superseded, for developing people, and names its successor', async () => {
@@ -280,8 +292,8 @@ describe('the advisor, on scenarios from the sources', () => {
   });
 
   it('gives the same advice in Chinese, with its reasons in Chinese', async () => {
-    const en = await adviseWith({...chineseBank, budget: 500000}, 'en');
-    const zh = await adviseWith({...chineseBank, budget: 500000}, 'zh-Hans');
+    const en = await adviseWith({...chineseBank, budget: 800000}, 'en');
+    const zh = await adviseWith({...chineseBank, budget: 800000}, 'zh-Hans');
     assert.deepEqual(recommendedIds(zh), recommendedIds(en));
     assert.deepEqual(
       zh.recommendations.map((r) => r.score),
@@ -289,6 +301,6 @@ describe('the advisor, on scenarios from the sources', () => {
     );
     assert.match(zh.recommendations[0].reasons.join(''), /[\u4e00-\u9fff]/);
     assert.match(zh.pick!.sentence, /^首选：CCCS-OP。/);
-    assert.match(rec(zh, 'copc')!.costSentence, /超出您的预算 CNY 500,000：请先询价再决定/);
+    assert.match(rec(zh, 'copc')!.costSentence, /超出您的预算 CNY 800,000：请先询价再决定/);
   });
 });

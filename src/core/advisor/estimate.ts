@@ -59,6 +59,12 @@ function pickPoints<P extends {region: string; asOf: number}>(
 const yearsOf = (points: readonly {asOf: number}[]): number[] =>
   [...new Set(points.map((p) => p.asOf))].sort((a, b) => a - b);
 
+/** A converted amount is no more precise than three significant figures; an unconverted one keeps its own. */
+const priced = (steps: PriceSteps, people: number): number =>
+  steps.toUsd || steps.toCurrency || steps.inflation.fromYear !== steps.inflation.toYear
+    ? roundSignificant(steps.amount * people)
+    : steps.amount * people;
+
 export function estimateCost(
   costs: readonly AdvisorCostPoint[],
   countries: readonly string[],
@@ -76,12 +82,14 @@ export function estimateCost(
   let max: number | undefined = -Infinity;
   for (const point of points) {
     const low = atPriceYear(point.min, point.currency, point.asOf, currency, rates, index);
-    const high = point.max === undefined ? undefined : atPriceYear(point.max, point.currency, point.asOf, currency, rates, index);
+    const high =
+      point.max === undefined ? undefined : atPriceYear(point.max, point.currency, point.asOf, currency, rates, index);
     if (!low) return undefined;
-    if (!conversions.some((c) => c.from.currency === point.currency && c.from.year === point.asOf)) conversions.push(low);
+    if (!conversions.some((c) => c.from.currency === point.currency && c.from.year === point.asOf))
+      conversions.push(low);
     for (const id of [...point.sources, ...low.sources]) sources.add(id);
-    min = Math.min(min, roundSignificant(low.amount * people));
-    max = max === undefined || high === undefined ? undefined : Math.max(max, roundSignificant(high.amount * people));
+    min = Math.min(min, priced(low, people));
+    max = max === undefined || high === undefined ? undefined : Math.max(max, priced(high, people));
   }
   return {
     currency,

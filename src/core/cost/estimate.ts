@@ -68,9 +68,14 @@ export interface OrganisationEstimate {
   basis: 'audit-days' | 'assessment-fee' | 'reported' | null;
   auditDays: EstimateDays | null;
   months: Range | null;
-  rule:
-    | {id: string; name: LocalizedText; column: string; proxy: boolean; why: LocalizedText; multiSite: string | null}
-    | null;
+  rule: {
+    id: string;
+    name: LocalizedText;
+    column: string;
+    proxy: boolean;
+    why: LocalizedText;
+    multiSite: string | null;
+  } | null;
   /** Why no rule sizes the audit, when none does. */
   noRule: LocalizedText | null;
   dayRate: (Omit<DayRate, 'min' | 'max'> & {original: {min: number; max: number}; priced: PricedRange}) | null;
@@ -80,7 +85,10 @@ export interface OrganisationEstimate {
   /** Fees of this scheme that no public source gives. */
   feesNotFound: LocalizedText[];
   /** A reported whole cost, when it is all the money there is. */
-  reported: {original: {currency: string; min: number; max?: number; region: string; asOf: number}[]; priced: PricedRange[]} | null;
+  reported: {
+    original: {currency: string; min: number; max?: number; region: string; asOf: number}[];
+    priced: PricedRange[];
+  } | null;
   sources: string[];
 }
 
@@ -172,7 +180,8 @@ export function estimateOrganisation(
 
   // The audit days, where a rule sizes them.
   const auditTime = scheme?.auditTime;
-  const rule = auditTime && auditTime.rule !== null ? model.auditTime.rules.find((r) => r.id === auditTime.rule) : undefined;
+  const rule =
+    auditTime && auditTime.rule !== null ? model.auditTime.rules.find((r) => r.id === auditTime.rule) : undefined;
   const multiSite =
     scheme?.multiSite != null ? model.auditTime.multiSite.find((m) => m.id === scheme.multiSite) : undefined;
   const days =
@@ -289,6 +298,7 @@ export function estimateOrganisation(
         max: chosen.some((c) => c.max === undefined) ? null : round(Math.max(...ranges.map((r) => r.max.amount))),
       };
       chosen.forEach((c) => cite(c.sources));
+      ranges.forEach((r) => [r.min, r.max].forEach((steps) => cite(steps.sources)));
     }
   }
   if (basis !== null) fees.forEach((f) => cite(f.sources));

@@ -64,7 +64,9 @@ const PHRASES = {
         : `${groupThousands(e.sizing.staff!)} 名员工`,
     noSize: '未给出人数或席位数，无法确定审核规模',
     sites: (n: number, visited: number, rule: string | null) =>
-      rule ? `分布于 ${n} 个场所，首次审核抽查 ${visited} 个（${rule}）` : `分布于 ${n} 个场所，逐一审核（该认证不允许抽样）`,
+      rule
+        ? `分布于 ${n} 个场所，首次审核抽查 ${visited} 个（${rule}）`
+        : `分布于 ${n} 个场所，逐一审核（该认证不允许抽样）`,
     auditDays: (d: number, staff: string, rule: string, column: string, proxy: boolean) =>
       `${staff}需审核 ${days(d)} 人日（${rule}，“${column}”栏${proxy ? '，作为替代' : ''}）`,
     beyondTable: '人数超出表格最后一档：规则要求更多，此为下限',
@@ -115,7 +117,8 @@ export function methodText(e: OrganisationEstimate, locale: Locale, names: Names
   const d = e.auditDays;
   if (e.rule && d) {
     let sized = p.auditDays(d.initial, p.staff(e), e.rule.name[locale], e.rule.column, e.rule.proxy);
-    if (e.sizing.sites > 1) sized += `${PUNCTUATION[locale].items}${p.sites(e.sizing.sites, d.sitesVisited.initial, e.rule.multiSite)}`;
+    if (e.sizing.sites > 1)
+      sized += `${PUNCTUATION[locale].items}${p.sites(e.sizing.sites, d.sitesVisited.initial, e.rule.multiSite)}`;
     if (d.perSite.beyondTable) sized += `${PUNCTUATION[locale].items}${p.beyondTable}`;
     if (e.dayRate) {
       const r = e.dayRate;
@@ -162,6 +165,7 @@ export function methodText(e: OrganisationEstimate, locale: Locale, names: Names
     );
   } else parts.push(p.noCycle);
   if (e.quoteRequired) parts.push(p.quote);
-  if (e.feesNotFound.length) parts.push(p.notPublished(e.feesNotFound.map((w) => w[locale]).join(PUNCTUATION[locale].list)));
+  if (e.feesNotFound.length)
+    parts.push(p.notPublished(e.feesNotFound.map((w) => w[locale]).join(PUNCTUATION[locale].list)));
   return parts.join(p.join);
 }

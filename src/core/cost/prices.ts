@@ -49,6 +49,17 @@ export function atPriceYear(
   index: PriceIndex,
   priceYear = priceYearOf(index),
 ): PriceSteps | undefined {
+  const from = nearestIndex(index, year);
+  const to = nearestIndex(index, priceYear);
+  // Already in the reader's currency and at the price year's prices: nothing to convert.
+  if (currency === target && from.year === to.year) {
+    return {
+      from: {currency, amount, year},
+      inflation: {fromYear: from.year, toYear: to.year, fromIndex: from.value, toIndex: to.value},
+      amount,
+      sources: [],
+    };
+  }
   const sources = new Set<string>();
   let usd = amount;
   let toUsd: PriceSteps['toUsd'];
@@ -59,8 +70,6 @@ export function atPriceYear(
     usd = amount / toUsd.perUsd;
     y.sources.forEach((s) => sources.add(s));
   }
-  const from = nearestIndex(index, year);
-  const to = nearestIndex(index, priceYear);
   [...from.sources, ...to.sources].forEach((s) => sources.add(s));
   const usdToday = (usd * to.value) / from.value;
   let out = usdToday;
