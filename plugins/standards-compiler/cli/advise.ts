@@ -190,7 +190,19 @@ const adviceJson = (advice: Advice) => ({
   pick: advice.pick,
   runnerUp: advice.runnerUp,
   recommendations: advice.recommendations.map(
-    ({id, score, reasons, estimatedCost, estimatedMonths, costCheck, timeCheck, cycleCheck, estimate, caveats, rules}) => ({
+    ({
+      id,
+      score,
+      reasons,
+      estimatedCost,
+      estimatedMonths,
+      costCheck,
+      timeCheck,
+      cycleCheck,
+      estimate,
+      caveats,
+      rules,
+    }) => ({
       id,
       score,
       reasons,
@@ -318,7 +330,11 @@ function adviceTable(advice: Advice): string {
   advice.recommendations.forEach((r, i) => {
     lines.push(`  ${i + 1}. ${r.name} (${r.id})`);
     lines.push(`     ${r.costSentence} ${r.timeSentence}`);
-    if (r.estimate) lines.push(`     ${h.estimate}: ${estimateLine(r.estimate, advice.locale)}`, `     ${h.method}: ${r.estimate.method}`);
+    if (r.estimate)
+      lines.push(
+        `     ${h.estimate}: ${estimateLine(r.estimate, advice.locale)}`,
+        `     ${h.method}: ${r.estimate.method}`,
+      );
     else if (r.estimatedCost?.conversion) lines.push(`     ${r.estimatedCost.conversion}`);
     for (const reason of r.reasons) lines.push(`     + ${reason}`);
     for (const caveat of r.caveats) lines.push(`     ! ${caveat}`);

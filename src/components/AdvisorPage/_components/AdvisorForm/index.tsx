@@ -121,29 +121,27 @@ export default function AdvisorForm({data, locale, values, input, errors, onChan
         </select>
         {fieldErrors('operation')}
       </div>
-      {(input.for === 'organization' ? (['seats', 'staff', 'sites'] as const) : (['people'] as const)).map(
-        (option) => (
-          <div className="advisor-field" key={option}>
-            <label htmlFor={`advisor-${option}`}>{fieldLabel(option)}</label>
-            <input
-              type="number"
-              id={`advisor-${option}`}
-              name={option}
-              min={1}
-              max={MAX_COUNT}
-              step={1}
-              inputMode="numeric"
-              value={one(option)}
-              aria-describedby={[`advisor-hint-${option}`, describedBy(option)].filter(Boolean).join(' ')}
-              onChange={(e) => set(option, [e.target.value])}
-            />
-            <span id={`advisor-hint-${option}`} className="advisor-field-hint">
-              {fieldHint(option)}
-            </span>
-            {fieldErrors(option)}
-          </div>
-        ),
-      )}
+      {(input.for === 'organization' ? (['seats', 'staff', 'sites'] as const) : (['people'] as const)).map((option) => (
+        <div className="advisor-field" key={option}>
+          <label htmlFor={`advisor-${option}`}>{fieldLabel(option)}</label>
+          <input
+            type="number"
+            id={`advisor-${option}`}
+            name={option}
+            min={1}
+            max={MAX_COUNT}
+            step={1}
+            inputMode="numeric"
+            value={one(option)}
+            aria-describedby={[`advisor-hint-${option}`, describedBy(option)].filter(Boolean).join(' ')}
+            onChange={(e) => set(option, [e.target.value])}
+          />
+          <span id={`advisor-hint-${option}`} className="advisor-field-hint">
+            {fieldHint(option)}
+          </span>
+          {fieldErrors(option)}
+        </div>
+      ))}
       <fieldset aria-describedby={describedBy('country')}>
         <legend>
           <Translate id="advisor.form.countries">Countries where you operate or serve clients</Translate>
