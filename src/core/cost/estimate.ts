@@ -72,9 +72,11 @@ export interface OrganisationEstimate {
     id: string;
     name: LocalizedText;
     column: string;
+    /** True when the table has one column: the method then names none. */
+    singleColumn: boolean;
     proxy: boolean;
     why: LocalizedText;
-    multiSite: string | null;
+    multiSite: {id: string; name: LocalizedText} | null;
   } | null;
   /** Why no rule sizes the audit, when none does. */
   noRule: LocalizedText | null;
@@ -328,9 +330,10 @@ export function estimateOrganisation(
             id: rule.id,
             name: rule.name,
             column: auditTime.column,
+            singleColumn: rule.columns.length === 1,
             proxy: auditTime.proxy,
             why: auditTime.why,
-            multiSite: multiSite?.id ?? null,
+            multiSite: multiSite ? {id: multiSite.id, name: multiSite.name} : null,
           }
         : null,
     noRule: auditTime && auditTime.rule === null ? auditTime.note : null,

@@ -24,9 +24,9 @@ const PHRASES = {
     sites: (n: number, visited: number, rule: string | null) =>
       rule
         ? `over ${n} sites, ${visited} visited at the first audit (${rule})`
-        : `over ${n} sites, each audited (the scheme allows no sampling)`,
-    auditDays: (d: number, staff: string, rule: string, column: string, proxy: boolean) =>
-      `${days(d)} audit days for ${staff} (${rule}, column "${column}"${proxy ? ', used as a stand-in' : ''})`,
+        : `over ${n} sites, each audited (no sourced sampling rule for this scheme)`,
+    auditDays: (d: number, staff: string, rule: string, column: string | null, proxy: boolean) =>
+      `${days(d)} audit days for ${staff} (${rule}${column ? `, column "${column}"` : ''}${proxy ? ', used as a stand-in' : ''})`,
     beyondTable: 'above the last band of the table: the rule asks for more, so this is a floor',
     noRule: (note: string) => `no public rule sizes the audit: ${note}`,
     rate: (range: string, what: string, year: number, proxy: boolean) =>
@@ -66,9 +66,9 @@ const PHRASES = {
     sites: (n: number, visited: number, rule: string | null) =>
       rule
         ? `分布于 ${n} 个场所，首次审核抽查 ${visited} 个（${rule}）`
-        : `分布于 ${n} 个场所，逐一审核（该认证不允许抽样）`,
-    auditDays: (d: number, staff: string, rule: string, column: string, proxy: boolean) =>
-      `${staff}需审核 ${days(d)} 人日（${rule}，“${column}”栏${proxy ? '，作为替代' : ''}）`,
+        : `分布于 ${n} 个场所，逐一审核（该认证没有有来源的抽样规则）`,
+    auditDays: (d: number, staff: string, rule: string, column: string | null, proxy: boolean) =>
+      `${staff}需审核 ${days(d)} 人日（${rule}${column ? `，“${column}”栏` : ''}${proxy ? '，作为替代' : ''}）`,
     beyondTable: '人数超出表格最后一档：规则要求更多，此为下限',
     noRule: (note: string) => `没有公开的规则确定审核人日：${note}`,
     rate: (range: string, what: string, year: number, proxy: boolean) =>
@@ -106,6 +106,11 @@ const rangeText = (currency: string, min: number, max: number, locale: Locale): 
     ? moneyText(currency, min)
     : `${moneyText(currency, min)}${locale === 'en' ? '–' : '–'}${groupThousands(max >= 100 ? Math.round(max) : max)}`;
 
+const feeList = (e: OrganisationEstimate, locale: Locale): string[] =>
+  e.fees.map((f) =>
+    PHRASES[locale].fee(f.short[locale], rangeText(f.currency, f.min, f.max, locale), f.asOf, f.times.first, f.proxy),
+  );
+
 /** How a figure reached the price year and the reader's currency, or '' when it needed no step. */
 export const priceStepsText = (steps: PriceSteps, priceYear: number, locale: Locale): string =>
   PHRASES[locale].steps(steps, priceYear);
@@ -116,28 +121,31 @@ export function methodText(e: OrganisationEstimate, locale: Locale, names: Names
   const parts: string[] = [];
   const d = e.auditDays;
   if (e.rule && d) {
-    let sized = p.auditDays(d.initial, p.staff(e), e.rule.name[locale], e.rule.column, e.rule.proxy);
-    if (e.sizing.sites > 1)
-      sized += `${PUNCTUATION[locale].items}${p.sites(e.sizing.sites, d.sitesVisited.initial, e.rule.multiSite)}`;
-    if (d.perSite.beyondTable) sized += `${PUNCTUATION[locale].items}${p.beyondTable}`;
+    let sized = p.auditDays(
+      d.initial,
+      p.staff(e),
+      e.rule.name[locale],
+      e.rule.singleColumn ? null : e.rule.column,
+      e.rule.proxy,
+    );
+    if (e.sizing.sites > 1) {
+      const sampling = e.rule.multiSite?.name[locale] ?? null;
+      sized += `${PUNCTUATION[locale].items}${p.sites(e.sizing.sites, d.sitesVisited.initial, sampling)}`;
+    }
     if (e.dayRate) {
       const r = e.dayRate;
-      sized += p.rate(rangeText(r.currency, r.original.min, r.original.max, locale), r.what[locale], r.asOf, r.proxy);
+      sized += p.rate(rangeText(r.currency, r.original.min, r.original.max, locale), r.short[locale], r.asOf, r.proxy);
     }
+    // The fees charged on top of the days belong to the same sum.
+    if (e.basis === 'audit-days' && e.fees.length) sized += p.plus + feeList(e, locale).join(p.plus);
     parts.push(sized);
+    if (d.perSite.beyondTable) parts.push(p.beyondTable);
   } else if (e.rule) {
     parts.push(p.noSize);
   } else if (e.noRule) {
     parts.push(p.noRule(e.noRule[locale]));
   }
-  const feesShown = e.basis === null ? [] : e.fees;
-  if (feesShown.length) {
-    const list = feesShown.map((f) =>
-      p.fee(f.what[locale], rangeText(f.currency, f.min, f.max, locale), f.asOf, f.times.first, f.proxy),
-    );
-    if (e.basis === 'audit-days') parts[parts.length - 1] += p.plus + list.join(p.plus);
-    else parts.push(list.join(p.plus));
-  }
+  if (e.basis === 'assessment-fee') parts.push(feeList(e, locale).join(p.plus));
   if (e.basis === 'reported' && e.reported) {
     parts.push(
       p.reported(

@@ -117,6 +117,7 @@ export const dayRateSchema = claim({
   min: z.number({error: 'expected an amount'}).positive({error: 'expected a positive amount'}),
   max: z.number({error: 'expected an amount'}).positive({error: 'expected a positive amount'}),
   proxy,
+  short: localizedTextSchema.meta({description: 'What the figure is, in a few words, for the method line.'}),
   what: localizedTextSchema.meta({description: 'Exactly what the figure is, as its source gives it.'}),
 });
 export type DayRate = z.infer<typeof dayRateSchema>;
@@ -141,6 +142,7 @@ export const feeSchema = claim({
   /** True when the fee pays for the whole assessment (no audit days to add). */
   wholeAssessment: z.boolean({error: 'expected true or false'}),
   proxy,
+  short: localizedTextSchema.meta({description: 'What the fee is, in a few words, for the method line.'}),
   what: localizedTextSchema,
 });
 export type Fee = z.infer<typeof feeSchema>;

@@ -58,7 +58,7 @@ export default function AdvisorEstimate({estimate: e, locale}: {estimate: Estima
                 recertification: dayCount(e.auditDays.recertification),
               }}
             >
-              {'{initial} initial, {surveillance} a surveillance audit, {recertification} to recertify'}
+              {'initial audit {initial} · each surveillance audit {surveillance} · recertification {recertification}'}
             </Translate>
           ) : (
             translate({id: 'advisor.estimate.noDays', message: 'not sized (see the method)'})
