@@ -305,7 +305,7 @@ export default function AdvisorResults({
                   <Link to={pathOf(n.id)}>{n.name}</Link>
                 </th>
                 <td>
-                  {n.reasons.join(' ')}
+                  <p className="advisor-why-not">{n.reasons.join(' ')}</p>
                   {n.estimate && (
                     <details className="advisor-not-estimate">
                       <summary>
