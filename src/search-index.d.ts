@@ -10,3 +10,9 @@ declare module '@generated/standards-compiler/default/search-*.json.gz' {
   const url: string;
   export default url;
 }
+
+/** The advisor's data (standards' facts for advice and the cost model), loaded on demand by /compare's cost column. */
+declare module '@generated/standards-compiler/default/advisor.json' {
+  const data: import('./core/advisor/data').AdvisorData;
+  export default data;
+}

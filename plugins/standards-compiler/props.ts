@@ -1,6 +1,7 @@
 /** Builds what the pages receive (src/core/pageData.ts) from the compiled content. */
 import type {StandardsContent} from './compile';
 import {regionNames} from './regionNames';
+import {COUNTRY_CODES} from '../../src/core/vocabulary';
 import {renderMarkdown} from './render';
 import type {
   ComparePageProps,
@@ -166,6 +167,7 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
     themeCounts,
     coverage,
     regionNames: regionNames(codes, locale),
+    countryNames: regionNames([...COUNTRY_CODES], locale),
   };
 }
 

@@ -133,6 +133,8 @@ export interface ComparePageProps {
   coverage: StandardCoverage[];
   /** Region names in the page's locale, fixed at build time (see regionNamesFor). */
   regionNames: Record<string, string>;
+  /** Every country's name in the page's locale: the countries the cost column can be asked for. */
+  countryNames: Record<string, string>;
 }
 
 /** A unit as the crosswalk explorer shows it: its full id, number, title and themes. */

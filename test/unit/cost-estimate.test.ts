@@ -28,13 +28,14 @@ describe('the audit-time tables', () => {
     assert.equal(at(10700).initial, 22);
     assert.equal(at(10700).beyondTable, false);
     assert.equal(at(10701).beyondTable, true, 'the table says to follow the progression, with no number');
-    // Surveillance is about a third of the initial audit, to the half day; recertification is not sourced.
+    // Surveillance about a third and recertification about two thirds of the initial audit, up to the half day.
     assert.equal(at(425).surveillance, 3.5);
-    assert.equal(at(425).recertification, null);
+    assert.equal(at(425).recertification, 7);
   });
 
   it("reads ISO/IEC 27006's table from its first band of 1 to 10 persons to its last readable one", async () => {
     const isms = await ruleOf('iso-27006-isms');
+    assert.equal(auditDays(isms, 'days', 10).recertification, null, 'no share is sourced for ISO/IEC 27006');
     assert.equal(auditDays(isms, 'days', 10).initial, 5);
     assert.equal(auditDays(isms, 'days', 11).initial, 6);
     assert.equal(auditDays(isms, 'days', 175).initial, 13);
@@ -134,6 +135,27 @@ describe('estimates', () => {
         assert.equal(e.quoteRequired, e.firstCertification === null);
       }
     }
+  });
+
+  it('price the whole ISO 9001 cycle in India: the first certification, two surveillance audits and a recertification', async () => {
+    const data = await advisorData();
+    const e = estimateOrganisation(
+      await standardOf('iso-9001'),
+      {staff: 400, staffFrom: 'staff', sites: 1},
+      ['IN'],
+      'INR',
+      data.cost,
+      data.rates,
+    );
+    assert.deepEqual([e.auditDays!.initial, e.auditDays!.surveillance, e.auditDays!.recertification], [10, 3.5, 7]);
+    assert.equal(e.cycle.years, 3);
+    const perDay = e.dayRate!.priced;
+    const fees = (which: 'first' | 'cycle', end: 'min' | 'max') =>
+      e.fees.reduce((sum, f) => sum + f.priced[end].amount * f.times[which], 0);
+    const expected = (end: 'min' | 'max') =>
+      Number(((10 + 2 * 3.5 + 7) * perDay[end].amount + fees('cycle', end)).toPrecision(3));
+    assert.deepEqual([e.cycle.min, e.cycle.max], [expected('min'), expected('max')]);
+    assert.ok(e.cycle.min! > e.firstCertification!.min);
   });
 
   it('give audit days without money where no day rate is sourced, and say so', async () => {

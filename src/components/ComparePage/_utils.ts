@@ -14,6 +14,7 @@ import {
   STANDARD_KINDS,
 } from '@site/src/core/vocabulary';
 import {FACT_KEYS, type FactKey} from './_facts';
+import {MAX_COUNT} from '@site/src/core/advisor/input';
 
 /** Every column sorts: the standard's name, and each fact column. */
 export const SORT_KEYS = ['name', ...FACT_KEYS] as const;
@@ -48,6 +49,8 @@ export interface CompareState {
   ids: string[];
   /** The fact columns shown, in table order. */
   columns: readonly FactKey[];
+  /** "Cost for N staff in country X": the estimate column and chart, when both are given. */
+  costFor?: {staff: number; country: string};
 }
 
 export const DEFAULT_STATE: CompareState = {sort: 'name', dir: 'asc', filters: {}, ids: [], columns: DEFAULT_COLUMNS};
@@ -92,6 +95,16 @@ export function parseCompareState(
     if (list.length >= 2 && list.length <= MAX_SIDE_BY_SIDE && list.every((id) => knownIds.has(id))) state.ids = list;
     else rejected.push('ids');
   }
+  // The cost column needs both a headcount and a country; either alone is kept out and reported.
+  const staff = params.get('staff');
+  const country = params.get('country')?.toUpperCase() ?? null;
+  const staffOk = staff !== null && /^\d+$/.test(staff) && Number(staff) >= 1 && Number(staff) <= MAX_COUNT;
+  const countryOk = country !== null && COUNTRY_CODES.has(country);
+  if (staffOk && countryOk) state.costFor = {staff: Number(staff), country};
+  else {
+    if (staff !== null && (!staffOk || country === null)) rejected.push('staff');
+    if (country !== null && (!countryOk || staff === null)) rejected.push('country');
+  }
   if (sort !== null && state.sort !== sort) rejected.push('sort');
   if (dir !== null && dir !== 'asc' && dir !== 'desc') rejected.push('dir');
   for (const key of FILTER_KEYS) {
@@ -110,6 +123,10 @@ export function serializeCompareState(state: CompareState): string {
   for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
   if (state.ids.length) params.set('ids', state.ids.join(','));
   if (state.columns.join(',') !== DEFAULT_COLUMNS.join(',')) params.set('cols', state.columns.join(','));
+  if (state.costFor) {
+    params.set('staff', String(state.costFor.staff));
+    params.set('country', state.costFor.country);
+  }
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

@@ -22,7 +22,7 @@ import Charts from './_components/Charts/index';
 import SideBySide from './_components/SideBySide/index';
 import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {FACT_KEYS, type FactKey, factLabels, useFactTexts} from './_facts';
-import {amountText} from '@site/src/core/format';
+import {amountText, groupThousands} from '@site/src/core/format';
 import {useLabels} from '../labels';
 import {StatusBadge} from '@site/src/components/StatusBadge';
 import {regionName} from '@site/src/core/text';
@@ -38,6 +38,8 @@ import {
   sortRows,
 } from './_utils';
 import {standardRoute} from '@site/src/core/paths';
+import {CostForControls, CostSizeChart, useAdvisorData} from './_components/CostForSize/index';
+import {costCellText, estimateFor} from './_costFor';
 
 const Unknown = () => (
   <span className="fact-unknown">
@@ -105,10 +107,28 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const setSort = (key: SortKey) =>
     update({...state, sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc'});
 
+  // The cost column: each organisational certification's estimate for the staff and country in the URL.
+  const costFor = state.costFor;
+  const advisorData = useAdvisorData(costFor !== undefined);
+  const costText = (row: CompareRow): string =>
+    costFor && advisorData
+      ? costCellText(estimateFor(advisorData, row.id, costFor.staff, costFor.country, locale), locale)
+      : translate({id: 'compare.costFor.loading', message: 'working out…'});
+  const costColumnLabel = costFor
+    ? translate(
+        {id: 'compare.column.costFor', message: 'Cost for {staff} staff in {country}'},
+        {staff: groupThousands(costFor.staff), country: page.countryNames[costFor.country] ?? costFor.country},
+      )
+    : '';
   const exportRows = () =>
     rows.map((row) => {
       const facts = factTexts(row);
-      return [row.id, row.names[locale].name, ...state.columns.map((key) => facts[key] ?? '')];
+      return [
+        row.id,
+        row.names[locale].name,
+        ...state.columns.map((key) => facts[key] ?? ''),
+        ...(costFor ? [costText(row)] : []),
+      ];
     });
   const csv = () =>
     UTF8_BOM + Papa.unparse({fields: ['id', ...columns.slice(1).map((c) => c.label)], data: exportRows()});
@@ -125,6 +145,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
     {key: null, label: translate({id: 'compare.column.tick', message: 'Compare'})},
     {key: 'name', label: translate({id: 'compare.column.standard', message: 'Standard'})},
     ...state.columns.map((fact) => ({key: fact, label: labels[fact]})),
+    ...(costFor ? [{key: null, label: costColumnLabel}] : []),
   ];
   const toggleColumn = (fact: FactKey, on: boolean) =>
     update({...state, columns: FACT_KEYS.filter((k) => (k === fact ? on : state.columns.includes(k)))});
@@ -220,6 +241,13 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
               value={state.filters.maxcost}
               onChange={setFilter}
               options={COST_CEILINGS.map((c) => ({value: c, label: `USD ${Number(c).toLocaleString('en-US')}`}))}
+            />
+            <CostForControls
+              staff={costFor?.staff}
+              country={costFor?.country}
+              countryNames={page.countryNames}
+              locale={locale}
+              onChange={(next) => update({...state, costFor: next})}
             />
             <details className="compare-columns">
               <summary>
@@ -333,11 +361,25 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
                           {cell(row, fact)}
                         </td>
                       ))}
+                      {costFor && (
+                        <td data-label={costColumnLabel} className="compare-cost-for-cell">
+                          {costText(row)}
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            {costFor && advisorData && (
+              <CostSizeChart
+                data={advisorData}
+                ids={rows.map((r) => r.id)}
+                country={costFor.country}
+                countryName={page.countryNames[costFor.country] ?? costFor.country}
+                locale={locale}
+              />
+            )}
             <Charts rows={rows} costTime={page.costTime} locale={locale} regionName={region} />
           </>
         )}

@@ -4,9 +4,10 @@ import {groupThousands} from '@site/src/core/format';
 import type {CompareRow} from '@site/src/core/pageData';
 import type {EditionStatus, Locale} from '@site/src/core/vocabulary';
 import React from 'react';
-import {CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis} from 'recharts';
+import {CartesianGrid, Line, LineChart, Scatter, ScatterChart, Tooltip, XAxis, YAxis} from 'recharts';
 import {useLabels} from '../../../labels';
-import {COST_TIME_HEIGHT} from './_sizes';
+import type {CostSeries} from '../../_costFor';
+import {COST_SIZE_HEIGHT, COST_TIME_HEIGHT} from './_sizes';
 
 export const STATUS_COLOURS: Record<EditionStatus, string> = {
   current: '#2e7d32',
@@ -100,6 +101,104 @@ export function CostTimePlot({data}: {data: {months: number; usd: number; label:
           label={{dataKey: 'label', position: 'top', fontSize: 12}}
         />
       </ScatterChart>
+    </div>
+  );
+}
+
+const SERIES_COLOURS = ['#1565c0', '#2e7d32', '#b26a00', '#8d3c3c', '#6a1b9a', '#00838f', '#546e7a', '#ad1457'];
+
+/**
+ * First-certification cost (solid low, dashed high) and the whole cycle's (dotted) against staff,
+ * one colour per standard, on a log scale of size.
+ */
+export function CostSizePlot({series}: {series: CostSeries[]}): React.ReactElement {
+  const staffLabel = translate({id: 'charts.costSize.staff', message: 'Staff'});
+  const rows = series[0].points.map((p, i) =>
+    Object.fromEntries([
+      ['staff', p.staff],
+      // An open-ended estimate (above a table's last band) is a floor, not a point: it is not drawn.
+      ...series.flatMap((s) => {
+        const p = s.points[i];
+        const first = p.firstMax === null ? [null, null] : [p.firstMin, p.firstMax];
+        const cycle = p.cycleMax === null ? [null, null] : [p.cycleMin, p.cycleMax];
+        return [
+          [`${s.id}:min`, first[0]],
+          [`${s.id}:max`, first[1]],
+          [`${s.id}:cycleMin`, cycle[0]],
+          [`${s.id}:cycleMax`, cycle[1]],
+        ];
+      }),
+    ]),
+  );
+  return (
+    <div aria-hidden="true" className="chart__plot">
+      <LineChart
+        accessibilityLayer={false}
+        width={860}
+        height={COST_SIZE_HEIGHT}
+        data={rows}
+        margin={{top: 20, right: 30, bottom: 30, left: 30}}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          dataKey="staff"
+          name={staffLabel}
+          scale="log"
+          domain={['dataMin', 'dataMax']}
+          type="number"
+          ticks={rows.map((r) => r.staff as number)}
+        />
+        <YAxis width={100} tickFormatter={(v: number) => groupThousands(v)} domain={[0, 'auto']} />
+        <Tooltip formatter={(value) => groupThousands(Number(value))} />
+        {series.flatMap((s, i) => [
+          <Line
+            key={`${s.id}:min`}
+            dataKey={`${s.id}:min`}
+            name={`${s.name} (${s.currency}, low)`}
+            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+            dot
+            isAnimationActive={false}
+            connectNulls={false}
+          />,
+          <Line
+            key={`${s.id}:max`}
+            dataKey={`${s.id}:max`}
+            name={`${s.name} (${s.currency}, high)`}
+            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+            strokeDasharray="5 4"
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />,
+          <Line
+            key={`${s.id}:cycleMin`}
+            dataKey={`${s.id}:cycleMin`}
+            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+            strokeDasharray="1 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />,
+          <Line
+            key={`${s.id}:cycleMax`}
+            dataKey={`${s.id}:cycleMax`}
+            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+            strokeDasharray="1 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />,
+        ])}
+      </LineChart>
+      <p className="chart__legend">
+        {series.map((s, i) => (
+          <span key={s.id}>
+            <span className="chart__swatch" style={{background: SERIES_COLOURS[i % SERIES_COLOURS.length]}} /> {s.name}
+          </span>
+        ))}
+      </p>
     </div>
   );
 }
