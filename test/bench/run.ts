@@ -13,6 +13,7 @@ import {performance} from 'node:perf_hooks';
 
 const BENCHES = [
   'compiler.bench.ts',
+  'advisor.bench.ts',
   'search.bench.ts',
   'search-flexsearch.bench.ts',
   'search-browser.bench.ts',
