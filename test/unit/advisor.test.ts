@@ -220,6 +220,14 @@ describe('the advisor, on scenarios from the sources', () => {
     assert.deepEqual(rec(advice, 'itil-4')?.estimatedCost?.regions, ['GB']);
   });
 
+  it('prices three people for an individual certificate at three times one person', async () => {
+    const options = {for: 'individual', country: 'GB', currency: 'GBP', goal: 'it-service-management'};
+    const three = await adviseWith({...options, people: 3});
+    assert.equal(rec(three, 'itil-4')?.estimatedCost?.text, 'GBP 3,585');
+    assert.equal(rec(three, 'itil-4')?.estimatedCost?.people, 3);
+    assert.equal(rec(three, 'itil-4')?.estimate, undefined, 'no organisational estimate for a personal certificate');
+  });
+
   it('recommends nothing to an organization whose only goal is an individual career, and says why for every standard', async () => {
     const advice = await adviseWith({goal: 'individual-career'});
     assert.deepEqual(recommendedIds(advice), []);
