@@ -19,7 +19,7 @@ function adviceFromCommandLine(query: string, locale: 'en' | 'zh-Hans') {
   return JSON.parse(result.stdout) as {
     pick: {id: string; sentence: string} | null;
     runnerUp: {id: string; sentence: string} | null;
-    recommendations: {id: string; score: number; reasons: string[]; caveats: string[]}[];
+    recommendations: {id: string; score: number; reasons: string[]; caveats: string[]; estimate?: {method: string}}[];
     guidance: {id: string; why: string}[];
     notRecommended: {id: string; reasons: string[]}[];
     roadmap: {id: string}[];
@@ -93,6 +93,7 @@ test.describe('the advisor', () => {
           await expect(item).toHaveAttribute('data-standard', r.id);
           await expect(item.getByRole('listitem')).toHaveText([...r.reasons, ...r.caveats]);
           await expect(item.getByRole('group')).toContainText(String(r.score));
+          if (r.estimate) await expect(item.locator('.advisor-method')).toContainText(r.estimate.method);
         }
         for (const g of expected.guidance) {
           await expect(page.locator(`.advisor-guidance > li[data-standard="${g.id}"]`)).toContainText(g.why);

@@ -158,6 +158,20 @@ describe('estimates', () => {
     assert.ok(e.cycle.min! > e.firstCertification!.min);
   });
 
+  it('carry money for ISO 9001 and ISO/IEC 27001 in at least six countries', async () => {
+    const data = await advisorData();
+    const countries = [...new Set(data.cost.dayRates.map((r) => r.country))];
+    for (const id of ['iso-9001', 'iso-27001']) {
+      const standard = await standardOf(id);
+      const priced = countries.filter(
+        (c) =>
+          estimateOrganisation(standard, {staff: 100, staffFrom: 'staff', sites: 1}, [c], 'USD', data.cost, data.rates)
+            .firstCertification !== null,
+      );
+      assert.ok(priced.length >= 6, `${id}: ${priced.join(', ')}`);
+    }
+  });
+
   it('give audit days without money where no day rate is sourced, and say so', async () => {
     const advice = await adviseWith({seats: 400, country: 'PH', goal: 'operational-performance'});
     const iso9001 = [...advice.recommendations, ...advice.notRecommended].find((r) => r.id === 'iso-9001')!.estimate!;
