@@ -158,6 +158,28 @@ describe('estimates', () => {
     assert.ok(e.cycle.min! > e.firstCertification!.min);
   });
 
+  it('charge a fee per added site only from the second site on', async () => {
+    const data = await advisorData();
+    const iso = await standardOf('iso-9001');
+    const at = (sites: number) =>
+      estimateOrganisation(iso, {staff: 400, staffFrom: 'staff', sites}, ['IN'], 'INR', data.cost, data.rates);
+    const perSite = (sites: number) => at(sites).fees.find((f) => f.per === 'additional-site');
+    assert.equal(perSite(1), undefined);
+    assert.equal(perSite(3)?.times.first, 2);
+  });
+
+  it('warn when the first certification fits the budget but the whole cycle may not', async () => {
+    const advice = await adviseWith({seats: 400, country: 'IN', budget: 200000, goal: 'client-recognition'});
+    const iso = advice.recommendations.find((r) => r.id === 'iso-9001')!;
+    assert.equal(iso.costCheck, 'within');
+    assert.equal(iso.cycleCheck, 'over');
+    assert.ok(iso.rules.includes('cycle-over-budget'));
+    assert.match(
+      iso.caveats.join(' '),
+      /Over its whole 3-year cycle, with surveillance and recertification, it comes to INR [\d,]+ to INR [\d,]+: more than your budget of INR 200,000 may cover/,
+    );
+  });
+
   it('carry money for ISO 9001 and ISO/IEC 27001 in at least six countries', async () => {
     const data = await advisorData();
     const countries = [...new Set(data.cost.dayRates.map((r) => r.country))];

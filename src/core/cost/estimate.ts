@@ -122,6 +122,8 @@ function timesCharged(
       return {first: 1, cycle: audits.cycle === null ? null : 2};
     case 'site':
       return {first: sites, cycle: audits.cycle === null ? null : sites * 2};
+    case 'additional-site':
+      return {first: sites - 1, cycle: audits.cycle === null ? null : (sites - 1) * 2};
     case 'year':
       return {first: 1, cycle: years};
     case 'audit':
@@ -228,7 +230,7 @@ export function estimateOrganisation(
   for (const fee of model.fees.filter((f) => f.standards.includes(standard.id) && places.has(f.region))) {
     const p = priced(fee.min, fee.max, fee.currency, fee.asOf, currency, rates, model);
     const times = timesCharged(fee.per, sizing.sites, years, auditsCharged);
-    if (!p) continue;
+    if (!p || times.first + (times.cycle ?? 0) === 0) continue;
     if (times.cycle === null) feesUncounted = true;
     fees.push({...fee, priced: p, times: {first: times.first, cycle: times.cycle ?? 0}});
   }

@@ -126,7 +126,8 @@ export const dayRatesFileSchema = z
   .array(dayRateSchema, {error: 'expected a list of day rates'})
   .meta({title: 'Standards Atlas: auditor day rates'});
 
-export const FEE_BASES = ['certificate', 'site', 'year', 'audit'] as const;
+/** How a fee is charged: per certificate issued, per site, per site beyond the first, per year, per audit. */
+export const FEE_BASES = ['certificate', 'site', 'additional-site', 'year', 'audit'] as const;
 export type FeeBasis = (typeof FEE_BASES)[number];
 
 export const feeSchema = claim({
