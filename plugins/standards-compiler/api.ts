@@ -1,4 +1,4 @@
-/** The public JSON API written into the build: /api/standards.json and its JSON Schemas. */
+/** The public JSON API written into the build: /api/standards.json, clauses, crosswalks, the cost model, and their JSON Schemas. */
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {StandardsContent} from './compile';
@@ -30,6 +30,16 @@ export const buildCrosswalkApi = (content: StandardsContent): CrosswalkApi => ({
   coverage: content.coverage,
 });
 
+/** The cost model as its data files give it, each part valid against its published JSON Schema. */
+export const buildCostModelApi = (content: StandardsContent) => ({
+  schemaVersion: 1,
+  auditTime: content.costModel.auditTime,
+  schemes: content.costModel.schemes,
+  dayRates: content.costModel.dayRates,
+  fees: {fees: content.costModel.fees, notFound: content.costModel.notFound},
+  priceIndex: content.costModel.priceIndex,
+});
+
 export async function writeApi(outDir: string, content: StandardsContent): Promise<void> {
   const dir = path.join(outDir, API_DIR);
   await mkdir(path.join(dir, 'schema'), {recursive: true});
@@ -37,6 +47,7 @@ export async function writeApi(outDir: string, content: StandardsContent): Promi
   await write('standards.json', buildStandardsApi(content));
   await write('clauses.json', buildClausesApi(content));
   await write('crosswalk.json', buildCrosswalkApi(content));
+  await write('cost-model.json', buildCostModelApi(content));
   for (const name of Object.keys(JSON_SCHEMAS) as JsonSchemaName[]) {
     await writeFile(path.join(dir, 'schema', name), renderJsonSchema(name));
   }
