@@ -18,6 +18,7 @@ import {
   SEARCH_TERMS_FILE,
   THEMES_FILE,
   translationsDir,
+  COST_MODEL_FILES,
 } from '../../plugins/standards-compiler/dataFiles';
 import {FOCUS_DIMENSIONS} from '../../src/core/vocabulary';
 
@@ -78,8 +79,16 @@ const typicalFrontMatter = (id: string, i: number) => ({
   },
   timeToCertify: [{minMonths: 6, maxMonths: 12, region: 'CN', covers: text(i + 10, 4), ...claim}],
   costs: [
-    {currency: 'CNY', min: 300000 + i, region: 'CN', covers: text(i + 11, 4), ...claim},
-    {currency: 'INR', min: 2000000, max: 2500000, region: 'IN', covers: text(i + 12, 4), ...claim},
+    {currency: 'CNY', item: 'certification', min: 300000 + i, region: 'CN', covers: text(i + 11, 4), ...claim},
+    {
+      currency: 'INR',
+      item: 'certification',
+      min: 2000000,
+      max: 2500000,
+      region: 'IN',
+      covers: text(i + 12, 4),
+      ...claim,
+    },
   ],
   adoption: [1, 2, 3].map((k) => ({
     count: 10 * k + (i % 10),
@@ -117,8 +126,19 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
   writeFileSync(path.join(dir, LANDSCAPE_FILE), 'forerunners: []\nhistory: []\n');
   // The compiler requires the themes, the advisor's rules and the exchange rates: the real ones serve,
   // since they name no standard (the rules test facts, the rates cover the currencies the pages use).
-  for (const file of [THEMES_FILE, ADVISOR_RULES_FILE, EXCHANGE_RATES_FILE])
+  // So do the cost model's rules, day rates and price index; its fees name real standards, so none
+  // are copied, and each generated organisational certification gets a scheme below.
+  await mkdir(path.join(dir, path.dirname(COST_MODEL_FILES.auditTime)), {recursive: true});
+  for (const file of [
+    THEMES_FILE,
+    ADVISOR_RULES_FILE,
+    EXCHANGE_RATES_FILE,
+    COST_MODEL_FILES.auditTime,
+    COST_MODEL_FILES.dayRates,
+    COST_MODEL_FILES.priceIndex,
+  ])
     await cp(path.join(siteDir, file), path.join(dir, file));
+  writeFileSync(path.join(dir, COST_MODEL_FILES.fees), 'fees: []\nnotFound: []\n');
   // The search terms serve too, less what they are about: the real standards are not in this corpus.
   const terms = load(await readFile(path.join(siteDir, SEARCH_TERMS_FILE), 'utf8')) as {about?: string[]}[];
   writeFileSync(path.join(dir, SEARCH_TERMS_FILE), dump(terms.map(({about: _, ...group}) => group)));
@@ -137,6 +157,7 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
           })),
         )
       : [];
+  const schemes: object[] = [];
   for (let i = 0; i < count; i++) {
     const id = `standard-${i}`;
     const [en, zh] =
@@ -147,6 +168,20 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
         : [page(typicalFrontMatter(id, i), typicalProse(i)), page({id}, typicalChineseProse(i))];
     writeFileSync(path.join(dir, STANDARDS_DIR, `${id}.md`), en);
     writeFileSync(path.join(dir, ZH, `${id}.md`), zh);
+    const facts = load(en.split(/^---$/m)[1]) as {certification?: {certifies: {party: string}}; scope: {use: string}};
+    if (facts.certification?.certifies.party === 'organization' && facts.scope.use === 'certification') {
+      schemes.push(
+        shape === 'real'
+          ? {standard: id, auditTime: {rule: null, note: text(i, 6)}, multiSite: null}
+          : {
+              standard: id,
+              auditTime: {rule: 'iaf-md5-qms', column: 'days', proxy: true, why: text(i, 6), ...claim},
+              multiSite: 'iaf-md1',
+              surveillanceAudits: {count: 2, ...claim},
+            },
+      );
+    }
   }
+  writeFileSync(path.join(dir, COST_MODEL_FILES.schemes), dump(schemes));
   return dir;
 }

@@ -305,8 +305,8 @@ export function estimateOrganisation(
       ranges.forEach((r) => [r.min, r.max].forEach((steps) => cite(steps.sources)));
     }
   }
-  if (basis !== null) fees.forEach((f) => cite(f.sources));
-  fees.forEach((f) => [f.priced.min, f.priced.max].forEach((s) => cite(s.sources)));
+  // The fees and their conversions are cited where they count in the money.
+  if (basis !== null) fees.forEach((f) => [f.sources, f.priced.min.sources, f.priced.max.sources].forEach(cite));
   if (dayRate) [dayRate.priced.min, dayRate.priced.max].forEach((s) => cite(s.sources));
 
   const time = estimateTime(standard.durations, countries);

@@ -4,7 +4,7 @@ import type {Advice, Choice} from '@site/src/core/advisor/advise';
 import type {AdvisorData} from '@site/src/core/advisor/data';
 import {regionNames} from '@site/src/core/advisor/explain';
 import {serializeAdviceInput} from '@site/src/core/advisor/input';
-import {moneyText, monthsText} from '@site/src/core/format';
+import {groupThousands, moneyText, monthsText} from '@site/src/core/format';
 import {PUNCTUATION} from '@site/src/core/text';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
@@ -74,7 +74,9 @@ export default function AdvisorResults({
     vocabulary.parties[input.for],
     input.industry && vocabulary.industries[input.industry],
     input.operation && vocabulary.operations[input.operation],
-    input.seats !== undefined && `${fieldLabel('seats')}${p.label}${input.seats}`,
+    ...(['seats', 'staff', 'sites', 'people'] as const).map(
+      (option) => input[option] !== undefined && `${fieldLabel(option)}${p.label}${groupThousands(input[option]!)}`,
+    ),
     input.countries.length > 0 && regionNames(input.countries, data, locale),
     input.budget !== undefined && `${fieldLabel('budget')}${p.label}${moneyText(input.currency, input.budget)}`,
     input.months !== undefined && `${fieldLabel('months')}${p.label}${monthsText(input.months, undefined, locale)}`,
