@@ -364,6 +364,8 @@ describe('the advise command line', () => {
           'auditDays',
           'months',
           'proxy',
+          'basis',
+          'figuresFrom',
           'method',
           'sources',
         ],

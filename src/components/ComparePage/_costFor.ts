@@ -47,24 +47,36 @@ const WORDS = {
     days: (n: number) => `${groupThousands(n)} audit days`,
     notOrganisational: 'not an organisational certification',
     proxy: 'proxy figure',
+    reported: (places: string, years: string) => `reported for ${places}, ${years}`,
   },
   'zh-Hans': {
     quote: '需询价',
     days: (n: number) => `审核 ${groupThousands(n)} 人日`,
     notOrganisational: '非组织认证',
     proxy: '含替代数据',
+    reported: (places: string, years: string) => `${places}报道的费用，${years} 年`,
   },
 } as const;
 
-/** The cell's text, the same on screen and in the CSV: money (or "quote required"), then the audit days. */
-export function costCellText(e: EstimateSummary | null, locale: Locale): string {
+/**
+ * The cell's text, the same on screen and in the CSV: money (or "quote required"), the audit days,
+ * and, for a reported cost, where and when it was reported: never another country's figure unsaid.
+ */
+export function costCellText(
+  e: EstimateSummary | null,
+  locale: Locale,
+  names: (codes: readonly string[]) => string,
+): string {
   const w = WORDS[locale];
   if (!e) return w.notOrganisational;
   const first = e.firstCertification;
   const money = first
     ? amountText({currency: e.currency, min: first.min, ...(first.max === null ? {} : {max: first.max})}, locale)
     : w.quote;
-  return [money, e.auditDays && w.days(e.auditDays.initial), e.proxy && first && w.proxy]
+  const reported =
+    e.basis === 'reported' &&
+    w.reported(names(e.figuresFrom.regions), e.figuresFrom.years.join(locale === 'en' ? ', ' : '、'));
+  return [money, e.auditDays && w.days(e.auditDays.initial), e.proxy && first && w.proxy, reported]
     .filter(Boolean)
     .join(locale === 'en' ? '; ' : '；');
 }

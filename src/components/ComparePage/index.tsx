@@ -40,6 +40,7 @@ import {
 import {standardRoute} from '@site/src/core/paths';
 import {CostForControls, CostSizeChart, useAdvisorData} from './_components/CostForSize/index';
 import {costCellText, estimateFor} from './_costFor';
+import {regionNames} from '@site/src/core/advisor/explain';
 
 const Unknown = () => (
   <span className="fact-unknown">
@@ -112,7 +113,9 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const advisorData = useAdvisorData(costFor !== undefined);
   const costText = (row: CompareRow): string =>
     costFor && advisorData
-      ? costCellText(estimateFor(advisorData, row.id, costFor.staff, costFor.country, locale), locale)
+      ? costCellText(estimateFor(advisorData, row.id, costFor.staff, costFor.country, locale), locale, (codes) =>
+          regionNames(codes, advisorData, locale),
+        )
       : translate({id: 'compare.costFor.loading', message: 'working out…'});
   const costColumnLabel = costFor
     ? translate(

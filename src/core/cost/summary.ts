@@ -20,8 +20,25 @@ export interface EstimateSummary {
   months: Range | null;
   /** Whether a figure in it stands in for another (a proxy day rate, a stand-in table). */
   proxy: boolean;
+  /** What the money rests on: audit days and a day rate, an assessment fee, a reported cost, or nothing. */
+  basis: OrganisationEstimate['basis'];
+  /** The places and years of the figures the money rests on. */
+  figuresFrom: {regions: string[]; years: number[]};
   method: string;
   sources: string[];
+}
+
+function figuresFrom(e: OrganisationEstimate): EstimateSummary['figuresFrom'] {
+  const figures =
+    e.basis === 'reported'
+      ? (e.reported?.original ?? [])
+      : e.basis === null
+        ? []
+        : [...(e.dayRate ? [{region: e.dayRate.country, asOf: e.dayRate.asOf}] : []), ...e.fees];
+  return {
+    regions: [...new Set(figures.map((f) => f.region))],
+    years: [...new Set(figures.map((f) => f.asOf))].sort((a, b) => a - b),
+  };
 }
 
 export function summarizeEstimate(
@@ -46,6 +63,8 @@ export function summarizeEstimate(
       : null,
     months: e.months,
     proxy: Boolean(e.rule?.proxy || e.dayRate?.proxy || e.fees.some((f) => f.proxy)),
+    basis: e.basis,
+    figuresFrom: figuresFrom(e),
     method: methodText(e, locale, names),
     sources: e.sources,
   };
