@@ -15,7 +15,10 @@
  * index and the engine are fetched in parallel). Everything is served from 127.0.0.1 with no
  * throttling: download time over a real network comes on top. Each figure is the median of fresh
  * browser contexts (nothing cached); keystrokes are typed 60 ms apart.
- * Targets (issue 6): first results under 150 ms at 500 pages, later ones under 30 ms.
+ * Each is timed twice: with the search started at once (half a second after the page loaded: the
+ * engine and the index load on that first action) and after a moment (once the site's idle
+ * warm-up, src/components/Search/idle.ts, has loaded them).
+ * Targets (issues 6, 17): first results under 150 ms at 500 pages, later ones under 30 ms.
  *
  * Checks, which fail the run: every session shows results, and on the benchmark page they are the
  * ones the engine finds in Node, in the same order. `--smoke`: 30 pages, one session per figure,
@@ -36,6 +39,7 @@ import {SearchEngine} from '../../src/core/search/engine';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {groupByStandard} from '../../src/components/Search/results';
 import {SMOKE, check, runBench} from './harness';
+import {WARM_UP_AFTER_LOAD_MS} from '../../src/components/Search/idle';
 import {generatedContent} from './searchCorpus';
 
 const PAGES = SMOKE ? 30 : 500;
@@ -45,6 +49,14 @@ const BOX_LIMIT = 12;
 const KEY_GAP_MS = 60;
 const TARGET_FIRST_MS = 150;
 const TARGET_LATER_MS = 30;
+/**
+ * When the reader starts to search: half a second after the page loaded, or after a moment, once
+ * the site's idle warm-up (src/components/Search/idle.ts) has loaded the engine and the index.
+ */
+const SETTLE_MS = {'at once': 500, 'after a moment': WARM_UP_AFTER_LOAD_MS + 2500} as const;
+type When = keyof typeof SETTLE_MS;
+/** A smoke run times the moment after the warm-up on one page only: it proves the path, briefly. */
+const WHENS = (first: boolean): When[] => (SMOKE && !first ? ['at once'] : ['at once', 'after a moment']);
 const siteDir = process.cwd();
 
 /** What a reader types, per locale: the first chunk at once, then one character at a time. */
@@ -170,6 +182,7 @@ async function measureOnce(
   listSelector: string,
   open: (page: Page) => Promise<void>,
   typed: (typeof TYPED)[Locale],
+  settleMs: number,
 ): Promise<Timings> {
   const context = await browser.newContext();
   try {
@@ -179,8 +192,9 @@ async function measureOnce(
       content: `globalThis.__name = (f) => f; (${installProbe})(${JSON.stringify(listSelector)});`,
     });
     await page.goto(url, {waitUntil: 'load'});
-    // Let hydration and idle work finish: a reader does not search in the first instant.
-    await page.waitForTimeout(500);
+    // A reader does not search in the first instant: at once is half a second after load (hydration
+    // and start-up work done), after a moment is once the idle warm-up has had its time (idle.ts).
+    await page.waitForTimeout(settleMs);
     await arm(page);
     await take(page);
     await open(page);
@@ -237,12 +251,14 @@ async function measure(
   listSelector: string,
   open: (page: Page) => Promise<void>,
   typed: (typeof TYPED)[Locale],
-  expected?: ExpectedRows,
+  expected: ExpectedRows | undefined,
+  when: When,
 ) {
   const runs: Timings[] = [];
   const whole = typed.first + typed.then.join('');
+  label = `${label} (${when})`;
   for (let i = 0; i < RUNS; i++) {
-    const run = await measureOnce(browser, url, listSelector, open, typed);
+    const run = await measureOnce(browser, url, listSelector, open, typed, SETTLE_MS[when]);
     check(Number.isFinite(run.first), `${label}, session ${i + 1}: the first results were not timed`);
     check(run.shownFirst.length > 0 && run.shownLast.length > 0, `${label}, session ${i + 1}: no results shown`);
     if (expected) {
@@ -266,12 +282,16 @@ async function measure(
     const at = median(runs.map((r) => r.steps?.[step as LoadStep] ?? Number.NaN));
     return `${name} ${at.toFixed(0)}`;
   });
-  const breakdown = runs[0].steps ? ` [of the first, medians of when each ended, in ms: ${steps.join(', ')}]` : '';
+  // After a moment the loading is over before the reader acts: there is nothing to break down.
+  const breakdown =
+    runs[0].steps && when === 'at once'
+      ? ` [of the first, medians of when each ended, in ms: ${steps.join(', ')}]`
+      : '';
   console.log(
-    `${label.padEnd(34)} first results ${first.toFixed(0).padStart(4)} ms (median of ${RUNS}; ${Math.min(...runs.map((r) => r.first)).toFixed(0)}-${Math.max(...runs.map((r) => r.first)).toFixed(0)})   ` +
+    `${label.padEnd(50)} first results ${first.toFixed(0).padStart(4)} ms (median of ${RUNS}; ${Math.min(...runs.map((r) => r.first)).toFixed(0)}-${Math.max(...runs.map((r) => r.first)).toFixed(0)})   ` +
       `later keystrokes median ${median(later).toFixed(1)} ms, p95 ${p95(later).toFixed(1)} ms (${later.length})${breakdown}`,
   );
-  return {first, later: median(later)};
+  return {label, first, later: median(later)};
 }
 
 /**
@@ -333,12 +353,15 @@ async function main(): Promise<void> {
     const expected = await writeGeneratedSite(dir);
     const generated = await serve(dir);
     servers.push(generated.server);
-    for (const locale of LOCALES) {
+    for (const [i, locale] of LOCALES.entries()) {
       const label = `generated ${PAGES} pages, ${locale}`;
       const focus = (page: Page) => page.focus('[role="combobox"]');
       const url = `${generated.origin}/${locale}.html`;
-      const timed = await measure(label, browser, url, '[role="listbox"]', focus, TYPED[locale], expected[locale]);
-      results.push({label, ...timed});
+      for (const when of WHENS(i === 0)) {
+        results.push(
+          await measure(label, browser, url, '[role="listbox"]', focus, TYPED[locale], expected[locale], when),
+        );
+      }
     }
 
     const built = path.join(siteDir, 'build');
@@ -349,17 +372,20 @@ async function main(): Promise<void> {
         const label = `real site (${locale === 'en' ? '' : `${locale}, `}navbar box)`;
         const openBox = (page: Page) => page.keyboard.press('Control+k');
         const home = locale === 'en' ? '/' : `/${locale}/`;
-        results.push({
-          label,
-          ...(await measure(
-            label,
-            browser,
-            `${site.origin}${home}`,
-            'dialog [role="listbox"]',
-            openBox,
-            TYPED[locale],
-          )),
-        });
+        for (const when of WHENS(false)) {
+          results.push(
+            await measure(
+              label,
+              browser,
+              `${site.origin}${home}`,
+              'dialog [role="listbox"]',
+              openBox,
+              TYPED[locale],
+              undefined,
+              when,
+            ),
+          );
+        }
       }
     } else console.log('real site: SKIPPED, there is no build/ to serve (`npm run build` first to measure it)');
   } finally {

@@ -15,6 +15,7 @@ import HitContent from '@site/src/components/Search/HitContent';
 import Suggestions from '@site/src/components/Search/Suggestions';
 import {groupByStandard, searchParamsOf} from '@site/src/components/Search/results';
 import {loadSearchEngine} from '@site/src/components/Search/loadEngine';
+import {warmSearch, warmSearchWhenIdle} from '@site/src/components/Search/warmUp';
 import {useSearch} from '@site/src/components/Search/useSearch';
 import useStandards from '@site/src/components/useStandards';
 import React, {useCallback, useEffect, useId, useRef, useState} from 'react';
@@ -48,8 +49,12 @@ export default function SearchBar(): React.ReactElement {
   }, []);
   const close = () => dialog.current?.close();
 
+  // The engine loads before the box opens: when the page is idle, or on the first sign of intent.
+  useEffect(() => warmSearchWhenIdle(), []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Control' || e.key === 'Meta') warmSearch();
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         show();
@@ -91,6 +96,8 @@ export default function SearchBar(): React.ReactElement {
         type="button"
         className={styles.open}
         onClick={show}
+        onPointerEnter={warmSearch}
+        onFocus={warmSearch}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
       >

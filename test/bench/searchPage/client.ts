@@ -1,13 +1,14 @@
 /**
  * The page of the browser search benchmark (search-browser.bench.ts): a search box that, like the
- * navbar's, fetches nothing until it is focused, then imports the engine and the locale's index
- * (as loadEngine.ts does on the site), and shows the hits of every keystroke grouped
+ * navbar's, imports the engine and the locale's index when it is focused or, if that comes first,
+ * when the page is idle a few seconds after loading (as warmUp.ts does on the site), and shows the hits of every keystroke grouped
  * by standard with the matches marked, through the site's own helpers (_utils.ts). Plain DOM
  * instead of React: it measures the search, not the framework.
  */
 import type {SearchEngine} from '@site/src/core/search/engine';
 import {readSearchIndex} from '@site/src/core/search/readIndex';
 import {groupByStandard, highlightSegments} from '@site/src/components/Search/results';
+import {whenIdleAfterLoad} from '@site/src/components/Search/idle';
 
 const input = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
 const listbox = document.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -72,6 +73,10 @@ function load(): Promise<void> {
 }
 
 input.addEventListener('focus', () => {
+  pending ??= load();
+});
+// As the site does (src/components/Search/warmUp.ts): load when the page is idle, before any focus.
+whenIdleAfterLoad(() => {
   pending ??= load();
 });
 input.addEventListener('input', render);
