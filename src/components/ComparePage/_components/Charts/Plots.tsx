@@ -105,6 +105,14 @@ export function CostTimePlot({data}: {data: {months: number; usd: number; label:
   );
 }
 
+/** First certification low (solid, dots) and high (dashed); the whole cycle low and high (dotted). */
+const LINE_STYLES = [
+  {key: 'min', dash: undefined, width: 1, dot: true},
+  {key: 'max', dash: '5 4', width: 1, dot: false},
+  {key: 'cycleMin', dash: '1 3', width: 2, dot: false},
+  {key: 'cycleMax', dash: '1 3', width: 2, dot: false},
+] as const;
+
 const SERIES_COLOURS = ['#1565c0', '#2e7d32', '#b26a00', '#8d3c3c', '#6a1b9a', '#00838f', '#546e7a', '#ad1457'];
 
 /**
@@ -150,47 +158,21 @@ export function CostSizePlot({series}: {series: CostSeries[]}): React.ReactEleme
         />
         <YAxis width={100} tickFormatter={(v: number) => groupThousands(v)} domain={[0, 'auto']} />
         <Tooltip formatter={(value) => groupThousands(Number(value))} />
-        {series.flatMap((s, i) => [
-          <Line
-            key={`${s.id}:min`}
-            dataKey={`${s.id}:min`}
-            name={`${s.name} (${s.currency}, low)`}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            dot
-            isAnimationActive={false}
-            connectNulls={false}
-          />,
-          <Line
-            key={`${s.id}:max`}
-            dataKey={`${s.id}:max`}
-            name={`${s.name} (${s.currency}, high)`}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            strokeDasharray="5 4"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />,
-          <Line
-            key={`${s.id}:cycleMin`}
-            dataKey={`${s.id}:cycleMin`}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            strokeDasharray="1 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />,
-          <Line
-            key={`${s.id}:cycleMax`}
-            dataKey={`${s.id}:cycleMax`}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            strokeDasharray="1 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />,
-        ])}
+        {series.flatMap((s, i) =>
+          LINE_STYLES.map(({key, dash, width, dot}) => (
+            <Line
+              key={`${s.id}:${key}`}
+              dataKey={`${s.id}:${key}`}
+              name={`${s.name} (${s.currency}, ${key})`}
+              stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+              strokeDasharray={dash}
+              strokeWidth={width}
+              dot={dot}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )),
+        )}
       </LineChart>
       <p className="chart__legend">
         {series.map((s, i) => (

@@ -1,11 +1,10 @@
-import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, {translate} from '@docusaurus/Translate';
 import {groupThousands} from '@site/src/core/format';
 import type {CompareRow, CostTimePoint} from '@site/src/core/pageData';
 import {FOCUS_DIMENSIONS, FOCUS_SCORE_MAX, type Locale} from '@site/src/core/vocabulary';
-import React, {Suspense, lazy} from 'react';
+import React, {lazy} from 'react';
+import LazyPlot from './LazyPlot';
 import {useLabels} from '../../../labels';
-import WhenVisible from '../../../WhenVisible/index';
 import {COST_TIME_HEIGHT, editionsHeight} from './_sizes';
 
 // recharts loads only when a chart comes into view.
@@ -64,15 +63,7 @@ function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
       <figcaption id="editions-chart">
         <Translate id="charts.editions.caption">Editions over time, coloured by status.</Translate>
       </figcaption>
-      <BrowserOnly>
-        {() => (
-          <WhenVisible minHeight={editionsHeight(rows)}>
-            <Suspense fallback={null}>
-              <EditionsPlot rows={rows} locale={locale} />
-            </Suspense>
-          </WhenVisible>
-        )}
-      </BrowserOnly>
+      <LazyPlot minHeight={editionsHeight(rows)}>{() => <EditionsPlot rows={rows} locale={locale} />}</LazyPlot>
       <details>
         <summary>
           <Translate id="charts.asTable">The same data as a table</Translate>
@@ -153,17 +144,7 @@ function CostTimeChart({
           }
         </Translate>
       </figcaption>
-      {inView.length > 0 && (
-        <BrowserOnly>
-          {() => (
-            <WhenVisible minHeight={COST_TIME_HEIGHT}>
-              <Suspense fallback={null}>
-                <CostTimePlot data={data} />
-              </Suspense>
-            </WhenVisible>
-          )}
-        </BrowserOnly>
-      )}
+      {inView.length > 0 && <LazyPlot minHeight={COST_TIME_HEIGHT}>{() => <CostTimePlot data={data} />}</LazyPlot>}
       <div className="table-scroll">
         <table aria-labelledby="cost-time-chart" className="cost-time-table">
           <thead>

@@ -1,11 +1,10 @@
-import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {AdvisorData} from '@site/src/core/advisor/data';
 import {MAX_COUNT} from '@site/src/core/advisor/input';
 import {groupThousands} from '@site/src/core/format';
 import type {Locale} from '@site/src/core/vocabulary';
-import React, {Suspense, lazy, useEffect, useMemo, useState} from 'react';
-import WhenVisible from '../../../WhenVisible/index';
+import React, {lazy, useEffect, useMemo, useState} from 'react';
+import LazyPlot from '../Charts/LazyPlot';
 import {COST_SIZE_HEIGHT} from '../Charts/_sizes';
 import {type CostSeries, costSeries} from '../../_costFor';
 
@@ -146,17 +145,7 @@ export function CostSizeChart({
           }
         </Translate>
       </figcaption>
-      {series.length > 0 && (
-        <BrowserOnly>
-          {() => (
-            <WhenVisible minHeight={COST_SIZE_HEIGHT}>
-              <Suspense fallback={null}>
-                <CostSizePlot series={series} />
-              </Suspense>
-            </WhenVisible>
-          )}
-        </BrowserOnly>
-      )}
+      {series.length > 0 && <LazyPlot minHeight={COST_SIZE_HEIGHT}>{() => <CostSizePlot series={series} />}</LazyPlot>}
       {series.length > 0 && (
         <details>
           <summary>
