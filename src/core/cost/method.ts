@@ -36,6 +36,7 @@ const PHRASES = {
     fee: (what: string, amount: string, year: number, times: number, proxy: boolean) =>
       `${what} ${amount}${times > 1 ? ` × ${times}` : ''} (${year}${proxy ? '; proxy' : ''})`,
     reported: (figures: string) => `reported cost of certifying: ${figures}`,
+    reportedFigure: (amount: string, place: string, year: number) => `${amount} (${place}, ${year})`,
     steps: (s: PriceSteps, priceYear: number) =>
       [
         s.toUsd && `${s.from.currency} to USD at ${s.toUsd.rateYear} rates`,
@@ -78,6 +79,7 @@ const PHRASES = {
     fee: (what: string, amount: string, year: number, times: number, proxy: boolean) =>
       `${what} ${amount}${times > 1 ? ` × ${times}` : ''}（${year} 年${proxy ? '；替代数据' : ''}）`,
     reported: (figures: string) => `报道的认证费用：${figures}`,
+    reportedFigure: (amount: string, place: string, year: number) => `${amount}（${place}，${year} 年）`,
     steps: (s: PriceSteps, priceYear: number) =>
       [
         s.toUsd && `${s.from.currency} 按 ${s.toUsd.rateYear} 年汇率换算为美元`,
@@ -150,7 +152,13 @@ export function methodText(e: OrganisationEstimate, locale: Locale, names: Names
     parts.push(
       p.reported(
         e.reported.original
-          .map((o) => `${rangeText(o.currency, o.min, o.max ?? o.min, locale)} (${names([o.region])}, ${o.asOf})`)
+          .map((o) =>
+            PHRASES[locale].reportedFigure(
+              rangeText(o.currency, o.min, o.max ?? o.min, locale),
+              names([o.region]),
+              o.asOf,
+            ),
+          )
           .join(PUNCTUATION[locale].list),
       ),
     );
@@ -175,5 +183,6 @@ export function methodText(e: OrganisationEstimate, locale: Locale, names: Names
   if (e.quoteRequired) parts.push(p.quote);
   if (e.feesNotFound.length)
     parts.push(p.notPublished(e.feesNotFound.map((w) => w[locale]).join(PUNCTUATION[locale].list)));
-  return parts.join(p.join);
+  // Notes from the data end in a full stop; the line joins its parts with its own separator.
+  return parts.map((part) => part.replace(/[.。]\s*$/u, '')).join(p.join);
 }
