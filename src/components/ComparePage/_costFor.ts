@@ -85,6 +85,8 @@ export interface CostSeries {
   id: string;
   name: string;
   currency: string;
+  /** Whether its money rests on a figure standing in for another (an accreditation body's fee, say). */
+  proxy: boolean;
   points: {
     staff: number;
     firstMin: number | null;
@@ -111,6 +113,7 @@ export function costSeries(data: AdvisorData, ids: readonly string[], country: s
       };
     });
     const standard = data.standards.find((s) => s.id === id)!;
-    return [{id, name: standard.names[locale].short, currency: currencyFor(data, country), points}];
+    const proxy = estimates.some((e) => e?.proxy);
+    return [{id, name: standard.names[locale].short, currency: currencyFor(data, country), proxy, points}];
   });
 }

@@ -6,7 +6,7 @@ import type {Locale} from '@site/src/core/vocabulary';
 import React, {lazy, useEffect, useMemo, useState} from 'react';
 import LazyPlot from '../Charts/LazyPlot';
 import {COST_SIZE_HEIGHT} from '../Charts/_sizes';
-import {type CostSeries, costSeries} from '../../_costFor';
+import {type CostSeries, costSeries, proxyText} from '../../_costFor';
 
 const CostSizePlot = lazy(() => import('../Charts/Plots').then((m) => ({default: m.CostSizePlot})));
 
