@@ -58,6 +58,9 @@ const WORDS = {
   },
 } as const;
 
+/** "proxy figure" in the reader's language: said wherever a stand-in figure shows. */
+export const proxyText = (locale: Locale): string => WORDS[locale].proxy;
+
 /**
  * The cell's text, the same on screen and in the CSV: money (or "quote required"), the audit days,
  * and, for a reported cost, where and when it was reported: never another country's figure unsaid.

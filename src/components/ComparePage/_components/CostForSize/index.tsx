@@ -177,6 +177,7 @@ export function CostSizeChart({
                       <td>{groupThousands(p.staff)}</td>
                       <td>
                         {s.currency} {rangeText(p.firstMin, p.firstMax)}
+                        {s.proxy && p.firstMin !== null ? ` (${proxyText(locale)})` : ''}
                       </td>
                       <td>
                         {p.cycleMin === null
