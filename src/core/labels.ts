@@ -129,6 +129,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
     measures: {
       'certified-organizations': 'certified organizations',
       'certified-sites': 'certified sites',
+      'successful-certifications': 'successful certification cases (unit not stated)',
       'valid-certificates': 'valid certificates',
       'certified-individuals': 'certified individuals',
       'sites-using': 'sites using it',
@@ -217,6 +218,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
     measures: {
       'certified-organizations': '家获证机构',
       'certified-sites': '个获证站点',
+      'successful-certifications': '个认证成功案例（未说明单位）',
       'valid-certificates': '张有效证书',
       'certified-individuals': '名获证人员',
       'sites-using': '个使用站点',

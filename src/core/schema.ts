@@ -219,6 +219,8 @@ const costPointSchema = claim({
 export const ADOPTION_MEASURES = [
   'certified-organizations',
   'certified-sites',
+  // What a source counts as "successful certification cases" without saying of what: not sites.
+  'successful-certifications',
   'valid-certificates',
   'certified-individuals',
   'sites-using',
