@@ -60,6 +60,16 @@ function checkStandardReferences(
 ) {
   const add = (path: PropertyKey[], message: string) => problems.push({file, path: formatPath(path), message});
   checkSourceReferences(file, data, sourceIds, problems);
+  // A count is either about a figure or at least it, never both.
+  const bothQualifiers = 'expected approximate or atLeast, not both';
+  (data.structure ?? []).forEach((claim, i) =>
+    claim.levels.forEach((level, j) => {
+      if (level.approximate && level.atLeast) add(['structure', i, 'levels', j, 'atLeast'], bothQualifiers);
+    }),
+  );
+  (data.adoption ?? []).forEach((claim, i) => {
+    if (claim.approximate && claim.atLeast) add(['adoption', i, 'atLeast'], bothQualifiers);
+  });
   const versions = new Set(data.editions.map((e) => e.version));
   data.editions.forEach((edition, i) => {
     if (edition.successor !== undefined && !versions.has(edition.successor)) {

@@ -117,9 +117,10 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
           }
         : undefined,
       structure: latestStructure(s),
-      adoption: (s.adoption ?? []).map(({count, approximate, measure, region, asOf}) => ({
+      adoption: (s.adoption ?? []).map(({count, approximate, atLeast, measure, region, asOf}) => ({
         count,
         approximate,
+        ...(atLeast ? {atLeast} : {}),
         measure,
         region,
         asOf,
@@ -176,7 +177,12 @@ const latestStructure = (s: StandardRecord): CompareRow['structure'] => {
   if (!claims.length) return undefined;
   const latest = claims.reduce((a, b) => (b.asOf > a.asOf ? b : a));
   return {
-    levels: latest.levels.map(({name, count, approximate}) => ({name, count, ...(approximate ? {approximate} : {})})),
+    levels: latest.levels.map(({name, count, approximate, atLeast}) => ({
+      name,
+      count,
+      ...(approximate ? {approximate} : {}),
+      ...(atLeast ? {atLeast} : {}),
+    })),
     asOf: latest.asOf,
   };
 };

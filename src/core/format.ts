@@ -22,12 +22,14 @@ export const moneyText = (currency: string, amount: number): string =>
 
 const PHRASES = {
   en: {
+    about: (n: string) => `about ${n}`,
     range: (a: string, b: string) => `${a} to ${b}`,
     moreThan: (a: string) => `more than ${a}`,
     months: (min: number, max?: number) =>
       max !== undefined && max !== min ? `${min}–${max} months` : `${min} month${min === 1 ? '' : 's'}`,
   },
   'zh-Hans': {
+    about: (n: string) => `约 ${n}`,
     range: (a: string, b: string) => `${a} 至 ${b}`,
     moreThan: (a: string) => `${a} 以上`,
     months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} 个月` : `${min} 个月`),
@@ -47,3 +49,15 @@ export const monthsText = (min: number, max: number | undefined, locale: Locale)
 
 /** A share from 0 to 1 as a whole percentage: "60%". */
 export const percentText = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** A count as its source gives it: "1,000", "about 1,000", or (a lower bound) "more than 1,000". */
+export const qualifiedCountText = (
+  count: number,
+  qualifier: {approximate?: boolean; atLeast?: boolean},
+  locale: Locale,
+): string =>
+  qualifier.atLeast
+    ? PHRASES[locale].moreThan(countText(count))
+    : qualifier.approximate
+      ? PHRASES[locale].about(countText(count))
+      : countText(count);

@@ -86,10 +86,10 @@ export interface CompareRow extends StandardSummary {
   /** The shortest and longest time to certify any source gives, in months. */
   months?: {min: number; max: number};
   /** The latest structure claim: its levels and their counts. */
-  structure?: {levels: {name: LocalizedText; count: number; approximate?: boolean}[]; asOf: number};
+  structure?: {levels: {name: LocalizedText; count: number; approximate?: boolean; atLeast?: true}[]; asOf: number};
   adoption: Pick<
     NonNullable<StandardRecord['adoption']>[number],
-    'count' | 'approximate' | 'measure' | 'region' | 'asOf'
+    'count' | 'approximate' | 'atLeast' | 'measure' | 'region' | 'asOf'
   >[];
   /**
    * The lowest and highest cost in US dollars, each figure converted at its own year's annual rate

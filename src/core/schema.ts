@@ -112,6 +112,12 @@ const editionSchema = claim({
   successorStandard: standardIdSchema.optional(),
 });
 
+/** A count the source gives as a lower bound ("more than 100"): shown as such, never as "about". */
+const atLeastSchema = z
+  .literal(true, {error: 'expected true (leave it out otherwise)'})
+  .optional()
+  .meta({description: 'The source gives the count as a lower bound, such as "more than 100".'});
+
 const structureSchema = claim({
   edition: text("the version of one of this standard's editions").optional(),
   levels: z
@@ -120,6 +126,7 @@ const structureSchema = claim({
         name: localizedTextSchema,
         count: count('units'),
         approximate: z.boolean({error: 'expected true or false'}).optional(),
+        atLeast: atLeastSchema,
       }),
     )
     .min(1, {error: 'expected at least one level'}),
@@ -230,6 +237,7 @@ export type AdoptionMeasure = (typeof ADOPTION_MEASURES)[number];
 const adoptionSchema = claim({
   count: count('adopters'),
   approximate: z.boolean({error: 'expected true or false'}).optional(),
+  atLeast: atLeastSchema,
   measure: z.enum(ADOPTION_MEASURES, {error: `expected one of ${ADOPTION_MEASURES.join(', ')}`}),
   region: regionSchema,
 });

@@ -125,3 +125,15 @@ for (const [locale, prefix, written] of [
     await expect(scope.locator('.citation__ref').first()).toHaveAttribute('href', /^#source-/);
   });
 }
+
+for (const [locale, prefix, structure, adoption] of [
+  ['en', '', 'more than 100 items', 'more than 1,000 valid certificates'],
+  ['zh-Hans', '/zh-Hans', '100 以上 细项', '1,000 以上 张有效证书'],
+] as const) {
+  test(`a count its source gives as a lower bound reads as one, not as "about" (${locale})`, async ({page}) => {
+    await openPage(page, `${prefix}/standards/scp`);
+    await expect(page.locator('#fact-structure')).toContainText(structure);
+    await openPage(page, `${prefix}/standards/bs-7799`);
+    await expect(page.locator('#fact-adoption')).toContainText(adoption);
+  });
+}

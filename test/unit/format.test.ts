@@ -4,7 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {amountText, countText, groupThousands, moneyText, monthsText, percentText} from '../../src/core/format';
+import {
+  amountText,
+  countText,
+  groupThousands,
+  moneyText,
+  monthsText,
+  percentText,
+  qualifiedCountText,
+} from '../../src/core/format';
 import {adviseWith} from '../support/advisor';
 
 describe('figures in words', () => {
@@ -55,5 +63,13 @@ describe('figures in words', () => {
       withTime.estimatedMonths!.text,
       monthsText(withTime.estimatedMonths!.min, withTime.estimatedMonths!.max, 'en'),
     );
+  });
+
+  it('writes a count as its source gives it: exact, about, or a lower bound, in each locale', () => {
+    assert.equal(qualifiedCountText(1000, {}, 'en'), '1,000');
+    assert.equal(qualifiedCountText(1000, {approximate: true}, 'en'), 'about 1,000');
+    assert.equal(qualifiedCountText(1000, {atLeast: true}, 'en'), 'more than 1,000');
+    assert.equal(qualifiedCountText(1000, {approximate: true}, 'zh-Hans'), '约 1,000');
+    assert.equal(qualifiedCountText(100, {atLeast: true}, 'zh-Hans'), '100 以上');
   });
 });

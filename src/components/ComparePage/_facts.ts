@@ -3,7 +3,7 @@ import {translate} from '@docusaurus/Translate';
 import {useMemo} from 'react';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
-import {amountText, countText, monthsText} from '@site/src/core/format';
+import {amountText, monthsText, qualifiedCountText} from '@site/src/core/format';
 import {useLabels} from '../labels';
 import {regionName} from '@site/src/core/text';
 import {FOCUS_DIMENSIONS} from '@site/src/core/vocabulary';
@@ -61,10 +61,6 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
     const focus = vocabulary.focus;
     const industries = vocabulary.industries;
     const measures = vocabulary.measures;
-    const about = (count: number, approximate?: boolean) =>
-      approximate
-        ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(count)})
-        : countText(count);
     return (row: CompareRow): Record<FactKey, string | undefined> => ({
       kind: kinds[row.kind],
       status: statuses[row.status],
@@ -94,10 +90,13 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
       industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(', '),
       structure:
         row.structure &&
-        `${row.structure.levels.map((l) => `${about(l.count, l.approximate)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
+        `${row.structure.levels.map((l) => `${qualifiedCountText(l.count, l, locale)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
       adoption: row.adoption.length
         ? row.adoption
-            .map((a) => `${about(a.count, a.approximate)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`)
+            .map(
+              (a) =>
+                `${qualifiedCountText(a.count, a, locale)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`,
+            )
             .join('; ')
         : undefined,
     });

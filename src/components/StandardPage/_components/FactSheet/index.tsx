@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {LocalizedText, StandardRecord} from '@site/src/core/schema';
 import React from 'react';
 import {useLabels} from '../../../labels';
-import {amountText, countText, monthsText} from '@site/src/core/format';
+import {amountText, monthsText, qualifiedCountText} from '@site/src/core/format';
 import {PUNCTUATION, localize, regionName} from '@site/src/core/text';
 import type {Locale} from '@site/src/core/vocabulary';
 import useStandards from '../../../useStandards';
@@ -230,7 +230,7 @@ export default function FactSheet({
           <Claims
             claims={standard.adoption}
             render={(c) =>
-              `${c.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: countText(c.count)}) : countText(c.count)} ${vocabulary.measures[c.measure]} (${region(c.region)})`
+              `${qualifiedCountText(c.count, c, locale)} ${vocabulary.measures[c.measure]} (${region(c.region)})`
             }
           />
         </Fact>
@@ -275,10 +275,7 @@ export default function FactSheet({
           render={(c) => (
             <>
               {c.levels
-                .map(
-                  (l) =>
-                    `${l.approximate ? translate({id: 'standard.adoption.about', message: 'about {count}'}, {count: String(l.count)}) : l.count} ${t(l.name)}`,
-                )
+                .map((l) => `${qualifiedCountText(l.count, l, locale)} ${t(l.name)}`)
                 .join(translate({id: 'standard.structure.separator', message: ', '}))}
               {c.edition && <> ({c.edition})</>}
             </>
