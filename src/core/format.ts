@@ -23,6 +23,7 @@ export const moneyText = (currency: string, amount: number): string =>
 const PHRASES = {
   en: {
     about: (n: string) => `about ${n}`,
+    atLeast: (n: string) => `more than ${n}`,
     range: (a: string, b: string) => `${a} to ${b}`,
     moreThan: (a: string) => `more than ${a}`,
     months: (min: number, max?: number) =>
@@ -30,6 +31,8 @@ const PHRASES = {
   },
   'zh-Hans': {
     about: (n: string) => `约 ${n}`,
+    // Before a count and its unit ("超过 1,000 张有效证书"), where "以上" after the figure reads awkwardly.
+    atLeast: (n: string) => `超过 ${n}`,
     range: (a: string, b: string) => `${a} 至 ${b}`,
     moreThan: (a: string) => `${a} 以上`,
     months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} 个月` : `${min} 个月`),
@@ -57,7 +60,7 @@ export const qualifiedCountText = (
   locale: Locale,
 ): string =>
   qualifier.atLeast
-    ? PHRASES[locale].moreThan(countText(count))
+    ? PHRASES[locale].atLeast(countText(count))
     : qualifier.approximate
       ? PHRASES[locale].about(countText(count))
       : countText(count);

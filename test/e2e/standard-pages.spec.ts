@@ -8,6 +8,7 @@
 import type {Page} from '@playwright/test';
 import type {ClausesApi, StandardRecord} from '../../src/core/schema';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
+import {qualifiedCountText} from '../../src/core/format';
 import {builtClausesApi, builtStandardsApi} from './api';
 import {axeViolations} from './axe';
 import {expect, openPage, test} from './fixtures';
@@ -44,7 +45,9 @@ async function expectFactsAndSources(page: Page, standard: StandardRecord, local
   for (const figure of standard.adoption ?? []) await expect(adoption).toContainText(number(figure.count, locale));
   for (const structure of standard.structure ?? []) {
     for (const level of structure.levels) {
-      await expect(page.locator('#fact-structure')).toContainText(`${level.count} ${level.name[locale]}`);
+      await expect(page.locator('#fact-structure')).toContainText(
+        `${qualifiedCountText(level.count, level, locale)} ${level.name[locale]}`,
+      );
     }
   }
   const editions = page
@@ -128,7 +131,7 @@ for (const [locale, prefix, written] of [
 
 for (const [locale, prefix, structure, adoption] of [
   ['en', '', 'more than 100 items', 'more than 1,000 valid certificates'],
-  ['zh-Hans', '/zh-Hans', '100 以上 细项', '1,000 以上 张有效证书'],
+  ['zh-Hans', '/zh-Hans', '超过 100 细项', '超过 1,000 张有效证书'],
 ] as const) {
   test(`a count its source gives as a lower bound reads as one, not as "about" (${locale})`, async ({page}) => {
     await openPage(page, `${prefix}/standards/scp`);

@@ -70,6 +70,6 @@ describe('figures in words', () => {
     assert.equal(qualifiedCountText(1000, {approximate: true}, 'en'), 'about 1,000');
     assert.equal(qualifiedCountText(1000, {atLeast: true}, 'en'), 'more than 1,000');
     assert.equal(qualifiedCountText(1000, {approximate: true}, 'zh-Hans'), '约 1,000');
-    assert.equal(qualifiedCountText(100, {atLeast: true}, 'zh-Hans'), '100 以上');
+    assert.equal(qualifiedCountText(100, {atLeast: true}, 'zh-Hans'), '超过 100');
   });
 });
