@@ -22,8 +22,9 @@ import {
   SEARCH_ASSET,
   SEARCH_FILES_PATH,
   SEARCH_INDEX_FILE,
-  SEARCH_INDEX_GZIP_FILE,
+  SEARCH_SNIPPETS_FILE,
   SEARCH_TEXTS_FILE,
+  gzipped,
 } from './search/files';
 import {buildLocaleSearchFiles} from './search/build';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
@@ -67,13 +68,19 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       const advisor = await actions.createData('advisor.json', buildAdvisorData(content));
       buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
-      // The search box fetches the index when a reader starts to search, and the texts only when a
-      // result's match lies beyond its snippet (src/components/Search/loadEngine.ts).
+      // The search box fetches the index when a reader starts to search, the snippets once the
+      // engine is made, and the texts only when a result's match lies beyond its snippet
+      // (src/components/Search/loadEngine.ts).
       const search = await buildLocaleSearchFiles(content, locale);
-      const index = JSON.stringify(search.index);
-      const indexPath = await actions.createData(SEARCH_INDEX_FILE, index);
-      // Beside it, gzipped: the bundler emits it as a file too (createData writes text only).
-      await writeFile(path.join(path.dirname(indexPath), SEARCH_INDEX_GZIP_FILE), gzipSync(index, {level: 9}));
+      for (const [file, data] of [
+        [SEARCH_INDEX_FILE, search.index],
+        [SEARCH_SNIPPETS_FILE, search.snippets],
+      ] as const) {
+        const json = JSON.stringify(data);
+        const written = await actions.createData(file, json);
+        // Beside it, gzipped: the bundler emits it as a file too (createData writes text only).
+        await writeFile(path.join(path.dirname(written), gzipped(file)), gzipSync(json, {level: 9}));
+      }
       await actions.createData(SEARCH_TEXTS_FILE, JSON.stringify(search.texts));
     },
 

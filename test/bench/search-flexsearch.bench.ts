@@ -113,7 +113,7 @@ async function flexsearch(
   const loaded = load();
   const hrefOf = (s: typeof stored, id: number) => {
     const tuple = s.documents[id];
-    return unpackHref(tuple[5], s.standards[tuple[1]]);
+    return unpackHref(tuple[4], s.standards[tuple[1]]);
   };
   const run = (l: ReturnType<typeof load>, query: string, limit: number) =>
     (l.index.search(query, {limit, suggest: true, merge: true} as never) as unknown as {id: number}[]).map((r) =>

@@ -38,11 +38,12 @@ function watch(page: Page): {problems: string[]; stop: () => void} {
 const DEFAULT_VIEWPORT = {width: 1280, height: 720};
 
 /**
- * Makes the worker's page as a new one would be: no listeners a test left, no emulated media, the
+ * Makes the worker's page as a new one would be: no listeners or routes a test left, no emulated media, the
  * viewport the test asks for, and none of the site's storage (the theme a test chose, say).
  */
 async function reset(page: Page, viewport: {width: number; height: number} | null): Promise<void> {
   page.removeAllListeners();
+  await page.unrouteAll({behavior: 'ignoreErrors'});
   await page.goto('about:blank');
   await page.emulateMedia({media: null, colorScheme: null, reducedMotion: null});
   await page.setViewportSize(viewport ?? DEFAULT_VIEWPORT);

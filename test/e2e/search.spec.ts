@@ -2,9 +2,13 @@ import type {Page} from '@playwright/test';
 import {expect, openPage, test} from './fixtures';
 import {WARM_UP_AFTER_LOAD_MS} from '../../src/components/Search/idle';
 
-/** The search files: the index, and the texts (fetched only after results whose match lies beyond their snippet). */
+/**
+ * The search files: the index, the snippets (fetched once the engine is made), and the texts
+ * (fetched only after results whose match lies beyond their snippet).
+ */
 const isIndexRequest = (url: string) =>
-  /\/assets\/search\/search-(?:index|texts)\.(?:json\.)?[0-9a-f]{8}\.(?:json|gz)$/.test(url);
+  /\/assets\/search\/search-(?:index|snippets|texts)\.(?:json\.)?[0-9a-f]{8}\.(?:json|gz)$/.test(url);
+const isSnippetsRequest = (url: string) => /\/assets\/search\/search-snippets\./.test(url);
 
 /** Opens the navbar's search dialog with the keyboard shortcut and types a query. */
 async function searchFor(page: Page, query: string) {
@@ -34,12 +38,15 @@ test('no part of the index is fetched while a page starts up; the pointer on the
   await indexRequest;
 });
 
-test('a page left open loads the index on its own once idle, so that the first search needs no download', async ({
+test('a page left open loads the index and the snippets on its own once idle, so that the first search needs no download', async ({
   page,
 }) => {
-  const indexRequest = page.waitForRequest((r) => isIndexRequest(r.url()), {timeout: WARM_UP_AFTER_LOAD_MS + 5000});
+  // The snippets are fetched once the engine is made from the index: they come last.
+  const snippetsLoaded = page.waitForResponse((r) => isSnippetsRequest(r.url()), {
+    timeout: WARM_UP_AFTER_LOAD_MS + 5000,
+  });
   await openPage(page, '/zh-Hans/compare');
-  await indexRequest;
+  await (await snippetsLoaded).finished();
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(r.url()));
   await page.keyboard.press('Control+k');
@@ -83,6 +90,36 @@ for (const home of ['/', '/zh-Hans/']) {
     // The full name does not hold "CCCS": the heading adds the short form, marked.
     await expect(heading).toContainText('(CCCS-OP)');
     await expect(heading.locator('mark')).toHaveText('CCCS');
+  });
+}
+
+for (const [home, query, title, snippet] of [
+  ['/', 'complaints handling', 'Complaints handling', /complaint/i],
+  ['/zh-Hans/', '投诉处理', '投诉处理', /投诉/],
+] as const) {
+  test(`results show their titles before their snippets have arrived, and the snippets when they land (${home})`, async ({
+    page,
+  }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holdSnippets = (url: URL) => isSnippetsRequest(url.href);
+    await page.route(holdSnippets, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openPage(page, home);
+    await searchFor(page, query);
+    const options = page.getByRole('listbox').getByRole('option');
+    const clause = options.filter({hasText: title}).first();
+    await expect(clause).toBeVisible();
+    const before = (await clause.textContent()) ?? '';
+    release();
+    // The snippet comes under the title: the option's text grows by words that hold the match.
+    await expect(clause).not.toHaveText(before);
+    const after = (await clause.textContent()) ?? '';
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toMatch(snippet);
+    await page.unroute(holdSnippets);
   });
 }
 

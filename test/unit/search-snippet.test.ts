@@ -4,12 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {SearchHit} from '../../src/core/search/engine';
 import {indexTerms} from '../../src/core/search/tokenize';
-import {highlightSegments, showsMatch, snippetShowingMatch} from '../../src/components/Search/results';
+import {type ShownHit, highlightSegments, showsMatch, snippetShowingMatch} from '../../src/components/Search/results';
 
-/** A hit that matched the index terms of `query`. */
-const hit = (title: string, snippet: string, query: string): SearchHit => ({
+/** A hit that matched the index terms of `query`, its snippet arrived. */
+const hit = (title: string, snippet: string, query: string): ShownHit & {snippet: string} => ({
   id: 0,
   kind: 'page',
   standard: 'a',

@@ -1,10 +1,16 @@
-/** One locale's search files from the compiled content: the index (documents, character table, FlexSearch's ranking) and the texts. */
+/**
+ * One locale's search files from the compiled content: the index (documents, character table,
+ * FlexSearch's ranking), the snippets and the texts.
+ */
 import type {StandardsContent} from '../compile';
 import {LOCALES, type Locale} from '../../../src/core/vocabulary';
 import {SNIPPET_LENGTH, buildSearchDocuments} from './documents';
 import {type SearchDocument} from '../../../src/core/search/document';
 import {buildSearchIndex} from './buildIndex';
 import type {SearchIndexFile} from '../../../src/core/search/indexFile';
+import type {SynonymWords} from '../../../src/core/search/synonyms';
+import {buildSearchSnippets} from './snippetsFile';
+import type {SearchSnippetsFile} from '../../../src/core/search/snippetsFile';
 import {buildSearchTexts} from './textsFile';
 import {type SearchTextsFile} from '../../../src/core/search/textsFile';
 import {buildCharacterTable, toSimplified} from './traditional';
@@ -13,7 +19,7 @@ import {buildCharacterTable, toSimplified} from './traditional';
  * The synonym groups as one locale's index ships them: the locale's own words (the first is the one
  * shown as a suggestion), then the other locales', each word once, Traditional forms as Simplified.
  */
-export const synonymGroups = (content: StandardsContent, locale: Locale): SearchIndexFile['synonyms'] =>
+export const synonymGroups = (content: StandardsContent, locale: Locale): SynonymWords =>
   content.searchTerms.map((group) => {
     const own = [...new Set(group.terms[locale].map(toSimplified))];
     const other = LOCALES.filter((l) => l !== locale).flatMap((l) => group.terms[l].map(toSimplified));
@@ -38,7 +44,11 @@ export const buildLocaleSearchIndex = (content: StandardsContent, locale: Locale
 export async function buildLocaleSearchFiles(
   content: StandardsContent,
   locale: Locale,
-): Promise<{index: SearchIndexFile; texts: SearchTextsFile}> {
+): Promise<{index: SearchIndexFile; snippets: SearchSnippetsFile; texts: SearchTextsFile}> {
   const docs = buildSearchDocuments(content, locale);
-  return {index: await indexOf(content, locale, docs), texts: buildSearchTexts(docs, locale, SNIPPET_LENGTH[locale])};
+  return {
+    index: await indexOf(content, locale, docs),
+    snippets: buildSearchSnippets(docs, locale),
+    texts: buildSearchTexts(docs, locale, SNIPPET_LENGTH[locale]),
+  };
 }

@@ -17,6 +17,7 @@ import {
 import {SEARCH_KINDS} from '../../../src/core/search/kinds';
 import {FIELD_SEPARATOR, encodePostings} from '../../../src/core/search/postings';
 import {indexTerms} from '../../../src/core/search/tokenize';
+import {type SynonymWords, analyzeSynonyms} from '../../../src/core/search/synonyms';
 
 // The index is fed analyzed terms separated by spaces: splitting them is all FlexSearch has to do.
 const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
@@ -39,14 +40,7 @@ function storedDocuments(docs: readonly SearchDocument[]): Pick<SearchIndexFile,
   const documents = docs.map((d) => {
     const kind = SEARCH_KINDS.indexOf(d.kind);
     const href = packHref(d.href, d.standard);
-    const tuple: StoredTuple = [
-      kind,
-      place(standards, d.standard),
-      d.ref ?? '',
-      place(titles, d.title),
-      d.snippet,
-      href,
-    ];
+    const tuple: StoredTuple = [kind, place(standards, d.standard), d.ref ?? '', place(titles, d.title), href];
     if (d.themes?.length) tuple.push(d.themes);
     return tuple;
   });
@@ -80,10 +74,18 @@ async function exportFields(docs: readonly SearchDocument[]): Promise<Map<string
   return fields;
 }
 
-/** Builds the index file of one locale's documents. */
+/**
+ * Builds the index file of one locale's documents. The synonyms come as words, each group as
+ * [this locale's words, the other locales' words], and ship analysed (synonyms.ts).
+ */
 export async function buildSearchIndex(
   docs: readonly SearchDocument[],
-  {locale, characters, themes, synonyms}: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes' | 'synonyms'>,
+  {
+    locale,
+    characters,
+    themes,
+    synonyms,
+  }: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes'> & {synonyms: SynonymWords},
 ): Promise<SearchIndexFile> {
   docs.forEach((d, id) => {
     if (d.id !== id) throw new Error(`search document ${id} has id ${d.id}: ids run from 0 in order`);
@@ -105,7 +107,7 @@ export async function buildSearchIndex(
     version: SEARCH_INDEX_VERSION,
     locale,
     characters,
-    synonyms,
+    synonyms: analyzeSynonyms(synonyms, characters),
     themes,
     ...storedDocuments(docs),
     terms,

@@ -1,11 +1,14 @@
-import type {SearchHit} from '@site/src/core/search/engine';
 import React from 'react';
+import type {ShownHit} from './results';
 import {useLabels} from '../labels';
 import Highlight from './Highlight';
 import styles from './styles.module.css';
 
-/** One result: its clause id, title and snippet, matches marked; the same in the box and on the page. */
-export default function HitContent({hit}: {hit: SearchHit}): React.ReactElement {
+/**
+ * One result: its clause id, title and snippet, matches marked; the same in the box and on the page.
+ * The snippet once it has arrived (useSearch.ts): until then the title stands alone.
+ */
+export default function HitContent({hit}: {hit: ShownHit}): React.ReactElement {
   const vocabulary = useLabels();
   return (
     <>
@@ -20,9 +23,11 @@ export default function HitContent({hit}: {hit: SearchHit}): React.ReactElement 
         </span>{' '}
         <span className={styles.kind}>{vocabulary.searchKinds[hit.kind]}</span>
       </span>
-      <span className={styles.snippet}>
-        <Highlight text={hit.snippet} terms={hit.terms} />
-      </span>
+      {hit.snippet !== undefined && (
+        <span className={styles.snippet}>
+          <Highlight text={hit.snippet} terms={hit.terms} />
+        </span>
+      )}
     </>
   );
 }

@@ -21,16 +21,22 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>): Seg
   return segments;
 }
 
-export interface HitGroup {
+/**
+ * A hit as the box and the page show it: the engine's, with its snippet once the snippets file has
+ * arrived (loadEngine.ts); until then, its clause number and title alone.
+ */
+export type ShownHit = SearchHit & {snippet?: string};
+
+export interface HitGroup<Hit extends SearchHit = ShownHit> {
   standard: string;
-  hits: SearchHit[];
+  hits: Hit[];
   /** Every term its hits matched: the group's heading (the standard's name) marks them too. */
   terms: ReadonlySet<string>;
 }
 
 /** Hits grouped by standard; groups in the order of their best hit, hits in rank order. */
-export function groupByStandard(hits: readonly SearchHit[]): HitGroup[] {
-  const groups = new Map<string, SearchHit[]>();
+export function groupByStandard<Hit extends SearchHit>(hits: readonly Hit[]): HitGroup<Hit>[] {
+  const groups = new Map<string, Hit[]>();
   for (const hit of hits) {
     const group = groups.get(hit.standard);
     if (group) group.push(hit);
@@ -66,8 +72,8 @@ export function searchParamsOf(query: string, filters: SearchFilters): string {
 }
 
 /** Whether a hit's clause number, title or snippet shows one of its matches. */
-export const showsMatch = (hit: SearchHit): boolean =>
-  [hit.ref ?? '', hit.title, hit.snippet].some((text) => findTerms(text, hit.terms).length > 0);
+export const showsMatch = (hit: ShownHit): boolean =>
+  [hit.ref ?? '', hit.title, hit.snippet ?? ''].some((text) => findTerms(text, hit.terms).length > 0);
 
 const ELLIPSIS = '…';
 /** A letter or digit of a script written with spaces between words (not Han). */
@@ -80,7 +86,11 @@ const inWord = (text: string, at: number): boolean =>
  * whole text around the first match, never cutting an English word in two (Chinese may be cut
  * anywhere), with an ellipsis where it was cut. The snippet as it is when the text holds no match.
  */
-export function snippetShowingMatch(hit: SearchHit, text: string | undefined, length: number): string {
+export function snippetShowingMatch(
+  hit: ShownHit & {snippet: string},
+  text: string | undefined,
+  length: number,
+): string {
   if (!text || showsMatch(hit)) return hit.snippet;
   const [first] = findTerms(text, hit.terms);
   if (!first) return hit.snippet;

@@ -31,6 +31,7 @@ import {
   termsOfUnits,
 } from './tokenize';
 import {parseCharacterTable} from './characterTable';
+import type {Phrase} from './synonyms';
 
 export type {SearchIndexFile, StoredDocument};
 
@@ -140,16 +141,6 @@ class Alternatives {
 }
 
 /** A word or phrase of a synonym group, as a query's units: Latin terms, or one Han run. */
-interface Phrase {
-  units: QueryUnit[];
-  /** Whether it is a word of the index's own locale. */
-  own: boolean;
-  /** Its Han characters, when it is written in Han (one run). */
-  han?: string;
-  /** Its normalized text, to tell phrases apart and to measure a query's likeness to it. */
-  text: string;
-}
-
 /** Where a phrase of a group was found in a query: units [start, end), or characters [from, to) of Han unit `start`. */
 interface PhraseMatch {
   group: number;
@@ -248,19 +239,9 @@ export class SearchEngine {
     this.locale = file.locale;
     this.themes = file.themes;
     this.characters = parseCharacterTable(file.characters);
-    this.synonymLabels = file.synonyms.map(([own]) => own[0]);
-    const phrases = file.synonyms.map(([own, other]) =>
-      [...own, ...other]
-        .map((written): Omit<Phrase, 'own'> => {
-          const units = queryUnits(written, this.characters);
-          const [only] = units;
-          const han = units.length === 1 && 'han' in only ? only.han : undefined;
-          return {units, han, text: normalize(written, this.characters)};
-        })
-        .map((p, i) => ({...p, own: i < own.length}))
-        .filter((p) => p.units.length > 0 && (p.han !== undefined || p.units.every((u) => !('han' in u)))),
-    );
-    this.synonyms = phrases;
+    // Analysed at build time (synonyms.ts).
+    this.synonymLabels = file.synonyms.map((group) => group.label);
+    this.synonyms = file.synonyms.map((group) => group.phrases);
     this.terms = file.terms;
     this.frequency = file.frequency;
     this.postingsText = file.postings;
@@ -320,10 +301,10 @@ export class SearchEngine {
     const known = this.docs[id];
     if (known) return known;
     const tuple = this.tuples[id];
-    const [, standardAt, ref, titleAt, snippet, href, themes] = tuple;
+    const [, standardAt, ref, titleAt, href, themes] = tuple;
     const standard = this.standards[standardAt];
     const title = this.titles[titleAt];
-    const doc: StoredDocument = {kind: storedKind(tuple), standard, title, snippet, href: unpackHref(href, standard)};
+    const doc: StoredDocument = {kind: storedKind(tuple), standard, title, href: unpackHref(href, standard)};
     if (ref) doc.ref = ref;
     if (themes) doc.themes = themes;
     return (this.docs[id] = doc);
@@ -338,7 +319,7 @@ export class SearchEngine {
       // The tuples name kinds and standards by place: compare places (-1, none, for an unknown standard).
       const kindAt = kind ? SEARCH_KINDS.indexOf(kind) : -1;
       const standardAt = standard ? this.standards.indexOf(standard) : -1;
-      mask = Uint8Array.from(this.tuples, ([k, s, , , , , themes]) =>
+      mask = Uint8Array.from(this.tuples, ([k, s, , , , themes]) =>
         (!kind || k === kindAt) && (!standard || s === standardAt) && (!theme || themes?.includes(theme)) ? 1 : 0,
       );
       this.filterMasks.set(key, mask);

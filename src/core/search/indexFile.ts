@@ -9,23 +9,23 @@
  */
 import type {SearchDocument} from './document';
 import {SEARCH_KINDS} from './kinds';
+import type {SynonymGroup} from './synonyms';
 
 /**
  * 4: one merged term list, postings as text (one string per term), documents as tuples that write
  * what many of them share (kind, standard, title, the standard's page in the link) once.
  * 5: a fourth field, `alias` (the thing's names in the other locales), and the synonym groups of
  * the search terms file; a term's postings text ends after its last non-empty field.
+ * 6: no snippets: they are a file of their own (snippetsFile.ts), fetched after the index, so that
+ * the first results (titles) wait for half the bytes; the synonym groups analysed (synonyms.ts).
  */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body', 'alias'] as const;
 
-/** What a result shows: the stored part of a document. */
-export type StoredDocument = Pick<
-  SearchDocument,
-  'kind' | 'standard' | 'ref' | 'title' | 'snippet' | 'href' | 'themes'
->;
+/** What a result shows, bar its snippet (snippetsFile.ts): the stored part of a document. */
+export type StoredDocument = Pick<SearchDocument, 'kind' | 'standard' | 'ref' | 'title' | 'href' | 'themes'>;
 /**
  * A stored document as the file holds it, its fields in order. Every byte of the file is downloaded
  * and parsed before the first results: what documents share is written once and pointed at. The
@@ -34,15 +34,7 @@ export type StoredDocument = Pick<
  * standard's); the link is written relative to its standard's page (packHref). A missing ref is '',
  * and no themes, no element.
  */
-export type StoredTuple = [
-  kind: number,
-  standard: number,
-  ref: string,
-  title: number,
-  snippet: string,
-  href: string,
-  themes?: string[],
-];
+export type StoredTuple = [kind: number, standard: number, ref: string, title: number, href: string, themes?: string[]];
 
 /** The page of a standard, without the locale's base URL, as documents link to it. */
 const standardPage = (standard: string) => `/standards/${standard}`;
@@ -72,10 +64,9 @@ export interface SearchIndexFile {
   characters: string;
   /**
    * The field's vocabulary (standards-data/search-terms.yaml): groups of words that mean the same,
-   * each as [this locale's words, the other locales' words]; the first word is the one this locale
-   * shows as a suggestion.
+   * this locale's first, analysed as the engine matches them (synonyms.ts).
    */
-  synonyms: [own: string[], other: string[]][];
+  synonyms: SynonymGroup[];
   /** The themes clauses are tagged with, named in the locale, for the theme filter. */
   themes: {id: string; name: string}[];
   /** Every standard documents belong to, once: documents name theirs by its place here. */

@@ -1,23 +1,28 @@
 /**
  * The page of the browser search benchmark (search-browser.bench.ts): a search box that, like the
  * navbar's, imports the engine and the locale's index when it is focused or, if that comes first,
- * when the page is idle a few seconds after loading (as warmUp.ts does on the site), and shows the hits of every keystroke grouped
- * by standard with the matches marked, through the site's own helpers (_utils.ts). Plain DOM
- * instead of React: it measures the search, not the framework.
+ * when the page is idle a few seconds after loading (as warmUp.ts does on the site), and shows the
+ * hits of every keystroke grouped by standard with the matches marked, through the site's own
+ * helpers (results.ts): titles first, snippets once their file, fetched when the engine is made,
+ * has landed (as loadEngine.ts does). Plain DOM instead of React: it measures the search, not the
+ * framework.
  */
-import type {SearchEngine} from '@site/src/core/search/engine';
-import {readSearchIndex} from '@site/src/core/search/readIndex';
+import type {SearchEngine, SearchIndexFile} from '@site/src/core/search/engine';
+import type {SearchSnippetsFile} from '@site/src/core/search/snippetsFile';
+import {readSearchFile} from '@site/src/core/search/readSearchFile';
 import {groupByStandard, highlightSegments} from '@site/src/components/Search/results';
 import {whenIdleAfterLoad} from '@site/src/components/Search/idle';
 
 const input = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
 const listbox = document.querySelector<HTMLElement>('[role="listbox"]')!;
-// The index file of the page's locale, named by the page: fetched as JSON, as the site does. The
-// page names how many hits to show too, so that the benchmark can check them against its own search.
-const indexUrl = document.documentElement.dataset.index!;
+// The index and snippets files of the page's locale, named by the page: fetched gzipped, as the site
+// does. The page names how many hits to show too, so that the benchmark can check them against its
+// own search.
+const {index: indexUrl, snippets: snippetsUrl} = document.documentElement.dataset as {index: string; snippets: string};
 const limit = Number(document.documentElement.dataset.limit);
 
 let engine: SearchEngine | undefined;
+let snippets: string[] | undefined;
 let pending: Promise<void> | undefined;
 
 function marked(text: string, terms: ReadonlySet<string>): DocumentFragment {
@@ -43,9 +48,13 @@ function render(): void {
       const head = document.createElement('span');
       if (hit.ref) head.append(Object.assign(document.createElement('span'), {textContent: hit.ref}), ' ');
       head.append(marked(hit.title, hit.terms));
-      const snippet = document.createElement('span');
-      snippet.append(marked(hit.snippet, hit.terms));
-      option.append(head, snippet);
+      option.append(head);
+      const text = snippets?.[hit.id];
+      if (text !== undefined) {
+        const snippet = document.createElement('span');
+        snippet.append(marked(text, hit.terms));
+        option.append(snippet);
+      }
       el.append(option);
     }
     return el;
@@ -61,13 +70,26 @@ function timed<T>(name: string, promise: Promise<T>): Promise<T> {
   });
 }
 
-/** The index and the engine, fetched in parallel as loadEngine.ts does; then the results of what is typed so far. */
+/**
+ * The index and the engine, fetched in parallel as loadEngine.ts does; then the results of what is
+ * typed so far; then the snippets, and the results again with them.
+ */
 function load(): Promise<void> {
-  const index = timed('search-index-parsed', fetch(indexUrl).then(readSearchIndex));
+  const index = timed(
+    'search-index-parsed',
+    fetch(indexUrl).then((r) => readSearchFile<SearchIndexFile>(r)),
+  );
   const engineModule = timed('search-engine-imported', import('@site/src/core/search/engine'));
   return Promise.all([index, engineModule]).then(([file, module]) => {
     engine = new module.SearchEngine(file);
     performance.mark('search-engine-made');
+    void fetch(snippetsUrl)
+      .then((r) => readSearchFile<SearchSnippetsFile>(r))
+      .then((loaded) => {
+        snippets = loaded.snippets;
+        render();
+        performance.mark('search-snippets-shown');
+      });
     render();
   });
 }
