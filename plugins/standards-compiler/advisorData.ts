@@ -15,7 +15,7 @@ const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(l
 function themeSharesOf(content: StandardsContent, id: string): Record<string, number> {
   const units = content.catalogues.filter((c) => c.standard === id).flatMap((c) => [...walkUnits(c.units)]);
   const shares: Record<string, number> = Object.fromEntries(content.themes.map((t) => [t.id, 0]));
-  for (const {unit} of units) for (const theme of unit.themes) shares[theme] += 1 / units.length;
+  for (const {themes} of units) for (const theme of themes) shares[theme] += 1 / units.length;
   for (const theme of Object.keys(shares)) shares[theme] = Math.round(shares[theme] * 1000) / 1000;
   return shares;
 }

@@ -18,14 +18,14 @@ export const buildStandardsApi = (content: StandardsContent): StandardsApi => ({
 });
 
 export const buildClausesApi = (content: StandardsContent): ClausesApi => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   themes: content.themes,
   catalogues: content.catalogues.map((c) => ({ref: catalogueRef(c), ...c})),
 });
 
 /** Every crosswalk, and the coverage holding either side gives of the other. */
 export const buildCrosswalkApi = (content: StandardsContent): CrosswalkApi => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   crosswalks: content.crosswalks,
   coverage: content.coverage,
 });

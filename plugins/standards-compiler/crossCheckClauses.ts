@@ -7,6 +7,7 @@ import {catalogueRef, walkUnits} from '../../src/core/clauses';
 import type {LoadedCorpus} from './load';
 import {STANDARDS_DIR, THEMES_FILE} from './dataFiles';
 import {type Problem, formatPath} from './problems';
+import {OUR_ANALYSIS_SOURCE_ID} from '../../src/core/vocabulary';
 
 export function crossCheckClauses(corpus: LoadedCorpus): Problem[] {
   const problems: Problem[] = [];
@@ -25,11 +26,14 @@ export function crossCheckClauses(corpus: LoadedCorpus): Problem[] {
     }
     if (unitsByCatalogue.has(ref)) add(file, ['key'], `expected a unique catalogue, got a second "${ref}"`);
     const ids = new Set<string>();
-    for (const {unit, path} of walkUnits(data.units)) {
+    for (const {unit, path, ancestors} of walkUnits(data.units)) {
       if (ids.has(unit.id)) add(file, [...path, 'id'], `expected a unique unit id, got a second "${unit.id}"`);
       ids.add(unit.id);
+      if (!unit.themes && ancestors.length === 0) {
+        add(file, [...path, 'themes'], "expected themes on a top-level unit (a unit below takes its parent's)");
+      }
       if (corpus.themes) {
-        unit.themes.forEach((theme, i) => {
+        unit.themes?.forEach((theme, i) => {
           if (!themeIds.has(theme))
             add(file, [...path, 'themes', i], `expected a theme id from ${THEMES_FILE}, got "${theme}"`);
         });
@@ -44,6 +48,14 @@ export function crossCheckClauses(corpus: LoadedCorpus): Problem[] {
     if (pairs.has(pair))
       add(file, ['to'], `expected one crosswalk per pair of catalogues, got a second (also ${pairs.get(pair)})`);
     pairs.set(pair, file);
+    const {provenance} = data;
+    if (provenance.kind === 'published' && provenance.sources.every((id) => id === OUR_ANALYSIS_SOURCE_ID)) {
+      add(
+        file,
+        ['provenance', 'sources'],
+        `expected the published mapping among the sources of a published crosswalk, got only "${OUR_ANALYSIS_SOURCE_ID}"`,
+      );
+    }
     for (const side of ['from', 'to'] as const) {
       if (!unitsByCatalogue.has(data[side]))
         add(file, [side], `expected a catalogue in standards-data/clauses/, got "${data[side]}"`);

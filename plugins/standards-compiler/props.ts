@@ -149,8 +149,8 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
   const themeCounts: ComparePageProps['themeCounts'] = {};
   for (const catalogue of content.catalogues) {
     const counts = (themeCounts[catalogue.standard] ??= {});
-    for (const {unit} of walkUnits(catalogue.units))
-      for (const theme of unit.themes) counts[theme] = (counts[theme] ?? 0) + 1;
+    for (const {themes} of walkUnits(catalogue.units))
+      for (const theme of themes) counts[theme] = (counts[theme] ?? 0) + 1;
   }
   const standardOf = (ref: string) => ref.split(':')[0];
   const coverage = content.coverage.map(({from, to, units, fullShare, partialShare}) => ({
@@ -229,22 +229,41 @@ export function buildCostTimePoints(content: StandardsContent): CostTimePoint[] 
   return points;
 }
 
+/**
+ * The explorer's catalogues, by standard in the order of the standards, editions oldest first; a
+ * standard's default is the catalogue of its current edition, else of its latest.
+ */
+function explorerCatalogues(
+  content: StandardsContent,
+  catalogues: StandardsContent['catalogues'],
+): CrosswalkPageProps['standards'] {
+  return content.standards.flatMap((standard) => {
+    const year = (c: (typeof catalogues)[number]) => standard.editions.find((e) => e.version === c.edition)?.year ?? 0;
+    const own = catalogues.filter((c) => c.standard === standard.id).sort((a, b) => year(a) - year(b));
+    const current = own.filter((c) => standard.editions.some((e) => e.version === c.edition && e.status === 'current'));
+    const byDefault = current.at(-1) ?? own.at(-1);
+    return own.map((c) => ({
+      ...summarize(standard),
+      catalogue: catalogueRef(c),
+      edition: c.edition,
+      isDefault: c === byDefault,
+      hasEditions: own.length > 1,
+    }));
+  });
+}
+
 export function buildCrosswalkPageProps(content: StandardsContent): CrosswalkPageProps {
   const mapped = new Set(content.crosswalks.flatMap((x) => [x.from, x.to]));
   const catalogues = content.catalogues.filter((c) => mapped.has(catalogueRef(c)));
   const units: Record<string, ExplorerUnit> = {};
   for (const catalogue of catalogues) {
-    for (const {unit} of walkUnits(catalogue.units)) {
+    for (const {unit, themes} of walkUnits(catalogue.units)) {
       const ref = unitRef(catalogue, unit.id);
-      units[ref] = {ref, id: unit.id, title: unit.title, themes: unit.themes};
+      units[ref] = {ref, id: unit.id, title: unit.title, themes};
     }
   }
   return {
-    standards: catalogues.map((c) => ({
-      ...summarize(content.standards.find((s) => s.id === c.standard)!),
-      catalogue: catalogueRef(c),
-      edition: c.edition,
-    })),
+    standards: explorerCatalogues(content, catalogues),
     units,
     crosswalks: content.crosswalks,
     coverage: content.coverage,

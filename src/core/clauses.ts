@@ -15,6 +15,8 @@ export interface WalkedUnit {
   path: (string | number)[];
   /** Ids of the enclosing units, outermost first. */
   ancestors: string[];
+  /** The unit's themes: its own, else its nearest ancestor's (a top-level unit always has its own). */
+  themes: string[];
 }
 
 /** Every unit of a catalogue, depth first, parents before children. */
@@ -22,10 +24,12 @@ export function* walkUnits(
   units: readonly Unit[],
   path: (string | number)[] = ['units'],
   ancestors: string[] = [],
+  inherited: string[] = [],
 ): Generator<WalkedUnit> {
   for (const [i, unit] of units.entries()) {
-    yield {unit, path: [...path, i], ancestors};
-    if (unit.units) yield* walkUnits(unit.units, [...path, i, 'units'], [...ancestors, unit.id]);
+    const themes = unit.themes ?? inherited;
+    yield {unit, path: [...path, i], ancestors, themes};
+    if (unit.units) yield* walkUnits(unit.units, [...path, i, 'units'], [...ancestors, unit.id], themes);
   }
 }
 

@@ -17,7 +17,11 @@ import type {
   FocusDimension,
   Industry,
   Locale,
+  MappingMethod,
+  MappingStatus,
   OperationType,
+  ProvenanceKind,
+  RationaleType,
   RelationType,
   Relationship,
   Recognizer,
@@ -36,6 +40,11 @@ export interface VocabularyLabels {
   focus: Record<FocusDimension, string>;
   relations: Record<RelationType, string>;
   relationships: Record<Relationship, string>;
+  /** What a mapping's reasoning compares (NIST IR 8477), as a column reads it. */
+  rationaleTypes: Record<RationaleType, string>;
+  provenanceKinds: Record<ProvenanceKind, string>;
+  mappingMethods: Record<MappingMethod, string>;
+  mappingStatuses: Record<MappingStatus, string>;
   confidences: Record<Confidence, string>;
   access: Record<TextAccess, string>;
   industries: Record<Industry | 'all', string>;
@@ -76,6 +85,19 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       'superset-of': 'contains',
       'intersects-with': 'overlaps',
       'no-relationship': 'has no counterpart in',
+    },
+    rationaleTypes: {syntactic: 'wording', semantic: 'meaning', functional: 'outcome'},
+    provenanceKinds: {
+      published: "Published by the standard's owner or a standards body",
+      analysis: 'Our own analysis',
+    },
+    mappingMethods: {human: 'by people', automation: 'by software', hybrid: 'by software, checked by people'},
+    mappingStatuses: {
+      complete: 'complete',
+      'not-complete': 'not complete',
+      draft: 'draft',
+      deprecated: 'deprecated',
+      superseded: 'superseded',
     },
     confidences: {high: 'high', medium: 'medium', low: 'low'},
     access: {free: 'Free to download', paid: 'Sold by its publisher', 'members-only': 'Members only'},
@@ -165,6 +187,16 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       'superset-of': '涵盖',
       'intersects-with': '部分重叠',
       'no-relationship': '无对应',
+    },
+    rationaleTypes: {syntactic: '措辞', semantic: '含义', functional: '效果'},
+    provenanceKinds: {published: '由标准所有者或标准化机构发布', analysis: '本站自行分析'},
+    mappingMethods: {human: '人工', automation: '软件自动', hybrid: '软件生成、人工核对'},
+    mappingStatuses: {
+      complete: '完整',
+      'not-complete': '未完整',
+      draft: '草稿',
+      deprecated: '已弃用',
+      superseded: '已被取代',
     },
     confidences: {high: '高', medium: '中', low: '低'},
     access: {free: '可免费下载', paid: '由发布方出售', 'members-only': '仅限会员'},

@@ -145,9 +145,23 @@ export interface ExplorerUnit {
   themes: string[];
 }
 
+/** A catalogue the explorer offers: one edition of a standard that a crosswalk maps. */
+export interface ExplorerCatalogue extends StandardSummary {
+  /** `<standard>:<key>`. */
+  catalogue: string;
+  edition: string;
+  /**
+   * The one a link naming only the standard means (`?from=iso-9001`): the catalogue of its current
+   * edition, else of its latest. Other editions are named by their catalogue (`?from=iso-9001:2008`).
+   */
+  isDefault: boolean;
+  /** Whether the standard has more than one catalogue in the explorer: its edition is then shown. */
+  hasEditions: boolean;
+}
+
 export interface CrosswalkPageProps {
-  /** The standards that have a crosswalk, with the catalogue it maps. */
-  standards: (StandardSummary & {catalogue: string; edition: string})[];
+  /** The catalogues that a crosswalk maps, with their standards, in the order of the standards. */
+  standards: ExplorerCatalogue[];
   units: Record<string, ExplorerUnit>;
   crosswalks: Crosswalk[];
   coverage: Coverage[];

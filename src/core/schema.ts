@@ -20,7 +20,12 @@ import {
   INDUSTRIES,
   LOCALES,
   LOCALE_ENGLISH_NAMES,
+  MAPPING_METHODS,
+  MAPPING_STATUSES,
+  PROVENANCE_KINDS,
+  RATIONALE_TYPES,
   RELATIONSHIPS,
+  STRENGTH_RANGES,
   RELATION_TYPES,
   RECOGNIZERS,
   SCOPE_OPERATIONS,
@@ -364,8 +369,8 @@ const unitIdSchema = z
 interface UnitInput {
   id: string;
   title: LocalizedText;
-  summary: LocalizedText;
-  themes: string[];
+  summary?: LocalizedText;
+  themes?: string[];
   count?: {value: number; of: LocalizedText};
   units?: UnitInput[];
 }
@@ -377,8 +382,14 @@ export const unitSchema: z.ZodType<UnitInput> = z.lazy(() =>
     title: localizedTextSchema.meta({
       description: 'The title as the standard gives it (titles only: never clause text).',
     }),
-    summary: localizedTextSchema.meta({description: 'What the unit asks, in our own words.'}),
-    themes: z.array(standardIdSchema).min(1, {error: 'expected at least one theme'}),
+    summary: localizedTextSchema
+      .optional()
+      .meta({description: 'What the unit asks, in our own words; a title may stand alone.'}),
+    themes: z
+      .array(standardIdSchema)
+      .min(1, {error: 'expected at least one theme'})
+      .optional()
+      .meta({description: "Required on a top-level unit; a unit below without themes takes its parent's."}),
     count: z
       .strictObject({value: count('items'), of: localizedTextSchema})
       .optional()
@@ -407,19 +418,57 @@ const catalogueRefSchema = z
     error: 'expected a catalogue as <standard>:<key>, such as "iso-9001:2015"',
   });
 
+const strengthText = (relationship: (typeof RELATIONSHIPS)[number]) => {
+  const [min, max] = STRENGTH_RANGES[relationship];
+  return min === max ? `${min}` : `${min} to ${max}`;
+};
+
 const mappingSchema = claim({
   from: unitIdSchema,
   to: unitIdSchema,
   relationship: z.enum(RELATIONSHIPS, {error: `expected one of ${RELATIONSHIPS.join(', ')}`}),
+  strength: z
+    .int({error: 'expected a whole number from 0 to 10'})
+    .min(0, {error: 'expected a whole number from 0 to 10'})
+    .max(10, {error: 'expected a whole number from 0 to 10'})
+    .meta({
+      description:
+        'How strongly the units are related, 0-10 (NIST IR 8278A r1): equal 10, no-relationship 0, the others 1-9 by how much they share.',
+    }),
+  rationaleType: z
+    .enum(RATIONALE_TYPES, {error: `expected one of ${RATIONALE_TYPES.join(', ')}`})
+    .meta({description: 'What the rationale compares (NIST IR 8477): wording, meaning or outcome.'}),
   rationale: localizedTextSchema,
   confidence: z.enum(CONFIDENCES, {error: `expected one of ${CONFIDENCES.join(', ')}`}),
+}).superRefine((mapping, ctx) => {
+  const [min, max] = STRENGTH_RANGES[mapping.relationship];
+  if (mapping.strength < min || mapping.strength > max) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['strength'],
+      input: mapping.strength,
+      message: `expected ${strengthText(mapping.relationship)} for ${mapping.relationship}`,
+    });
+  }
 });
+
+/** Where a crosswalk comes from, in the terms of OSCAL's mapping provenance. */
+export const provenanceSchema = claim({
+  kind: z
+    .enum(PROVENANCE_KINDS, {error: `expected one of ${PROVENANCE_KINDS.join(', ')}`})
+    .meta({description: "published: by a standard's owner or a standards body, cited; analysis: our own."}),
+  method: z.enum(MAPPING_METHODS, {error: `expected one of ${MAPPING_METHODS.join(', ')}`}),
+  status: z.enum(MAPPING_STATUSES, {error: `expected one of ${MAPPING_STATUSES.join(', ')}`}),
+  description: localizedTextSchema.meta({description: 'How it was made, what it covers and leaves out.'}),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** standards-data/crosswalks/*.yaml: clause-to-clause mappings from one catalogue to another. */
 export const crosswalkSchema = z
   .strictObject({
     from: catalogueRefSchema,
     to: catalogueRefSchema,
+    provenance: provenanceSchema,
     mappings: z.array(mappingSchema).min(1, {error: 'expected at least one mapping'}),
   })
   .meta({title: 'Standards Atlas: a crosswalk'});
@@ -447,10 +496,14 @@ export const standardsApiSchema = z
   .meta({title: 'Standards Atlas: /api/standards.json'});
 export type StandardsApi = z.infer<typeof standardsApiSchema>;
 
-/** /api/clauses.json: the theme taxonomy and every catalogue; a unit's id is `<ref>/<unit id>`. */
+/**
+ * /api/clauses.json: the theme taxonomy and every catalogue; a unit's id is `<ref>/<unit id>`.
+ * Version 2: a unit's summary is optional, and its themes too below the top level (it takes its
+ * parent's).
+ */
 export const clausesApiSchema = z
   .strictObject({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     themes: z.array(themeSchema),
     catalogues: z.array(catalogueSchema.extend({ref: z.string()})),
   })
@@ -466,12 +519,18 @@ export const coverageSchema = z.strictObject({
   uncovered: z.array(z.string()),
   fullShare: z.number(),
   partialShare: z.number(),
+  weightedShare: z.number().meta({
+    description: "The mean over the target's units of the best strength (0-10) reaching each, over 10.",
+  }),
 });
 
-/** /api/crosswalk.json: every crosswalk, and the coverage it gives in each direction. */
+/**
+ * /api/crosswalk.json: every crosswalk, and the coverage it gives in each direction. Version 2:
+ * each crosswalk's provenance, each mapping's strength and rationale type, weighted coverage.
+ */
 export const crosswalkApiSchema = z
   .strictObject({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     crosswalks: z.array(crosswalkSchema),
     coverage: z.array(coverageSchema),
   })

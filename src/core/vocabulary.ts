@@ -45,6 +45,32 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const RELATIONSHIPS = ['equal', 'subset-of', 'superset-of', 'intersects-with', 'no-relationship'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
+/**
+ * How strongly two units are related, 0 to 10 (NIST IR 8278A r1): what each relationship allows.
+ * Equal is 10 and no relationship 0; the others share something, graded by how much.
+ */
+export const STRENGTH_RANGES: Record<Relationship, readonly [min: number, max: number]> = {
+  equal: [10, 10],
+  'subset-of': [1, 9],
+  'superset-of': [1, 9],
+  'intersects-with': [1, 9],
+  'no-relationship': [0, 0],
+};
+
+/** What a mapping's reasoning compares (NIST IR 8477): the wording, the meaning, or the outcome. */
+export const RATIONALE_TYPES = ['syntactic', 'semantic', 'functional'] as const;
+export type RationaleType = (typeof RATIONALE_TYPES)[number];
+
+/** Who made a crosswalk: published by a standard's owner or a standards body, or our own analysis. */
+export const PROVENANCE_KINDS = ['published', 'analysis'] as const;
+export type ProvenanceKind = (typeof PROVENANCE_KINDS)[number];
+
+/** How a crosswalk was made and how far it has got, in OSCAL's words (mapping provenance). */
+export const MAPPING_METHODS = ['human', 'automation', 'hybrid'] as const;
+export type MappingMethod = (typeof MAPPING_METHODS)[number];
+export const MAPPING_STATUSES = ['complete', 'not-complete', 'draft', 'deprecated', 'superseded'] as const;
+export type MappingStatus = (typeof MAPPING_STATUSES)[number];
+
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 

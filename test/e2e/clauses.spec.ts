@@ -26,7 +26,7 @@ for (const locale of LOCALES) {
     const clause = page.locator(`[id="clause-${catalogue!.key}-${unit.id}"]`);
     await expect(clause).toBeVisible();
     await expect(clause).toContainText(unit.title[locale]);
-    await expect(clause).toContainText(unit.summary[locale]);
+    if (unit.summary) await expect(clause).toContainText(unit.summary[locale]);
     await expect(clause).toBeInViewport();
   });
 }

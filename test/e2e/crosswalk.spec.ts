@@ -18,9 +18,16 @@ for (const locale of ['en', 'zh-Hans'] as const) {
       ['pci-dss', 'iso-27001'],
     ]) {
       const coverage = api.coverage.find((c) => c.from.startsWith(`${from}:`) && c.to.startsWith(`${to}:`))!;
+      const names = (id: string) => standards.find((s) => s.id === id)!.names[locale];
       const path = `${locale === 'en' ? '' : '/zh-Hans'}/crosswalk?from=${from}&to=${to}`;
       await openPage(page, path);
       const summary = page.locator('.crosswalk-gap__summary');
+      // The weighted figure first, in words a manager reads: "covers about 40% of what PCI DSS asks".
+      await expect(page.locator('.crosswalk-gap__weighted')).toHaveText(
+        locale === 'en'
+          ? `Holding ${names(from).name} covers about ${percent(coverage.weightedShare)} of what ${names(to).name} asks.`
+          : `持有${names(from).name}，大约覆盖${names(to).name}所要求内容的 ${percent(coverage.weightedShare)}。`,
+      );
       await expect(summary).toContainText(percent(coverage.fullShare));
       await expect(summary).toContainText(percent(coverage.partialShare));
       await expect(summary).toContainText(String(coverage.units));

@@ -28,6 +28,29 @@ describe('coverage', () => {
     assert.equal(coverage.partialShare, 1 / 3);
   });
 
+  it('weighs each target unit by the strongest mapping that reaches it: equal 10, a subset 6, nothing 0', () => {
+    const coverage = computeCoverage(crosswalk, example, other);
+    assert.equal(coverage.weightedShare, 0.533);
+    // Strength does not depend on the direction the crosswalk is read in: other b (6) holds example 2.
+    assert.equal(computeCoverage(crosswalk, other, example).weightedShare, 0.533);
+  });
+
+  it('takes the best strength over a unit and its ancestors, so a strong mapping to a parent lifts each leaf', () => {
+    const base = crosswalk.mappings[0];
+    const graded: Crosswalk = {
+      ...crosswalk,
+      mappings: [
+        // Written from example to other, as the crosswalk file is; read here from other to example.
+        {...base, from: '1', to: 'a', relationship: 'intersects-with', strength: 3},
+        {...base, from: '1.2', to: 'b', relationship: 'intersects-with', strength: 8},
+        {...base, from: '2', to: 'c', relationship: 'no-relationship', strength: 0},
+      ],
+    };
+    const coverage = computeCoverage(graded, other, example);
+    // 1.1 gets its parent's 3, 1.2 its own 8, 2 nothing: (3 + 8 + 0) / 30.
+    assert.equal(coverage.weightedShare, 0.367);
+  });
+
   it('reads a crosswalk backwards by inverting subset and superset', () => {
     // other b contains example 2, so holding other covers example 2 fully; example 1.2 stays uncovered.
     const coverage = computeCoverage(crosswalk, other, example);

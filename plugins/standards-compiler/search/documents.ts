@@ -97,8 +97,11 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
   const catalogues = new Map(content.catalogues.map((c) => [catalogueRef(c), c]));
   const units = new Map<string, {title: string}>();
   for (const catalogue of content.catalogues) {
-    for (const {unit} of walkUnits(catalogue.units)) {
+    for (const {unit, themes} of walkUnits(catalogue.units)) {
       units.set(`${catalogueRef(catalogue)}/${unit.id}`, {title: unit.title[locale]});
+      const themeText = themes.map((t) => themeNames.get(t) ?? t);
+      // A unit listed by its title alone is found by it; its snippet names its themes.
+      const summary = unit.summary?.[locale] ?? '';
       docs.push({
         kind: 'clause',
         standard: catalogue.standard,
@@ -107,15 +110,15 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         // A unit id that is a slug of its English title ("knowledge-management") is not a number to
         // type: it would be English words among the keys of every locale, above the locale's own title.
         keys: `${short(catalogue.standard)} ${catalogue.edition} ${shownUnitId(unit.id) ?? ''}`,
-        body: `${unit.summary[locale]} ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' ')}`,
+        body: `${summary} ${themeText.join(' ')}`.trim(),
         alias: aliasOf(
           others.map((l) => unit.title[l]),
           `${catalogueRef(catalogue)}/${unit.id}`,
         ),
-        snippet: unit.summary[locale],
-        text: `${unit.summary[locale]} — ${unit.themes.map((t) => themeNames.get(t) ?? t).join(' · ')}`,
+        snippet: summary || themeText.join(' · '),
+        text: summary ? `${summary} — ${themeText.join(' · ')}` : themeText.join(' · '),
         href: standardRoute(catalogue.standard, unitAnchor(catalogue.key, unit.id)),
-        themes: unit.themes,
+        themes,
       });
     }
   }

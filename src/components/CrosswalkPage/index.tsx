@@ -7,6 +7,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {shownUnitId} from '@site/src/core/clauses';
 import {unitAnchor, standardRoute} from '@site/src/core/paths';
 import type {CrosswalkPageProps} from '@site/src/core/pageData';
+import type {Crosswalk} from '@site/src/core/schema';
 import type {Locale} from '@site/src/core/vocabulary';
 import {useLabels} from '../labels';
 import Layout from '@theme/Layout';
@@ -15,7 +16,14 @@ import Papa from 'papaparse';
 import React from 'react';
 import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {percentText} from '@site/src/core/format';
-import {type CrosswalkState, inTheme, pairView, parseCrosswalkState, serializeCrosswalkState} from './_utils';
+import {
+  type CrosswalkState,
+  catalogueParam,
+  inTheme,
+  pairView,
+  parseCrosswalkState,
+  serializeCrosswalkState,
+} from './_utils';
 
 /** `/crosswalk`: clause-to-clause mappings between two standards, and what holding one covers of the other. */
 export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React.ReactElement {
@@ -27,8 +35,12 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
   const search = useIsBrowser() ? location.search : '';
   const {state, rejected} = parseCrosswalkState(search, page);
   const view = state.from && state.to ? pairView(page, state.from, state.to) : undefined;
-  const update = (next: CrosswalkState) => history.replace({search: serializeCrosswalkState(next)});
-  const name = (id: string) => page.standards.find((s) => s.id === id)?.names[locale].name ?? id;
+  const update = (next: CrosswalkState) => history.replace({search: serializeCrosswalkState(next, page)});
+  /** A catalogue as a reader names it: the standard, and its edition where the explorer has more than one. */
+  const catalogueName = (c: CrosswalkPageProps['standards'][number]) =>
+    c.hasEditions ? `${c.names[locale].name} (${c.edition})` : c.names[locale].name;
+  const catalogueShort = (c: CrosswalkPageProps['standards'][number]) =>
+    c.hasEditions ? `${c.names[locale].short} (${c.edition})` : c.names[locale].short;
   const unitLink = (ref: string) => {
     const unit = page.units[ref];
     const [catalogue] = ref.split('/');
@@ -47,18 +59,21 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
   };
   const relationships = vocabulary.relationships;
   const confidences = vocabulary.confidences;
+  const rationaleTypes = vocabulary.rationaleTypes;
+  const strengthText = (strength: number) => `${strength}/10`;
+  const selected = (key: 'from' | 'to') => page.standards.find((c) => c.catalogue === state[key]);
   const select = (key: 'from' | 'to', label: string) => (
     <label className="compare-filter">
       <span>{label}</span>
       <select
         name={key}
-        value={state[key] ?? ''}
+        value={selected(key) ? catalogueParam(selected(key)!) : ''}
         onChange={(e) => update({...state, [key]: e.target.value || undefined})}
       >
         <option value="">{translate({id: 'crosswalk.choose', message: 'Choose a standard'})}</option>
-        {page.standards.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.names[locale].name}
+        {page.standards.map((c) => (
+          <option key={c.catalogue} value={catalogueParam(c)}>
+            {catalogueName(c)}
           </option>
         ))}
       </select>
@@ -110,7 +125,7 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
 
         {view && !view.mappings && (
           <p role="status">
-            <Translate id="crosswalk.none" values={{from: name(view.from.id), to: name(view.to.id)}}>
+            <Translate id="crosswalk.none" values={{from: catalogueName(view.from), to: catalogueName(view.to)}}>
               {'There is no crosswalk between {from} and {to} yet.'}
             </Translate>
           </p>
@@ -122,22 +137,41 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
               <h2 id="gap">
                 <Translate id="crosswalk.gap.heading">What you already cover</Translate>
               </h2>
-              <p className="crosswalk-gap__summary" role="status">
-                <Translate
-                  id="crosswalk.gap.summary"
-                  values={{
-                    from: view.from.names[locale].name,
-                    to: view.to.names[locale].name,
-                    full: percentText(view.coverage.fullShare),
-                    partial: percentText(view.coverage.partialShare),
-                    units: String(view.coverage.units),
-                  }}
-                >
-                  {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}
-                </Translate>
-              </p>
+              <div className="crosswalk-gap__summary" role="status">
+                <p className="crosswalk-gap__weighted">
+                  <Translate
+                    id="crosswalk.gap.weighted"
+                    values={{
+                      from: catalogueName(view.from),
+                      to: catalogueName(view.to),
+                      weighted: percentText(view.coverage.weightedShare),
+                    }}
+                  >
+                    {'Holding {from} covers about {weighted} of what {to} asks.'}
+                  </Translate>
+                </p>
+                <p>
+                  <Translate
+                    id="crosswalk.gap.summary"
+                    values={{
+                      from: catalogueName(view.from),
+                      to: catalogueName(view.to),
+                      full: percentText(view.coverage.fullShare),
+                      partial: percentText(view.coverage.partialShare),
+                      units: String(view.coverage.units),
+                    }}
+                  >
+                    {'Of its {units} units, {full} are covered fully and {partial} partly.'}
+                  </Translate>{' '}
+                  <Translate id="crosswalk.gap.weightedHow">
+                    {
+                      'The first figure weighs each unit by the strongest mapping that reaches it (0 to 10, where 10 means the two ask the same), so a unit shared only in part counts only in part.'
+                    }
+                  </Translate>
+                </p>
+              </div>
               <h3 id="remaining">
-                <Translate id="crosswalk.gap.remaining" values={{to: view.to.names[locale].name}}>
+                <Translate id="crosswalk.gap.remaining" values={{to: catalogueName(view.to)}}>
                   {'Units of {to} that remain'}
                 </Translate>
               </h3>
@@ -163,17 +197,20 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
               <h2 id="mappings">
                 <Translate id="crosswalk.mappings.heading">Clause by clause</Translate>
               </h2>
+              <Provenance crosswalk={view.crosswalk!} locale={locale} />
               <p>
                 <DownloadButton
-                  filename={`crosswalk-${view.from.id}-${view.to.id}-${locale}.csv`}
+                  filename={`crosswalk-${view.from.catalogue.replace(':', '-')}-${view.to.catalogue.replace(':', '-')}-${locale}.csv`}
                   type="text/csv;charset=utf-8"
                   build={() =>
                     UTF8_BOM +
                     Papa.unparse({
                       fields: [
-                        view.from.names[locale].short,
+                        catalogueShort(view.from),
                         translate({id: 'crosswalk.column.relationship', message: 'Relationship'}),
-                        view.to.names[locale].short,
+                        catalogueShort(view.to),
+                        translate({id: 'crosswalk.column.strength', message: 'Strength'}),
+                        translate({id: 'crosswalk.column.rationaleType', message: 'Compares'}),
                         translate({id: 'crosswalk.column.rationale', message: 'Why'}),
                         translate({id: 'crosswalk.column.confidence', message: 'Confidence'}),
                       ],
@@ -181,6 +218,8 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                         unitText(m.from),
                         relationships[m.relationship],
                         unitText(m.to),
+                        strengthText(m.strength),
+                        rationaleTypes[m.rationaleType],
                         m.rationale[locale],
                         confidences[m.confidence],
                       ]),
@@ -194,11 +233,17 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                 <table className="crosswalk-table">
                   <thead>
                     <tr>
-                      <th scope="col">{view.from.names[locale].short}</th>
+                      <th scope="col">{catalogueShort(view.from)}</th>
                       <th scope="col">
                         <Translate id="crosswalk.column.relationship">Relationship</Translate>
                       </th>
-                      <th scope="col">{view.to.names[locale].short}</th>
+                      <th scope="col">{catalogueShort(view.to)}</th>
+                      <th scope="col">
+                        <Translate id="crosswalk.column.strength">Strength</Translate>
+                      </th>
+                      <th scope="col">
+                        <Translate id="crosswalk.column.rationaleType">Compares</Translate>
+                      </th>
                       <th scope="col">
                         <Translate id="crosswalk.column.rationale">Why</Translate>
                       </th>
@@ -215,6 +260,8 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                           <td>{unitLink(m.from)}</td>
                           <td className="crosswalk-table__relationship">{relationships[m.relationship]}</td>
                           <td>{unitLink(m.to)}</td>
+                          <td className="crosswalk-table__strength">{strengthText(m.strength)}</td>
+                          <td>{rationaleTypes[m.rationaleType]}</td>
                           <td>{m.rationale[locale]}</td>
                           <td>{confidences[m.confidence]}</td>
                         </tr>
@@ -223,10 +270,37 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                 </table>
               </div>
             </section>
-            <PrintSources sources={page.sources} cited={new Set(view.mappings.flatMap((m) => m.sources))} />
+            <PrintSources
+              sources={page.sources}
+              cited={new Set([...view.crosswalk!.provenance.sources, ...view.mappings.flatMap((m) => m.sources)])}
+            />
           </>
         )}
       </main>
     </Layout>
+  );
+}
+
+/** Where the crosswalk comes from: published (and by whom, through its sources) or our analysis; how and how far. */
+function Provenance({crosswalk, locale}: {crosswalk: Crosswalk; locale: Locale}): React.ReactElement {
+  const vocabulary = useLabels();
+  const {provenance} = crosswalk;
+  return (
+    <div className={`crosswalk-provenance crosswalk-provenance--${provenance.kind}`}>
+      <p>
+        <strong>{vocabulary.provenanceKinds[provenance.kind]}</strong>{' '}
+        <Translate
+          id="crosswalk.provenance.made"
+          values={{
+            method: vocabulary.mappingMethods[provenance.method],
+            status: vocabulary.mappingStatuses[provenance.status],
+            year: String(provenance.asOf),
+          }}
+        >
+          {'(made {method}; {status}; as of {year}).'}
+        </Translate>{' '}
+        {provenance.description[locale]}
+      </p>
+    </div>
   );
 }

@@ -35,7 +35,8 @@ function UnitHead({unit, context}: {unit: Unit; context: Context}) {
           ({unit.count.value} {unit.count.of[context.locale]})
         </span>
       )}{' '}
-      {unit.themes.map((theme) => (
+      {/* A unit without themes of its own takes its parent's, shown once, on the parent. */}
+      {unit.themes?.map((theme) => (
         <span key={theme} className="badge badge--secondary clause__theme">
           {context.themeNames.get(theme) ?? theme}
         </span>
@@ -52,7 +53,7 @@ function UnitItem({unit, context}: {unit: Unit; context: Context}) {
     return (
       <li id={id} className="clause">
         <UnitHead unit={unit} context={context} />
-        <div className="clause__summary">{unit.summary[context.locale]}</div>
+        {unit.summary && <div className="clause__summary">{unit.summary[context.locale]}</div>}
       </li>
     );
   }
@@ -62,7 +63,7 @@ function UnitItem({unit, context}: {unit: Unit; context: Context}) {
         <summary>
           <UnitHead unit={unit} context={context} />
         </summary>
-        <div className="clause__summary">{unit.summary[context.locale]}</div>
+        {unit.summary && <div className="clause__summary">{unit.summary[context.locale]}</div>}
         <ol className="clause-list">
           {unit.units.map((child) => (
             <UnitItem key={child.id} unit={child} context={context} />
