@@ -16,6 +16,7 @@ import type {
 } from '../../src/core/pageData';
 import {convert} from '../../src/core/advisor/money';
 import {catalogueRef, unitRef, walkUnits} from '../../src/core/clauses';
+import {catalogueEditions, explorerParam} from './catalogueEditions';
 import type {StandardRecord} from '../../src/core/schema';
 import {FOCUS_DIMENSIONS, GLOBAL_REGION, type Locale} from '../../src/core/vocabulary';
 
@@ -153,13 +154,18 @@ export function buildComparePageProps(content: StandardsContent, locale: Locale)
       for (const theme of themes) counts[theme] = (counts[theme] ?? 0) + 1;
   }
   const standardOf = (ref: string) => ref.split(':')[0];
-  const coverage = content.coverage.map(({from, to, units, fullShare, partialShare}) => ({
-    from: standardOf(from),
-    to: standardOf(to),
-    units,
-    fullShare,
-    partialShare,
-  }));
+  // Between standards as the table names them: each one's default catalogue (its current edition).
+  const byDefault = (ref: string) => explorerParam(content, ref) === standardOf(ref);
+  const coverage = content.coverage
+    .filter(({from, to}) => byDefault(from) && byDefault(to) && standardOf(from) !== standardOf(to))
+    .map(({from, to, units, fullShare, partialShare, weightedShare}) => ({
+      from: standardOf(from),
+      to: standardOf(to),
+      units,
+      fullShare,
+      partialShare,
+      weightedShare,
+    }));
   return {
     rows,
     costTime: buildCostTimePoints(content),
@@ -229,19 +235,13 @@ export function buildCostTimePoints(content: StandardsContent): CostTimePoint[] 
   return points;
 }
 
-/**
- * The explorer's catalogues, by standard in the order of the standards, editions oldest first; a
- * standard's default is the catalogue of its current edition, else of its latest.
- */
+/** The explorer's catalogues, by standard in the order of the standards, editions oldest first. */
 function explorerCatalogues(
   content: StandardsContent,
   catalogues: StandardsContent['catalogues'],
 ): CrosswalkPageProps['standards'] {
   return content.standards.flatMap((standard) => {
-    const year = (c: (typeof catalogues)[number]) => standard.editions.find((e) => e.version === c.edition)?.year ?? 0;
-    const own = catalogues.filter((c) => c.standard === standard.id).sort((a, b) => year(a) - year(b));
-    const current = own.filter((c) => standard.editions.some((e) => e.version === c.edition && e.status === 'current'));
-    const byDefault = current.at(-1) ?? own.at(-1);
+    const {own, byDefault} = catalogueEditions(content, catalogues, standard.id);
     return own.map((c) => ({
       ...summarize(standard),
       catalogue: catalogueRef(c),

@@ -107,6 +107,8 @@ export interface StandardCoverage {
   units: number;
   fullShare: number;
   partialShare: number;
+  /** What holding `from` covers of `to`, weighed by strength (coverage.ts). */
+  weightedShare: number;
 }
 
 /**

@@ -1,9 +1,28 @@
 import Papa from 'papaparse';
-import type {CrosswalkApi} from '../../src/core/schema';
+import type {APIRequestContext} from '@playwright/test';
+import type {ClausesApi, CrosswalkApi} from '../../src/core/schema';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * How the explorer names a catalogue: its standard's name, with the edition where more than one
+ * edition of the standard is mapped.
+ */
+async function catalogueNames(request: APIRequestContext, locale: 'en' | 'zh-Hans') {
+  const {standards} = await fetchStandardsApi(request);
+  const crosswalks = (await (await request.get('/api/crosswalk.json')).json()) as CrosswalkApi;
+  const clauses = (await (await request.get('/api/clauses.json')).json()) as ClausesApi;
+  const mapped = new Set(crosswalks.crosswalks.flatMap((x) => [x.from, x.to]));
+  return (ref: string) => {
+    const catalogue = clauses.catalogues.find((c) => c.ref === ref)!;
+    const name = standards.find((s) => s.id === catalogue.standard)!.names[locale].name;
+    const editions = clauses.catalogues.filter((c) => c.standard === catalogue.standard && mapped.has(c.ref));
+    if (editions.length === 1) return name;
+    return locale === 'en' ? `${name} (${catalogue.edition})` : `${name}（${catalogue.edition}）`;
+  };
+}
 
 for (const locale of ['en', 'zh-Hans'] as const) {
   test(`in ${locale}, the gap view states the coverage the crosswalk data gives and lists the units that remain`, async ({
@@ -18,15 +37,15 @@ for (const locale of ['en', 'zh-Hans'] as const) {
       ['pci-dss', 'iso-27001'],
     ]) {
       const coverage = api.coverage.find((c) => c.from.startsWith(`${from}:`) && c.to.startsWith(`${to}:`))!;
-      const names = (id: string) => standards.find((s) => s.id === id)!.names[locale];
+      const named = await catalogueNames(request, locale);
       const path = `${locale === 'en' ? '' : '/zh-Hans'}/crosswalk?from=${from}&to=${to}`;
       await openPage(page, path);
       const summary = page.locator('.crosswalk-gap__summary');
       // The weighted figure first, in words a manager reads: "covers about 40% of what PCI DSS asks".
       await expect(page.locator('.crosswalk-gap__weighted')).toHaveText(
         locale === 'en'
-          ? `Holding ${names(from).name} covers about ${percent(coverage.weightedShare)} of what ${names(to).name} asks.`
-          : `持有${names(from).name}，大约覆盖${names(to).name}所要求内容的 ${percent(coverage.weightedShare)}。`,
+          ? `Holding ${named(coverage.from)} covers about ${percent(coverage.weightedShare)} of what ${named(coverage.to)} asks.`
+          : `持有${named(coverage.from)}，大约覆盖${named(coverage.to)}所要求内容的 ${percent(coverage.weightedShare)}。`,
       );
       await expect(summary).toContainText(percent(coverage.fullShare));
       await expect(summary).toContainText(percent(coverage.partialShare));
@@ -83,7 +102,34 @@ test('the crosswalk between two standards downloads as CSV, one line per mapping
     '',
   );
   const {data} = Papa.parse<string[]>(text.trim());
-  expect(data[0]).toContain('Relationship');
+  expect(data[0]).toEqual(['ISO 9001 (2015)', 'Relationship', 'COPC', 'Strength', 'Compares', 'Why', 'Confidence']);
   expect(data).toHaveLength(mappings.length + 1);
-  expect(data.every((record) => record.length === 5)).toBe(true);
+  // Each line carries its mapping's grade, as the data gives it.
+  expect(data.slice(1).map((record) => record[3])).toEqual(mappings.map((m) => `${m.strength}/10`));
 });
+
+for (const [locale, prefix, published] of [
+  ['en', '', "Published by the standard's owner or a standards body"],
+  ['zh-Hans', '/zh-Hans', '由标准所有者或标准化机构发布'],
+] as const) {
+  test(`in ${locale}, two editions of one standard are compared by naming an edition in the URL, and a published crosswalk says so`, async ({
+    page,
+    request,
+  }) => {
+    const named = await catalogueNames(request, locale);
+    await openPage(page, `${prefix}/crosswalk?from=iso-27001:2013&to=iso-27001`);
+    // The standard alone means its current edition; the older one is named by its catalogue.
+    await expect(page.getByRole('combobox', {name: locale === 'en' ? 'We hold' : '已持有'})).toHaveValue(
+      'iso-27001:2013',
+    );
+    await expect(page.locator('.crosswalk-gap__weighted')).toContainText(named('iso-27001:2013'));
+    await expect(page.locator('.crosswalk-gap__weighted')).toContainText(named('iso-27001:2022'));
+    await expect(page.locator('.crosswalk-provenance')).toContainText(published);
+    const api = (await (await request.get('/api/crosswalk.json')).json()) as CrosswalkApi;
+    const crosswalk = api.crosswalks.find((x) => x.from === 'iso-27001:2013' && x.to === 'iso-27001:2022')!;
+    await expect(page.locator('.crosswalk-table tbody tr')).toHaveCount(crosswalk.mappings.length);
+    // Choosing the other side keeps the edition in the URL.
+    await page.getByRole('combobox', {name: locale === 'en' ? 'We are considering' : '正在考虑'}).selectOption('copc');
+    await expect(page).toHaveURL(/from=iso-27001%3A2013&to=copc|from=iso-27001:2013&to=copc/);
+  });
+}

@@ -110,6 +110,7 @@ export async function buildSearchIndex(
     synonyms: analyzeSynonyms(synonyms, characters),
     themes,
     ...storedDocuments(docs),
+    superseded: docs.filter((d) => d.superseded).map((d) => d.id),
     terms,
     frequency,
     postings,

@@ -4,6 +4,7 @@
  * prose. Every document links to a standard's page, a clause's anchor on it, or the crosswalk
  * explorer. Build time only.
  */
+import {explorerParam, isDefaultCatalogue} from '../catalogueEditions';
 import {catalogueRef, shownUnitId, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
 import {standardRoute, unitAnchor} from '../../../src/core/paths';
@@ -97,6 +98,8 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
   const catalogues = new Map(content.catalogues.map((c) => [catalogueRef(c), c]));
   const units = new Map<string, {title: string}>();
   for (const catalogue of content.catalogues) {
+    // A clause of an edition other than the one a reader means by the standard's name ranks below it.
+    const superseded = !isDefaultCatalogue(content, catalogue);
     for (const {unit, themes} of walkUnits(catalogue.units)) {
       units.set(`${catalogueRef(catalogue)}/${unit.id}`, {title: unit.title[locale]});
       const themeText = themes.map((t) => themeNames.get(t) ?? t);
@@ -109,7 +112,8 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         title: unit.title[locale],
         // A unit id that is a slug of its English title ("knowledge-management") is not a number to
         // type: it would be English words among the keys of every locale, above the locale's own title.
-        keys: `${short(catalogue.standard)} ${catalogue.edition} ${shownUnitId(unit.id) ?? ''}`,
+        // The unit's number right after the standard's name, as a reader types it ("ISO 9001 8.5"); the edition after.
+        keys: `${short(catalogue.standard)} ${shownUnitId(unit.id) ?? ''} ${catalogue.edition}`,
         body: `${summary} ${themeText.join(' ')}`.trim(),
         alias: aliasOf(
           others.map((l) => unit.title[l]),
@@ -119,6 +123,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         text: summary ? `${summary} — ${themeText.join(' · ')}` : themeText.join(' · '),
         href: standardRoute(catalogue.standard, unitAnchor(catalogue.key, unit.id)),
         themes,
+        ...(superseded && {superseded}),
       });
     }
   }
@@ -138,7 +143,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         body: m.rationale[locale],
         snippet: m.rationale[locale],
         text: m.rationale[locale],
-        href: `/crosswalk?from=${from.standard}&to=${to.standard}`,
+        href: `/crosswalk?${new URLSearchParams({from: explorerParam(content, crosswalk.from), to: explorerParam(content, crosswalk.to)})}`,
       });
     }
   }

@@ -37,10 +37,10 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
   const view = state.from && state.to ? pairView(page, state.from, state.to) : undefined;
   const update = (next: CrosswalkState) => history.replace({search: serializeCrosswalkState(next, page)});
   /** A catalogue as a reader names it: the standard, and its edition where the explorer has more than one. */
-  const catalogueName = (c: CrosswalkPageProps['standards'][number]) =>
-    c.hasEditions ? `${c.names[locale].name} (${c.edition})` : c.names[locale].name;
-  const catalogueShort = (c: CrosswalkPageProps['standards'][number]) =>
-    c.hasEditions ? `${c.names[locale].short} (${c.edition})` : c.names[locale].short;
+  const withEdition = (name: string, c: CrosswalkPageProps['standards'][number]) =>
+    !c.hasEditions ? name : locale === 'zh-Hans' ? `${name}（${c.edition}）` : `${name} (${c.edition})`;
+  const catalogueName = (c: CrosswalkPageProps['standards'][number]) => withEdition(c.names[locale].name, c);
+  const catalogueShort = (c: CrosswalkPageProps['standards'][number]) => withEdition(c.names[locale].short, c);
   const unitLink = (ref: string) => {
     const unit = page.units[ref];
     const [catalogue] = ref.split('/');

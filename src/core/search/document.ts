@@ -25,6 +25,11 @@ export interface SearchDocument {
    * snippet, to show the words around the match instead (textsFile.ts).
    */
   text: string;
+  /**
+   * A clause of an edition other than the one the standard's name means (its current one): ranked
+   * below the same clause of that edition.
+   */
+  superseded?: boolean;
   /** Without the locale's base URL: the site's links add it. */
   href: string;
   themes?: string[];

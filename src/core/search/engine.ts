@@ -55,6 +55,11 @@ const MIN_SUGGESTION_LIKENESS = 0.4;
 const NEAREST_SHARE = 0.75;
 /** Which kind wins a tie: the standard itself, then its clauses, then prose, then mappings. */
 const KIND_WEIGHTS: Record<SearchKind, number> = {standard: 1.3, clause: 1.15, page: 1, crosswalk: 0.9};
+/**
+ * A clause of an edition other than the one a standard's name means counts this much of the same
+ * clause of that edition: "ISO 27001 9.2" finds the 2022 clause first, the 2013 one after it.
+ */
+const SUPERSEDED_WEIGHT = 0.8;
 
 export interface SearchHit extends StoredDocument {
   id: number;
@@ -69,7 +74,10 @@ export interface SearchFilters {
   theme?: string;
 }
 
-/** Documents read per term and field, best positions first: a term in more is too common to rank by. */
+/**
+ * Documents read per term and field, best positions first: a term in more is too common to rank by,
+ * and past them it only adds to documents the query's rarer terms found.
+ */
 const PER_TERM_LIMIT = 150;
 const PREFIX_LIMIT = 10;
 const MIN_TYPO_LENGTH = 5;
@@ -255,6 +263,7 @@ export class SearchEngine {
     this.size = size;
     this.docs = new Array<StoredDocument | null>(size).fill(null);
     this.kindWeights = Float64Array.from(file.documents, (tuple) => KIND_WEIGHTS[storedKind(tuple)]);
+    for (const id of file.superseded) this.kindWeights[id] *= SUPERSEDED_WEIGHT;
     this.termStamp = new Int32Array(size);
     this.termBest = new Float64Array(size);
     this.termBestId = new Int32Array(size);
@@ -564,10 +573,18 @@ export class SearchEngine {
     } = this;
     const queryAt = ++this.stamp;
     let candidateCount = 0;
-    for (let slot = 0; slot < terms.length; slot++) {
-      const alts = this.alternatives(terms[slot], slot === typingAt);
+    const slots = terms.map((term, slot) => {
+      const alts = this.alternatives(term, slot === typingAt);
       let df = 1;
       for (const id of alts.ids) df = Math.max(df, this.frequency[id]);
+      return {alts, df};
+    });
+    // Rarest terms first: a common term's list is read only to PER_TERM_LIMIT documents, and past
+    // that only for the documents the rarer terms found. So "ISO 27001 9.2" finds 27001's clause
+    // 9.2 although hundreds of documents hold "ISO" and "27001" and that clause comes late in both.
+    const order = slots.map((_, slot) => slot).sort((a, b) => slots[a].df - slots[b].df || a - b);
+    for (const slot of order) {
+      const {alts, df} = slots[slot];
       const idf = Math.log(1 + this.size / df);
       // Per document, the best match of this query term: its score and the index term that made it.
       const termAt = ++this.stamp;
@@ -584,11 +601,12 @@ export class SearchEngine {
             for (let k = 0; k < ids.length; k++) passing += mask[ids[k]];
           }
           const n = Math.min(passing, PER_TERM_LIMIT);
-          for (let k = 0, rank = 0; k < ids.length && rank < n; k++) {
+          for (let k = 0, rank = 0; k < ids.length; k++) {
             const id = ids[k];
             if (mask && mask[id] === 0) continue;
-            // Earlier in the text counts a little more.
-            const s = fieldWeight * (1 - rank++ / (4 * n));
+            if (rank >= n && queryStamp[id] !== queryAt) continue;
+            // Earlier in the text counts a little more; past the cut, as the last before it.
+            const s = fieldWeight * (1 - Math.min(rank++, n - 1) / (4 * n));
             if (termStamp[id] !== termAt) {
               termStamp[id] = termAt;
               touched[touchedCount++] = id;

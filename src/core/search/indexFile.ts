@@ -18,8 +18,9 @@ import type {SynonymGroup} from './synonyms';
  * the search terms file; a term's postings text ends after its last non-empty field.
  * 6: no snippets: they are a file of their own (snippetsFile.ts), fetched after the index, so that
  * the first results (titles) wait for half the bytes; the synonym groups analysed (synonyms.ts).
+ * 7: `superseded`, the clauses of editions other than the one a standard's name means.
  */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body', 'alias'] as const;
@@ -75,6 +76,8 @@ export interface SearchIndexFile {
   titles: string[];
   /** By document id, from 0: what a result shows. */
   documents: StoredTuple[];
+  /** The ids of the documents that are clauses of a superseded edition (document.ts), in order. */
+  superseded: number[];
   /** Every indexed term once, in UTF-16 code unit order (prefixes are a range of it). */
   terms: string[];
   /** By term: how many documents hold it, a document counting once per field. */

@@ -114,16 +114,10 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
             <li key={`${c.from}-${c.to}`}>
               <Link to={`/crosswalk?from=${c.from}&to=${c.to}`}>
                 <Translate
-                  id="crosswalk.gap.summary"
-                  values={{
-                    from: name(c.from),
-                    to: name(c.to),
-                    full: percentText(c.fullShare),
-                    partial: percentText(c.partialShare),
-                    units: String(c.units),
-                  }}
+                  id="crosswalk.gap.weighted"
+                  values={{from: name(c.from), to: name(c.to), weighted: percentText(c.weightedShare)}}
                 >
-                  {'Holding {from} covers {full} of {to} fully and {partial} partly ({units} units).'}
+                  {'Holding {from} covers about {weighted} of what {to} asks.'}
                 </Translate>
               </Link>
             </li>
