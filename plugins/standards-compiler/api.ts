@@ -6,6 +6,7 @@ import {JSON_SCHEMAS, type JsonSchemaName, renderJsonSchema} from './jsonSchema'
 import {catalogueRef} from '../../src/core/clauses';
 import type {ClausesApi, CrosswalkApi, StandardsApi} from '../../src/core/schema';
 import {LOCALES} from '../../src/core/vocabulary';
+import {writeExports} from './exports/write';
 
 export const API_DIR = 'api';
 
@@ -40,7 +41,7 @@ export const buildCostModelApi = (content: StandardsContent) => ({
   priceIndex: content.costModel.priceIndex,
 });
 
-export async function writeApi(outDir: string, content: StandardsContent): Promise<void> {
+export async function writeApi(outDir: string, content: StandardsContent, siteDir: string): Promise<void> {
   const dir = path.join(outDir, API_DIR);
   await mkdir(path.join(dir, 'schema'), {recursive: true});
   const write = (name: string, data: unknown) => writeFile(path.join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
@@ -51,4 +52,6 @@ export async function writeApi(outDir: string, content: StandardsContent): Promi
   for (const name of Object.keys(JSON_SCHEMAS) as JsonSchemaName[]) {
     await writeFile(path.join(dir, 'schema', name), renderJsonSchema(name));
   }
+  // OSCAL, CISO Assistant and CSV, each validated as written: an invalid one fails the build.
+  await writeExports(outDir, content, siteDir);
 }

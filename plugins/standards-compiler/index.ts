@@ -86,7 +86,7 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
 
     async postBuild({outDir, content}) {
       // The API is one set of files for every locale: the default locale's build writes it at the root.
-      if (locale === DEFAULT_LOCALE) await writeApi(outDir, content);
+      if (locale === DEFAULT_LOCALE) await writeApi(outDir, content, siteDir);
     },
   };
 }

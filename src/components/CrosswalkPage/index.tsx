@@ -8,6 +8,8 @@ import {shownUnitId} from '@site/src/core/clauses';
 import {unitAnchor, standardRoute} from '@site/src/core/paths';
 import type {CrosswalkPageProps} from '@site/src/core/pageData';
 import type {Crosswalk} from '@site/src/core/schema';
+import {crosswalkExports} from '@site/src/core/exportPaths';
+import {useApiUrl} from '../apiUrl';
 import type {Locale} from '@site/src/core/vocabulary';
 import {useLabels} from '../labels';
 import Layout from '@theme/Layout';
@@ -198,6 +200,7 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                 <Translate id="crosswalk.mappings.heading">Clause by clause</Translate>
               </h2>
               <Provenance crosswalk={view.crosswalk!} locale={locale} />
+              <CrosswalkExports crosswalk={view.crosswalk!} />
               <p>
                 <DownloadButton
                   filename={`crosswalk-${view.from.catalogue.replace(':', '-')}-${view.to.catalogue.replace(':', '-')}-${locale}.csv`}
@@ -302,5 +305,27 @@ function Provenance({crosswalk, locale}: {crosswalk: Crosswalk; locale: Locale})
         {provenance.description[locale]}
       </p>
     </div>
+  );
+}
+
+/** The crosswalk as files a GRC tool loads, in the direction its data is written. */
+function CrosswalkExports({crosswalk}: {crosswalk: Crosswalk}): React.ReactElement {
+  const apiUrl = useApiUrl();
+  const files = crosswalkExports(crosswalk.from, crosswalk.to);
+  return (
+    <p className="exports">
+      <Translate id="exports.take">Take it into your tools:</Translate>{' '}
+      <a href={apiUrl(files.oscal)} download>
+        <Translate id="exports.oscalMapping">OSCAL mapping collection (JSON)</Translate>
+      </a>
+      {' · '}
+      <a href={apiUrl(files.cisoAssistant)} download>
+        <Translate id="exports.cisoMapping">CISO Assistant mapping library (YAML)</Translate>
+      </a>
+      {' · '}
+      <a href={apiUrl(files.csv)} download>
+        <Translate id="exports.csv">CSV in SCF's columns</Translate>
+      </a>
+    </p>
   );
 }

@@ -1,4 +1,6 @@
 import Translate from '@docusaurus/Translate';
+import {catalogueExports} from '@site/src/core/exportPaths';
+import {useApiUrl} from '../../../apiUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {shownUnitId} from '@site/src/core/clauses';
@@ -121,6 +123,7 @@ export default function Clauses({
           <h3>
             {catalogue.edition} <Citation sources={catalogue.sources} asOf={catalogue.asOf} circa={catalogue.circa} />
           </h3>
+          <CatalogueExports standard={catalogue.standard} catalogueKey={catalogue.key} />
           <ol className="clause-list">
             {catalogue.units.map((unit) => (
               <UnitItem key={unit.id} unit={unit} context={{catalogueKey: catalogue.key, themeNames, locale}} />
@@ -129,5 +132,23 @@ export default function Clauses({
         </section>
       ))}
     </section>
+  );
+}
+
+/** The catalogue as files a GRC tool loads: an OSCAL catalog and a CISO Assistant framework library. */
+function CatalogueExports({standard, catalogueKey}: {standard: string; catalogueKey: string}): React.ReactElement {
+  const apiUrl = useApiUrl();
+  const files = catalogueExports(`${standard}:${catalogueKey}`);
+  return (
+    <p className="exports">
+      <Translate id="exports.take">Take it into your tools:</Translate>{' '}
+      <a href={apiUrl(files.oscal)} download>
+        <Translate id="exports.oscalCatalog">OSCAL catalog (JSON)</Translate>
+      </a>
+      {' · '}
+      <a href={apiUrl(files.cisoAssistant)} download>
+        <Translate id="exports.cisoFramework">CISO Assistant framework (YAML)</Translate>
+      </a>
+    </p>
   );
 }
