@@ -69,6 +69,13 @@ export function buildStandardPageProps(
     sources: content.sources.filter((s) => cited.has(s.id)),
     body,
     regionNames: regionNamesFor(standard, locale),
+    editionChanges: content.crosswalks
+      .filter((x) => [x.from, x.to].every((ref) => ref.startsWith(`${id}:`)))
+      .map((x) => {
+        const edition = (ref: string) => content.catalogues.find((c) => catalogueRef(c) === ref)!.edition;
+        const params = new URLSearchParams({from: explorerParam(content, x.from), to: explorerParam(content, x.to)});
+        return {fromEdition: edition(x.from), toEdition: edition(x.to), href: `/crosswalk?${params}`};
+      }),
   };
 }
 
@@ -242,12 +249,18 @@ function explorerCatalogues(
 ): CrosswalkPageProps['standards'] {
   return content.standards.flatMap((standard) => {
     const {own, byDefault} = catalogueEditions(content, catalogues, standard.id);
+    // A draft is not yet an edition one can hold: only published ones count as newer.
+    const newest = standard.editions
+      .filter((e) => e.status !== 'draft')
+      .sort((a, b) => a.year - b.year)
+      .at(-1);
     return own.map((c) => ({
       ...summarize(standard),
       catalogue: catalogueRef(c),
       edition: c.edition,
       isDefault: c === byDefault,
       hasEditions: own.length > 1,
+      ...(newest && newest.version !== c.edition && {newerEdition: newest.version}),
     }));
   });
 }

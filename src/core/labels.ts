@@ -31,6 +31,7 @@ import type {
   TextAccess,
 } from './vocabulary';
 import type {AdoptionMeasure} from './schema';
+import type {ChangeKind} from './editionChanges';
 import type {SearchKind} from './search/kinds';
 
 export interface VocabularyLabels {
@@ -43,6 +44,8 @@ export interface VocabularyLabels {
   /** What a mapping's reasoning compares (NIST IR 8477), as a column reads it. */
   rationaleTypes: Record<RationaleType, string>;
   provenanceKinds: Record<ProvenanceKind, string>;
+  /** What happened to a unit between two editions (editionChanges.ts), as a list's heading reads it. */
+  changeKinds: Record<ChangeKind, string>;
   mappingMethods: Record<MappingMethod, string>;
   mappingStatuses: Record<MappingStatus, string>;
   confidences: Record<Confidence, string>;
@@ -92,6 +95,15 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       analysis: 'Our own analysis',
     },
     mappingMethods: {human: 'by people', automation: 'by software', hybrid: 'by software, checked by people'},
+    changeKinds: {
+      kept: 'Kept',
+      moved: 'Kept under a new number',
+      merged: 'Merged with others',
+      split: 'Split',
+      changed: 'Changed',
+      added: 'Added',
+      removed: 'Removed',
+    },
     mappingStatuses: {
       complete: 'complete',
       'not-complete': 'not complete',
@@ -191,6 +203,15 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
     rationaleTypes: {syntactic: '措辞', semantic: '含义', functional: '效果'},
     provenanceKinds: {published: '由标准所有者或标准化机构发布', analysis: '本站自行分析'},
     mappingMethods: {human: '人工', automation: '软件自动', hybrid: '软件生成、人工核对'},
+    changeKinds: {
+      kept: '保留',
+      moved: '保留但编号改变',
+      merged: '与其他条款合并',
+      split: '拆分',
+      changed: '有所变化',
+      added: '新增',
+      removed: '删除',
+    },
     mappingStatuses: {
       complete: '完整',
       'not-complete': '未完整',

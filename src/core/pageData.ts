@@ -50,6 +50,8 @@ export interface StandardPageProps {
   /** The standard's clause catalogues, one per edition described, and the themes they use. */
   catalogues: Catalogue[];
   themes: Theme[];
+  /** Crosswalks between two of its editions: the editions table links to what changed. */
+  editionChanges: {fromEdition: string; toEdition: string; href: string}[];
 }
 
 /** What the landscape page shows of a standard: who it is, where it belongs, when it changed. */
@@ -159,6 +161,8 @@ export interface ExplorerCatalogue extends StandardSummary {
   isDefault: boolean;
   /** Whether the standard has more than one catalogue in the explorer: its edition is then shown. */
   hasEditions: boolean;
+  /** The standard's newest edition, where it is newer than the one this catalogue describes. */
+  newerEdition?: string;
 }
 
 export interface CrosswalkPageProps {

@@ -133,3 +133,26 @@ for (const [locale, prefix, published] of [
     await expect(page).toHaveURL(/from=iso-27001%3A2013&to=copc|from=iso-27001:2013&to=copc/);
   });
 }
+
+for (const [locale, prefix, link, added, newer] of [
+  ['en', '', 'What changed from 2013', 'Added (', 'a newer edition exists: COPC CX Standard Release 8.0'],
+  ['zh-Hans', '/zh-Hans', '相对 2013 的变化', '新增 (', '该标准已有更新的版本：COPC CX Standard Release 8.0'],
+] as const) {
+  test(`in ${locale}, a standard's editions table leads to what changed between two editions, and a crosswalk of an older edition says a newer one exists`, async ({
+    page,
+  }) => {
+    await openPage(page, `${prefix}/standards/iso-27001`);
+    await page.getByRole('link', {name: link}).click();
+    await expect(page).toHaveURL(/from=iso-27001%3A2013&to=iso-27001$/);
+    const changes = page.locator('.edition-changes');
+    await expect(changes.getByRole('heading', {level: 2})).toBeVisible();
+    // 2022 added 11 controls (A.5.7 threat intelligence among them) and 6.3, planning of changes.
+    const addedList = changes.locator('.edition-changes__added');
+    await expect(addedList.locator('summary')).toContainText(added);
+    await addedList.locator('summary').click();
+    await expect(addedList.getByRole('link', {name: /A\.5\.7/})).toBeVisible();
+
+    await openPage(page, `${prefix}/crosswalk?from=iso-9001&to=copc`);
+    await expect(page.locator('.crosswalk-newer')).toContainText(newer);
+  });
+}

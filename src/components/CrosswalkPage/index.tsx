@@ -9,6 +9,7 @@ import {unitAnchor, standardRoute} from '@site/src/core/paths';
 import type {CrosswalkPageProps} from '@site/src/core/pageData';
 import type {Crosswalk} from '@site/src/core/schema';
 import {crosswalkExports} from '@site/src/core/exportPaths';
+import {CHANGE_KINDS, type EditionChange, editionChanges} from '@site/src/core/editionChanges';
 import {useApiUrl} from '../apiUrl';
 import type {Locale} from '@site/src/core/vocabulary';
 import {useLabels} from '../labels';
@@ -195,11 +196,35 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                   ))}
               </ol>
             </section>
+            {/* Editions of one standard, read from the older to the newer (the explorer lists them oldest first). */}
+            {view.from.id === view.to.id && page.standards.indexOf(view.from) < page.standards.indexOf(view.to) && (
+              <EditionChangesView
+                changes={editionChanges(
+                  view.mappings,
+                  view.coverage.uncovered,
+                  page.coverage.find((c) => c.from === view.to.catalogue && c.to === view.from.catalogue)?.uncovered ??
+                    [],
+                )}
+                unitLink={unitLink}
+              />
+            )}
             <section aria-labelledby="mappings">
               <h2 id="mappings">
                 <Translate id="crosswalk.mappings.heading">Clause by clause</Translate>
               </h2>
               <Provenance crosswalk={view.crosswalk!} locale={locale} />
+              {[view.from, view.to]
+                .filter((c) => c.newerEdition)
+                .map((c) => (
+                  <p key={c.catalogue} className="crosswalk-newer">
+                    <Translate
+                      id="crosswalk.newer"
+                      values={{name: c.names[locale].name, edition: c.edition, newer: c.newerEdition!}}
+                    >
+                      {'This crosswalk maps {name} at {edition}; a newer edition exists: {newer}.'}
+                    </Translate>
+                  </p>
+                ))}
               <CrosswalkExports crosswalk={view.crosswalk!} />
               <p>
                 <DownloadButton
@@ -327,5 +352,49 @@ function CrosswalkExports({crosswalk}: {crosswalk: Crosswalk}): React.ReactEleme
         <Translate id="exports.csv">CSV in SCF's columns</Translate>
       </a>
     </p>
+  );
+}
+
+/** Between two editions of one standard: how many units were kept, moved, merged, split, changed, added and removed, and which. */
+function EditionChangesView({
+  changes,
+  unitLink,
+}: {
+  changes: EditionChange[];
+  unitLink: (ref: string) => React.ReactElement;
+}): React.ReactElement {
+  const vocabulary = useLabels();
+  return (
+    <section aria-labelledby="changes" className="edition-changes">
+      <h2 id="changes">
+        <Translate id="crosswalk.changes.heading">What changed between the editions</Translate>
+      </h2>
+      <p>
+        <Translate id="crosswalk.changes.lead">
+          From this crosswalk: whether each requirement was kept as it was, renumbered, merged with others, split or
+          changed, and which units the newer edition added and the older one had that are gone.
+        </Translate>
+      </p>
+      {CHANGE_KINDS.map((kind) => {
+        const ofKind = changes.filter((c) => c.kind === kind);
+        if (ofKind.length === 0) return null;
+        return (
+          <details key={kind} className={`edition-changes__${kind}`}>
+            <summary>
+              {vocabulary.changeKinds[kind]} ({ofKind.length})
+            </summary>
+            <ul>
+              {ofKind.map((c, i) => (
+                <li key={i}>
+                  {c.from && unitLink(c.from)}
+                  {c.from && c.to && ' → '}
+                  {c.to && unitLink(c.to)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
   );
 }

@@ -28,7 +28,7 @@ function useReportProse({links, anchors}: ProseBody): void {
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
 export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {
   const vocabulary = useLabels();
-  const {standard, sources, body, regionNames, catalogues, themes} = page;
+  const {standard, sources, body, regionNames, catalogues, themes, editionChanges} = page;
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale as Locale;
   const names = standard.names[locale];
@@ -56,7 +56,7 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
             <p className="standard-page__summary">{summary}</p>
           </header>
           <StatusBanner standard={standard} />
-          <FactSheet standard={standard} regionNames={regionNames} />
+          <FactSheet standard={standard} regionNames={regionNames} editionChanges={editionChanges} />
           <article className="standard-page__prose markdown" dangerouslySetInnerHTML={{__html: body.html}} />
           <Clauses catalogues={catalogues} themes={themes} />
           <SourceList sources={sources} />

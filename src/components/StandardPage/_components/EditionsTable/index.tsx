@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {StandardRecord} from '@site/src/core/schema';
+import type {StandardPageProps} from '@site/src/core/pageData';
 import React from 'react';
 import {useLabels} from '../../../labels';
 import useStandards from '../../../useStandards';
@@ -8,7 +9,14 @@ import {Cited} from '../../../Citation/index';
 import {standardRoute} from '@site/src/core/paths';
 
 /** Every edition, superseded ones included, with its status, successor and source. */
-export default function EditionsTable({standard}: {standard: StandardRecord}): React.ReactElement {
+export default function EditionsTable({
+  standard,
+  changes,
+}: {
+  standard: StandardRecord;
+  /** Crosswalks between two editions: the newer edition's row links to what changed. */
+  changes: StandardPageProps['editionChanges'];
+}): React.ReactElement {
   const vocabulary = useLabels();
   const {nameOf} = useStandards();
   const statuses = vocabulary.statuses;
@@ -48,6 +56,17 @@ export default function EditionsTable({standard}: {standard: StandardRecord}): R
                     → <Link to={standardRoute(e.successorStandard)}>{nameOf(e.successorStandard)}</Link>
                   </>
                 )}
+                {changes
+                  .filter((c) => c.toEdition === e.version)
+                  .map((c) => (
+                    <div key={c.href} className="editions__changes">
+                      <Link to={c.href}>
+                        <Translate id="standard.editions.changes" values={{from: c.fromEdition}}>
+                          {'What changed from {from}'}
+                        </Translate>
+                      </Link>
+                    </div>
+                  ))}
               </td>
               <td>
                 <Cited claim={e}>{null}</Cited>

@@ -10,6 +10,7 @@ import type {Locale} from '@site/src/core/vocabulary';
 import useStandards from '../../../useStandards';
 import {type Claim, Cited} from '../../../Citation/index';
 import EditionsTable from '../EditionsTable/index';
+import type {StandardPageProps} from '@site/src/core/pageData';
 import FocusProfile from '../FocusProfile/index';
 import {standardRoute} from '@site/src/core/paths';
 
@@ -63,9 +64,11 @@ const scoreRange = (min: number | undefined, max: number | undefined): string | 
 export default function FactSheet({
   standard,
   regionNames,
+  editionChanges,
 }: {
   standard: StandardRecord;
   regionNames: Record<string, string>;
+  editionChanges: StandardPageProps['editionChanges'];
 }): React.ReactElement {
   const vocabulary = useLabels();
   const {i18n} = useDocusaurusContext();
@@ -264,7 +267,7 @@ export default function FactSheet({
         </Fact>
       </dl>
 
-      <EditionsTable standard={standard} />
+      <EditionsTable standard={standard} changes={editionChanges} />
 
       <h3 id="structure">
         <Translate id="standard.structure.heading">Structure</Translate>
