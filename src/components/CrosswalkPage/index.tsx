@@ -157,8 +157,6 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                   <Translate
                     id="crosswalk.gap.summary"
                     values={{
-                      from: catalogueName(view.from),
-                      to: catalogueName(view.to),
                       full: percentText(view.coverage.fullShare),
                       partial: percentText(view.coverage.partialShare),
                       units: String(view.coverage.units),
