@@ -59,7 +59,8 @@ export function buildStandardPageProps(
   if (!standard) throw new Error(`No standard with id "${id}"`);
   const cited = valuesOf(standard, 'sources');
   const body = renderMarkdown(content.pages[id][locale].markdown, baseUrl);
-  const catalogues = content.catalogues.filter((c) => c.standard === id);
+  // Newest edition first: the one a reader most likely holds or weighs, then the ones before it.
+  const catalogues = catalogueEditions(content, content.catalogues, id).own.reverse();
   const usedThemes = valuesOf(catalogues, 'themes');
   for (const id of valuesOf(catalogues, 'sources')) cited.add(id);
   return {

@@ -45,3 +45,15 @@ test('/api/clauses.json and /api/crosswalk.json validate against the schemas the
     expect(validate(await fetchJson(request, data)), `${data}: ${JSON.stringify(validate.errors)}`).toBe(true);
   }
 });
+
+for (const prefix of ['', '/zh-Hans'] as const) {
+  test(`a standard whose clauses are listed for several editions shows the newest first (${prefix || '/'})`, async ({
+    page,
+  }) => {
+    await openPage(page, `${prefix}/standards/iso-27001`);
+    const editions = page.locator('section.clauses > section > h3');
+    await expect(editions).toHaveCount(2);
+    await expect(editions.first()).toContainText('2022');
+    await expect(editions.nth(1)).toContainText('2013');
+  });
+}
