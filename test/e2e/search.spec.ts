@@ -123,6 +123,17 @@ for (const [home, query, title, snippet] of [
   });
 }
 
+test('a clause listed for two editions is found in the current one first, and the older one says its edition', async ({
+  page,
+}) => {
+  await openPage(page, '/');
+  await searchFor(page, 'ISO 27001 9.2');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toContainText('9.2 Internal audit');
+  await expect(options.first()).not.toContainText('(2013)');
+  await expect(options.filter({hasText: '9.2 (2013) Internal audit'})).toHaveCount(1);
+});
+
 test('a word with one typo still finds its clause', async ({page}) => {
   await openPage(page, '/');
   await searchFor(page, 'managment review');

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {gzipSync} from 'node:zlib';
 import {buildLocaleSearchFiles} from '../../plugins/standards-compiler/search/build';
+import {buildSearchDocuments} from '../../plugins/standards-compiler/search/documents';
 import {readSearchFile, readsGzip} from '../../src/core/search/readSearchFile';
 import {SearchEngine, type SearchIndexFile} from '../../src/core/search/engine';
 import type {SearchSnippetsFile} from '../../src/core/search/snippetsFile';
@@ -52,9 +53,15 @@ describe('reading a fetched search file', async () => {
     }
   });
 
-  it('has a snippet for every document of the index, in the same order', () => {
-    assert.equal(files.snippets.snippets.length, files.index.documents.length);
-    assert.equal(files.snippets.locale, files.index.locale);
-    assert.ok(files.snippets.snippets.every((s) => typeof s === 'string'));
+  it('has a snippet for every document of the index, in the same order', async () => {
+    const {index, snippets} = files;
+    assert.equal(snippets.snippets.length, index.documents.length);
+    assert.equal(snippets.locale, index.locale);
+    // Snippet i belongs to the document the index stores at i: the one of the same title, built alike.
+    const docs = buildSearchDocuments(await compileStandards(process.cwd()), 'zh-Hans');
+    index.documents.forEach((tuple, i) => {
+      assert.equal(index.titles[tuple[3]], docs[i].title, `document ${i}`);
+      assert.equal(snippets.snippets[i], docs[i].snippet, `snippet ${i}`);
+    });
   });
 });

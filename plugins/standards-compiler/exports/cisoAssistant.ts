@@ -45,11 +45,9 @@ const name = (content: StandardsContent, ref: string) => {
 export function frameworkLibrary(content: StandardsContent, catalogue: Catalogue) {
   const ref = catalogueRef(catalogue);
   const {standard, en} = name(content, ref);
-  const depthOf = new Map<string, number>();
   const nodes = [...walkUnits(catalogue.units)].map(({unit, ancestors}) => {
     const parent = ancestors.at(-1);
     const depth = ancestors.length + 1;
-    depthOf.set(unit.id, depth);
     return {
       urn: nodeUrn(ref, unit.id),
       assessable: !unit.units?.length,

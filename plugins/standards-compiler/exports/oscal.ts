@@ -11,7 +11,7 @@ import type {StandardsContent} from '../compile';
 import {catalogueRef, shownUnitId} from '../../../src/core/clauses';
 import type {Catalogue, Crosswalk, Unit} from '../../../src/core/schema';
 import type {Relationship} from '../../../src/core/vocabulary';
-import {fileStem, oscalControlId, stableUuid} from './ids';
+import {fileStem, oscalControlId, stableUuid, unitIdOfControl} from './ids';
 
 export const OSCAL_VERSION = '1.2.1';
 /** Our namespace for properties and values OSCAL does not define. */
@@ -137,8 +137,8 @@ export function mappingsFromOscal(collection: OscalMappingCollection) {
   );
   return collection['mapping-collection'].mappings.flatMap((mapping) =>
     mapping.maps.map((map) => ({
-      from: map.sources[0]['id-ref'].replace(/^u-/, ''),
-      to: map.targets[0]['id-ref'].replace(/^u-/, ''),
+      from: unitIdOfControl(map.sources[0]['id-ref']),
+      to: unitIdOfControl(map.targets[0]['id-ref']),
       relationship: byValue.get(`${'ns' in map ? map.ns : ''} ${map.relationship}`)!,
       strength: Number(map.props.find((p) => p.name === 'strength')!.value),
       rationaleType: map['matching-rationale'],

@@ -108,7 +108,10 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
       docs.push({
         kind: 'clause',
         standard: catalogue.standard,
-        ref: shownUnitId(unit.id),
+        // A clause of an older edition says which, beside its number: "9.2 (2013)" under "9.2" of the current one.
+        ref: superseded
+          ? [shownUnitId(unit.id), `(${catalogue.edition})`].filter(Boolean).join(' ')
+          : shownUnitId(unit.id),
         title: unit.title[locale],
         // A unit id that is a slug of its English title ("knowledge-management") is not a number to
         // type: it would be English words among the keys of every locale, above the locale's own title.
