@@ -28,6 +28,8 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
     ) as AdvisorStandard['names'],
     kind: s.kind,
     status: s.status,
+    statusStale: s.statusStale,
+    statusConfirmedIn: s.statusConfirmed.asOf,
     certifies: s.certification?.certifies.party ?? 'none',
     scope: [...s.scope.operations],
     use: s.scope.use,

@@ -16,6 +16,7 @@ import {type Coverage, computeCoverage} from '../../src/core/coverage';
 import type {AdvisorRules, ExchangeRates} from '../../src/core/advisor/schema';
 import type {CostModel} from '../../src/core/cost/schema';
 import {crossCheckCostModel} from './crossCheckCostModel';
+import {isStatusStale} from '../../src/core/statusFreshness';
 import type {
   Catalogue,
   Crosswalk,
@@ -56,15 +57,27 @@ export const deriveStatus = (editions: StandardFrontMatter['editions']): Standar
   return latest.status;
 };
 
-const toRecord = (data: StandardFrontMatter): StandardRecord => ({
-  ...data,
-  status: deriveStatus(data.editions),
-  paths: Object.fromEntries(LOCALES.map((l) => [l, standardPath(data.id, l)])) as StandardRecord['paths'],
-});
+const toRecord = (data: StandardFrontMatter, year: number): StandardRecord => {
+  const status = deriveStatus(data.editions);
+  return {
+    ...data,
+    status,
+    statusStale: isStatusStale(status, data.statusConfirmed.asOf, year),
+    paths: Object.fromEntries(LOCALES.map((l) => [l, standardPath(data.id, l)])) as StandardRecord['paths'],
+  };
+};
 
 const byFile = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-export async function compileStandards(siteDir: string): Promise<StandardsContent> {
+export interface CompileOptions {
+  /** The year statuses are judged fresh or stale against: the year of the build unless given. */
+  year?: number;
+}
+
+export async function compileStandards(
+  siteDir: string,
+  {year = new Date().getFullYear()}: CompileOptions = {},
+): Promise<StandardsContent> {
   const corpus = await loadCorpus(siteDir);
   const sourceIds = corpus.sourcesComplete
     ? new Set(corpus.sources.flatMap((s) => s.data.map((source) => source.id)))
@@ -80,7 +93,7 @@ export async function compileStandards(siteDir: string): Promise<StandardsConten
   ].sort(byFile);
   if (problems.length > 0) throw new StandardsDataError(problems);
 
-  const standards = corpus.standards.map((s) => toRecord(s.data)).sort((a, b) => a.id.localeCompare(b.id));
+  const standards = corpus.standards.map((s) => toRecord(s.data, year)).sort((a, b) => a.id.localeCompare(b.id));
   const pages: StandardsContent['pages'] = {};
   for (const {file, data, markdown} of corpus.standards) {
     pages[data.id] = {[DEFAULT_LOCALE]: {file, markdown}} as StandardsContent['pages'][string];

@@ -85,6 +85,16 @@ function checkStandardReferences(
       );
     }
   });
+  // A current edition known current in a year its status confirmation predates would be a
+  // freshness the standard's own views could not show.
+  data.editions.forEach((edition, i) => {
+    if (edition.status === 'current' && edition.asOf > data.statusConfirmed.asOf) {
+      add(
+        ['statusConfirmed', 'asOf'],
+        `expected the year of the newest confirmation, at least ${edition.asOf} (the as-of year of current edition "${edition.version}", editions[${i}]), got ${data.statusConfirmed.asOf}`,
+      );
+    }
+  });
   data.structure?.forEach((structure, i) => {
     if (structure.edition !== undefined && !versions.has(structure.edition)) {
       add(

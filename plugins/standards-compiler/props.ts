@@ -18,17 +18,13 @@ import {convert} from '../../src/core/advisor/money';
 import {catalogueRef, unitRef, walkUnits} from '../../src/core/clauses';
 import {catalogueEditions, explorerParam} from './catalogueEditions';
 import type {StandardRecord} from '../../src/core/schema';
+import {statusViewOf} from '../../src/core/statusFreshness';
 import {FOCUS_DIMENSIONS, GLOBAL_REGION, type Locale} from '../../src/core/vocabulary';
 
-const summarize = ({id, kind, status, names, summary, paths}: StandardRecord): StandardSummary => ({
-  id,
-  kind,
-  status,
-  names,
-  summary,
-  paths,
-});
-
+const summarize = (standard: StandardRecord): StandardSummary => {
+  const {id, kind, names, summary, paths} = standard;
+  return {id, kind, ...statusViewOf(standard), names, summary, paths};
+};
 export const buildGlobalData = (content: StandardsContent): StandardsGlobalData => ({
   standards: content.standards.map(summarize),
 });

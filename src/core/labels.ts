@@ -36,6 +36,10 @@ import type {SearchKind} from './search/kinds';
 
 export interface VocabularyLabels {
   statuses: Record<EditionStatus, string>;
+  /** A current status no source has confirmed for years (statusFreshness.ts); `{year}` the last. */
+  statusNotConfirmedSince: string;
+  /** A chart legend's name for current editions no source has confirmed for over `{years}` years. */
+  statusUnconfirmedLegend: string;
   kinds: Record<StandardKind, string>;
   parties: Record<CertifiedParty, string>;
   focus: Record<FocusDimension, string>;
@@ -67,6 +71,8 @@ export interface VocabularyLabels {
 export const LABELS: Record<Locale, VocabularyLabels> = {
   en: {
     statuses: {current: 'Current', superseded: 'Superseded', withdrawn: 'Withdrawn', draft: 'Draft'},
+    statusNotConfirmedSince: 'Not confirmed since {year}',
+    statusUnconfirmedLegend: 'Current, not confirmed for over {years} years',
     kinds: {
       organization: 'Organizational certification',
       individual: 'Individual certification',
@@ -182,6 +188,8 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
   },
   'zh-Hans': {
     statuses: {current: '现行', superseded: '已被取代', withdrawn: '已废止', draft: '草案'},
+    statusNotConfirmedSince: '{year} 年以来未获确认',
+    statusUnconfirmedLegend: '现行，但超过 {years} 年未获确认',
     kinds: {organization: '组织认证', individual: '个人认证', methodology: '方法论'},
     parties: {organization: '组织', individual: '个人'},
     focus: {

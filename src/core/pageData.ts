@@ -2,6 +2,7 @@
 import type {Coverage} from './coverage';
 import type {Catalogue, Crosswalk, Landscape, LocalizedText, Source, StandardRecord, Theme} from './schema';
 import type {FocusDimension} from './vocabulary';
+import type {StatusView} from './statusFreshness';
 
 /** A heading of a standard's prose, as the page's table of contents lists it. */
 export interface Heading {
@@ -23,10 +24,9 @@ export interface ProseBody {
 }
 
 /** One line per standard, small enough for global data (lists, navigation, links by id). */
-export interface StandardSummary {
+export interface StandardSummary extends StatusView {
   id: string;
   kind: StandardRecord['kind'];
-  status: StandardRecord['status'];
   names: StandardRecord['names'];
   summary: StandardRecord['summary'];
   paths: StandardRecord['paths'];

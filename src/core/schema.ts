@@ -280,6 +280,10 @@ export const standardFrontMatterSchema = z
       .min(1, {error: 'expected at least one dated claim'})
       .optional(),
     editions: z.array(editionSchema).min(1, {error: 'expected at least one edition'}),
+    statusConfirmed: claim({}).meta({
+      description:
+        "The newest year a source shows the standard's status (current, superseded, withdrawn) to hold, and that source. A current status not confirmed for more than three years is shown as not confirmed since that year.",
+    }),
     structure: z.array(structureSchema).optional(),
     focus: focusSchema,
     usage: z.array(usageSchema).min(1, {error: 'expected at least one usage claim'}),
@@ -478,6 +482,9 @@ export type Crosswalk = z.infer<typeof crosswalkSchema>;
 export const standardRecordSchema = standardFrontMatterSchema
   .extend({
     status: z.enum(EDITION_STATUSES),
+    statusStale: z.boolean().meta({
+      description: 'True when the status is current but was last confirmed more than three years before the build.',
+    }),
     paths: z.strictObject(
       Object.fromEntries(LOCALES.map((l) => [l, z.string()])) as {[L in (typeof LOCALES)[number]]: z.ZodString},
     ),

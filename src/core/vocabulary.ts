@@ -197,6 +197,8 @@ export const ADVISOR_FACTS = {
   countriesGiven: 'boolean',
   // From the standard's data, against the input.
   standardStatus: 'string',
+  /** Current, but no source has confirmed it for more than STATUS_STALE_AFTER_YEARS (statusFreshness.ts). */
+  statusStale: 'boolean',
   standardKind: 'string',
   certifies: 'string',
   families: 'array',
@@ -268,7 +270,7 @@ export const RULE_OPERATORS = [
 
 /**
  * Placeholders a reason text may use, filled per standard and locale (advisor/explain.ts):
- * `{standard}` its short name, `{successor}` its successor's, `{regions}` where it is used,
+ * `{standard}` its short name, `{confirmedIn}` the year its status was last confirmed, `{successor}` its successor's, `{regions}` where it is used,
  * `{industries}` the industries it names, `{industry}` the user's, `{countries}` the user's countries it
  * names, `{held}` what it succeeds or what covers it, `{coverageFull}` and `{coveragePartial}` the
  * shares of its clauses that held standards cover fully and in part (as the crosswalk reads),
@@ -279,6 +281,7 @@ export const RULE_OPERATORS = [
  */
 export const REASON_PLACEHOLDERS = [
   'standard',
+  'confirmedIn',
   'successor',
   'regions',
   'industries',

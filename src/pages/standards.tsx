@@ -36,7 +36,7 @@ export default function Standards(): React.ReactElement {
               <ul>
                 {ofKind.map((s) => (
                   <li key={s.id}>
-                    <Link to={standardRoute(s.id)}>{s.names[locale].name}</Link> <StatusBadge status={s.status} />
+                    <Link to={standardRoute(s.id)}>{s.names[locale].name}</Link> <StatusBadge view={s} />
                     <br />
                     {s.summary[locale]}
                   </li>

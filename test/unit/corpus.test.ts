@@ -44,6 +44,17 @@ const CATALOGUE = [
   'kcs',
   'itil-4',
   'customer-service-excellence',
+  // Asia and Australia (issue 16).
+  'sj-t-11739',
+  'yd-t-2823',
+  'ccso',
+  'ks-cqi',
+  'ksqi',
+  'hdi-japan-rating',
+  'tesda-contact-center-nc2',
+  'csisg',
+  'icss',
+  'hkcca-awards',
 ];
 
 describe('the real corpus', () => {

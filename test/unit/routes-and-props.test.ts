@@ -98,6 +98,15 @@ describe('routes and page props', () => {
   it('keep the global data to one small line per standard', async () => {
     const content = await compileStandards(BASE_CORPUS);
     const data = buildGlobalData(content);
-    assert.deepEqual(Object.keys(data.standards[0]).sort(), ['id', 'kind', 'names', 'paths', 'status', 'summary']);
+    assert.deepEqual(Object.keys(data.standards[0]).sort(), [
+      'id',
+      'kind',
+      'names',
+      'paths',
+      'status',
+      'statusConfirmedIn',
+      'statusStale',
+      'summary',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {amountText, monthsText, qualifiedCountText} from '@site/src/core/format'
 import {useLabels} from '../labels';
 import {regionName} from '@site/src/core/text';
 import {FOCUS_DIMENSIONS} from '@site/src/core/vocabulary';
+import {statusText} from '@site/src/core/statusFreshness';
 
 export const FACT_KEYS = [
   'kind',
@@ -55,7 +56,6 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
   return useMemo(() => {
     const region = (code: string) => regionName(code, page.regionNames, vocabulary.globalRegion);
     const kinds = vocabulary.kinds;
-    const statuses = vocabulary.statuses;
     const families = vocabulary.families;
     const parties = vocabulary.parties;
     const focus = vocabulary.focus;
@@ -63,7 +63,7 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
     const measures = vocabulary.measures;
     return (row: CompareRow): Record<FactKey, string | undefined> => ({
       kind: kinds[row.kind],
-      status: statuses[row.status],
+      status: statusText(vocabulary, row),
       families: row.families.map((f) => families[f]).join(', '),
       owner: row.owner[locale],
       firstPublished: row.firstPublished?.toString(),

@@ -158,7 +158,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const cell = (row: CompareRow, fact: FactKey): React.ReactNode => {
     switch (fact) {
       case 'status':
-        return <StatusBadge status={row.status} />;
+        return <StatusBadge view={row} />;
       case 'cost':
         return row.costs.length ? (
           <ul className="compare-costs">

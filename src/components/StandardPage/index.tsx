@@ -10,6 +10,7 @@ import {SourceNumbers} from '../Citation/index';
 import Clauses from './_components/Clauses/index';
 import FactSheet from './_components/FactSheet/index';
 import {StatusBadge} from '@site/src/components/StatusBadge';
+import {statusViewOf} from '@site/src/core/statusFreshness';
 import SourceList from '../SourceList/index';
 import StatusBanner from './_components/StatusBanner/index';
 import {localize} from '@site/src/core/text';
@@ -42,7 +43,7 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
         <main className="container margin-vert--lg standard-page">
           <header className="standard-page__header">
             <p className="standard-page__kicker">
-              <StatusBadge status={standard.status} />{' '}
+              <StatusBadge view={statusViewOf(standard)} />{' '}
               <span className="badge badge--secondary">{vocabulary.kinds[standard.kind]}</span>
             </p>
             <h1>{names.name}</h1>

@@ -1,12 +1,23 @@
-import type {EditionStatus} from '@site/src/core/vocabulary';
+import {type StatusView, statusText} from '@site/src/core/statusFreshness';
 import clsx from 'clsx';
 import React from 'react';
 import {useLabels} from '../labels';
 
-/** A status badge; its colour repeats the word, never replaces it. */
-export function StatusBadge({status}: {status: EditionStatus}): React.ReactElement {
+/**
+ * A standard's status badge; its colour repeats the words, never replaces them. A current status
+ * no source has confirmed for years reads "Not confirmed since YEAR", in the colour of a caution.
+ */
+export function StatusBadge({view}: {view: StatusView}): React.ReactElement {
   const vocabulary = useLabels();
   return (
-    <span className={clsx('badge', 'status-badge', `status-badge--${status}`)}>{vocabulary.statuses[status]}</span>
+    <span
+      className={clsx(
+        'badge',
+        'status-badge',
+        view.statusStale ? 'status-badge--unconfirmed' : `status-badge--${view.status}`,
+      )}
+    >
+      {statusText(vocabulary, view)}
+    </span>
   );
 }

@@ -34,6 +34,9 @@ export interface AdvisorStandard {
   names: Record<Locale, {name: string; short: string}>;
   kind: StandardRecord['kind'];
   status: StandardRecord['status'];
+  /** Current, but last confirmed more than three years before the build (statusFreshness.ts). */
+  statusStale: boolean;
+  statusConfirmedIn: number;
   certifies: 'organization' | 'individual' | 'none';
   /** The kinds of operation it is written for, and whether an organisation is certified or adopts it as guidance. */
   scope: ScopeOperation[];

@@ -82,6 +82,7 @@ export function reasonText(
   const held = standard.predecessors.filter((p) => input.has.includes(p));
   const values: Record<string, () => string> = {
     standard: () => standard.names[locale].short,
+    confirmedIn: () => String(standard.statusConfirmedIn),
     successor: () => (standard.successor ? standardName(standard.successor, data, locale) : ''),
     regions: () => regionNames(standard.regions, data, locale),
     industries: () =>

@@ -112,6 +112,7 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
     monthsGiven: input.months !== undefined,
     countriesGiven: input.countries.length > 0,
     standardStatus: standard.status,
+    statusStale: standard.statusStale,
     standardKind: standard.kind,
     certifies: standard.certifies,
     families: standard.families,

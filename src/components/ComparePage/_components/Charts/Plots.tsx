@@ -8,22 +8,33 @@ import {CartesianGrid, Line, LineChart, Scatter, ScatterChart, Tooltip, XAxis, Y
 import {useLabels} from '../../../labels';
 import type {CostSeries} from '../../_costFor';
 import {COST_SIZE_HEIGHT, COST_TIME_HEIGHT} from './_sizes';
+import {STATUS_STALE_AFTER_YEARS} from '@site/src/core/statusFreshness';
 
-export const STATUS_COLOURS: Record<EditionStatus, string> = {
+/** A current edition of a standard whose status is stale is drawn as "unconfirmed", apart from current ones. */
+type PlottedStatus = EditionStatus | 'unconfirmed';
+
+export const STATUS_COLOURS: Record<PlottedStatus, string> = {
   current: '#2e7d32',
+  unconfirmed: '#7a8f2e',
   superseded: '#b26a00',
   withdrawn: '#8d3c3c',
   draft: '#546e7a',
 };
+const PLOTTED_STATUSES = Object.keys(STATUS_COLOURS) as PlottedStatus[];
 
 export function EditionsPlot({rows, locale}: {rows: CompareRow[]; locale: Locale}): React.ReactElement {
   const vocabulary = useLabels();
-  const statuses = vocabulary.statuses;
+  const legend = (status: PlottedStatus) =>
+    status === 'unconfirmed'
+      ? vocabulary.statusUnconfirmedLegend.replace('{years}', String(STATUS_STALE_AFTER_YEARS))
+      : vocabulary.statuses[status];
   const names = rows.map((r) => r.names[locale].short);
-  const byStatus = (status: EditionStatus) =>
+  const plotted = (row: CompareRow, status: EditionStatus): PlottedStatus =>
+    status === 'current' && row.statusStale ? 'unconfirmed' : status;
+  const byStatus = (status: PlottedStatus) =>
     rows.flatMap((row) =>
       row.editions
-        .filter((e) => e.status === status)
+        .filter((e) => plotted(row, e.status) === status)
         .map((e) => ({year: e.year, standard: row.names[locale].short, version: e.version})),
     );
   const years = rows.flatMap((r) => r.editions.map((e) => e.year));
@@ -46,10 +57,10 @@ export function EditionsPlot({rows, locale}: {rows: CompareRow[]; locale: Locale
         <Tooltip
           formatter={(value, key, item) => (key === 'year' ? [value, `${item.payload.version}`] : [value, ''])}
         />
-        {(Object.keys(STATUS_COLOURS) as EditionStatus[]).map((status) => (
+        {PLOTTED_STATUSES.map((status) => (
           <Scatter
             key={status}
-            name={statuses[status]}
+            name={legend(status)}
             data={byStatus(status)}
             fill={STATUS_COLOURS[status]}
             isAnimationActive={false}
@@ -57,9 +68,9 @@ export function EditionsPlot({rows, locale}: {rows: CompareRow[]; locale: Locale
         ))}
       </ScatterChart>
       <p className="chart__legend">
-        {(Object.keys(STATUS_COLOURS) as EditionStatus[]).map((status) => (
+        {PLOTTED_STATUSES.map((status) => (
           <span key={status}>
-            <span className="chart__swatch" style={{background: STATUS_COLOURS[status]}} /> {statuses[status]}
+            <span className="chart__swatch" style={{background: STATUS_COLOURS[status]}} /> {legend(status)}
           </span>
         ))}
       </p>

@@ -6,6 +6,7 @@ import React, {lazy} from 'react';
 import LazyPlot from './LazyPlot';
 import {useLabels} from '../../../labels';
 import {COST_TIME_HEIGHT, editionsHeight} from './_sizes';
+import {editionStatusText} from '@site/src/core/statusFreshness';
 
 // recharts loads only when a chart comes into view.
 const EditionsPlot = lazy(() => import('./Plots').then((m) => ({default: m.EditionsPlot})));
@@ -57,7 +58,6 @@ function FocusHeatmap({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
 /** Every edition of every standard in view, by year: a scatter chart, with the same data as a table. */
 function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
   const vocabulary = useLabels();
-  const statuses = vocabulary.statuses;
   return (
     <figure className="chart">
       <figcaption id="editions-chart">
@@ -93,7 +93,7 @@ function EditionsChart({rows, locale}: {rows: CompareRow[]; locale: Locale}) {
                     <th scope="row">{row.names[locale].short}</th>
                     <td>{e.version}</td>
                     <td>{e.year}</td>
-                    <td>{statuses[e.status]}</td>
+                    <td>{editionStatusText(vocabulary, e, row)}</td>
                   </tr>
                 )),
               )}

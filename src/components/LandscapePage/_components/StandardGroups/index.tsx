@@ -26,7 +26,7 @@ export default function StandardGroups({headingId, heading, groups}: Props): Rea
               {group.standards.map((s) => (
                 <li key={s.id}>
                   <Link to={standardRoute(s.id)}>{s.names[locale].name}</Link>{' '}
-                  {s.status !== 'current' && <StatusBadge status={s.status} />}
+                  {(s.status !== 'current' || s.statusStale) && <StatusBadge view={s} />}
                   <br />
                   <span className="landscape-question">{s.question[locale]}</span>
                 </li>

@@ -7,6 +7,7 @@ import Citation from '../../../Citation/index';
 import {useLabels} from '../../../labels';
 import type {TimelineEvent, TimelineYear} from '../../_utils';
 import {standardRoute} from '@site/src/core/paths';
+import {editionStatusText} from '@site/src/core/statusFreshness';
 
 function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => string}) {
   const vocabulary = useLabels();
@@ -33,7 +34,7 @@ function Event({event, nameOf}: {event: TimelineEvent; nameOf: (id: string) => s
           <Link to={standardRoute(event.standard.id)}>{event.standard.names[locale].short}</Link>{' '}
           {event.edition.version}{' '}
           <span className={`timeline__status timeline__status--${event.edition.status}`}>
-            ({vocabulary.statuses[event.edition.status]})
+            ({editionStatusText(vocabulary, event.edition, event.standard)})
           </span>
         </>
       );

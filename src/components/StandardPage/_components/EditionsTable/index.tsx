@@ -7,6 +7,7 @@ import {useLabels} from '../../../labels';
 import useStandards from '../../../useStandards';
 import {Cited} from '../../../Citation/index';
 import {standardRoute} from '@site/src/core/paths';
+import {editionStatusText, statusViewOf} from '@site/src/core/statusFreshness';
 
 /** Every edition, superseded ones included, with its status, successor and source. */
 export default function EditionsTable({
@@ -19,7 +20,6 @@ export default function EditionsTable({
 }): React.ReactElement {
   const vocabulary = useLabels();
   const {nameOf} = useStandards();
-  const statuses = vocabulary.statuses;
   return (
     <>
       <h3 id="editions">
@@ -48,7 +48,7 @@ export default function EditionsTable({
               <th scope="row">{e.version}</th>
               <td>{e.date ?? e.year}</td>
               <td>
-                {statuses[e.status]}
+                {editionStatusText(vocabulary, e, statusViewOf(standard))}
                 {e.successor && <> → {e.successor}</>}
                 {e.successorStandard && (
                   <>

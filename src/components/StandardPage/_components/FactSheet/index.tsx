@@ -13,6 +13,7 @@ import EditionsTable from '../EditionsTable/index';
 import type {StandardPageProps} from '@site/src/core/pageData';
 import FocusProfile from '../FocusProfile/index';
 import {standardRoute} from '@site/src/core/paths';
+import {statusText, statusViewOf} from '@site/src/core/statusFreshness';
 
 /** A fact this page has no source for: said plainly, never guessed. */
 const Unknown = () => (
@@ -85,6 +86,9 @@ export default function FactSheet({
         <Translate id="standard.facts.heading">Fact sheet</Translate>
       </h2>
       <dl>
+        <Fact id="fact-status" label={<Translate id="standard.facts.status">Status</Translate>}>
+          <Cited claim={standard.statusConfirmed}>{statusText(vocabulary, statusViewOf(standard))}</Cited>
+        </Fact>
         <Fact id="fact-owner" label={<Translate id="standard.facts.owner">Owner</Translate>}>
           <Cited claim={standard.owner}>
             {standard.owner.url ? (
