@@ -20,6 +20,10 @@ function themeSharesOf(content: StandardsContent, id: string): Record<string, nu
   return shares;
 }
 
+/** A country's newest adoptions only (both parts of a two-part standard): the ones a centre would use today. */
+const latestAdoptions = <A extends {region: string; year: number}>(adoptions: A[]): A[] =>
+  adoptions.filter((a) => !adoptions.some((b) => b.region === a.region && b.year > a.year));
+
 function toAdvisorStandard(content: StandardsContent, s: StandardRecord): AdvisorStandard {
   return {
     id: s.id,
@@ -30,6 +34,11 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
     status: s.status,
     statusStale: s.statusStale,
     statusConfirmedIn: s.statusConfirmed.asOf,
+    nationalAdoptions: latestAdoptions(s.nationalAdoptions ?? []).map(({region, designation, sources}) => ({
+      region,
+      designation,
+      sources,
+    })),
     certifies: s.certification?.certifies.party ?? 'none',
     scope: [...s.scope.operations],
     use: s.scope.use,
@@ -84,6 +93,11 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
   const regionNamesByLocale = Object.fromEntries(
     LOCALES.map((locale) => [locale, regionNames(COUNTRY_CODES, locale)]),
   ) as AdvisorData['regionNames'];
+  const accreditation = (content.landscape.accreditation ?? []).map(({region, acronym, sources}) => ({
+    region,
+    acronym,
+    sources,
+  }));
   const cited = new Set([
     ...content.exchangeRates.years.flatMap((y) => y.sources),
     ...standards.flatMap((s) => [...s.costs, ...s.durations].flatMap((p) => p.sources)),
@@ -91,6 +105,8 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
     ...content.advisorRules.generalCaveats.flatMap((c) => c.sources),
     ...costModelSources(content.costModel),
     ...standards.flatMap((s) => s.validitySources ?? []),
+    ...standards.flatMap((s) => s.nationalAdoptions.flatMap((a) => a.sources)),
+    ...accreditation.flatMap((a) => a.sources),
   ]);
   const sources = content.sources
     .filter((s) => cited.has(s.id))
@@ -103,6 +119,7 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
     cost: content.costModel,
     year,
     themes: content.themes.map((t) => t.id),
+    accreditation,
     regionNames: regionNamesByLocale,
     sources,
   };

@@ -62,7 +62,7 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
           buildStandardPageProps(content, id, locale, baseUrl),
         );
       }
-      const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content));
+      const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content, locale));
       const compare = await actions.createData('compare.json', buildComparePageProps(content, locale));
       const crosswalk = await actions.createData('crosswalk.json', buildCrosswalkPageProps(content));
       const advisor = await actions.createData('advisor.json', buildAdvisorData(content));

@@ -59,8 +59,12 @@ export function buildStandardPageProps(
   const catalogues = catalogueEditions(content, content.catalogues, id).own.reverse();
   const usedThemes = valuesOf(catalogues, 'themes');
   for (const id of valuesOf(catalogues, 'sources')) cited.add(id);
+  const adoptedIn = new Set((standard.nationalAdoptions ?? []).map((a) => a.region));
+  const accreditation = (content.landscape.accreditation ?? []).filter((body) => adoptedIn.has(body.region));
+  for (const id of valuesOf(accreditation, 'sources')) cited.add(id);
   return {
     standard,
+    accreditation,
     catalogues,
     themes: content.themes.filter((t) => usedThemes.has(t.id)),
     sources: content.sources.filter((s) => cited.has(s.id)),
@@ -76,9 +80,13 @@ export function buildStandardPageProps(
   };
 }
 
-export function buildLandscapePageProps(content: StandardsContent): LandscapePageProps {
+export function buildLandscapePageProps(content: StandardsContent, locale: Locale): LandscapePageProps {
   const cited = valuesOf(content.landscape, 'sources');
   return {
+    regionNames: regionNames(
+      (content.landscape.accreditation ?? []).map((a) => a.region),
+      locale,
+    ),
     standards: content.standards.map((s) => ({
       ...summarize(s),
       families: s.families,

@@ -9,6 +9,7 @@
  * and region names come from each locale's ICU data at build time (regionNames.ts).
  */
 import type {
+  AdoptionEquivalence,
   AdvisorGoal,
   CertifiedParty,
   Confidence,
@@ -38,6 +39,8 @@ export interface VocabularyLabels {
   statuses: Record<EditionStatus, string>;
   /** A current status no source has confirmed for years (statusFreshness.ts); `{year}` the last. */
   statusNotConfirmedSince: string;
+  /** How a national adoption relates to the international text. */
+  equivalences: Record<AdoptionEquivalence, string>;
   /** A chart legend's name for current editions no source has confirmed for over `{years}` years. */
   statusUnconfirmedLegend: string;
   kinds: Record<StandardKind, string>;
@@ -72,6 +75,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
   en: {
     statuses: {current: 'Current', superseded: 'Superseded', withdrawn: 'Withdrawn', draft: 'Draft'},
     statusNotConfirmedSince: 'Not confirmed since {year}',
+    equivalences: {identical: 'identical adoption', modified: 'modified adoption'},
     statusUnconfirmedLegend: 'Current, not confirmed for over {years} years',
     kinds: {
       organization: 'Organizational certification',
@@ -189,6 +193,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
   'zh-Hans': {
     statuses: {current: '现行', superseded: '已被取代', withdrawn: '已废止', draft: '草案'},
     statusNotConfirmedSince: '{year} 年以来未获确认',
+    equivalences: {identical: '等同采用', modified: '修改采用'},
     statusUnconfirmedLegend: '现行，但超过 {years} 年未获确认',
     kinds: {organization: '组织认证', individual: '个人认证', methodology: '方法论'},
     parties: {organization: '组织', individual: '个人'},

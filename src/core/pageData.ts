@@ -1,6 +1,15 @@
 /** The data each page receives from the compiler: plain JSON, shaped for the page that reads it (built in plugins/standards-compiler/props.ts). */
 import type {Coverage} from './coverage';
-import type {Catalogue, Crosswalk, Landscape, LocalizedText, Source, StandardRecord, Theme} from './schema';
+import type {
+  AccreditationBody,
+  Catalogue,
+  Crosswalk,
+  Landscape,
+  LocalizedText,
+  Source,
+  StandardRecord,
+  Theme,
+} from './schema';
 import type {FocusDimension} from './vocabulary';
 import type {StatusView} from './statusFreshness';
 
@@ -39,6 +48,8 @@ export interface StandardsGlobalData {
 /** The props of a standard's page in one locale. */
 export interface StandardPageProps {
   standard: StandardRecord;
+  /** The accreditation bodies of the countries that adopted the standard nationally. */
+  accreditation: AccreditationBody[];
   /** The sources this standard cites, by id, in the order the registry lists them. */
   sources: Source[];
   body: ProseBody;
@@ -62,6 +73,8 @@ export interface LandscapeStandard extends StandardSummary {
 }
 
 export interface LandscapePageProps {
+  /** Names of the regions of the accreditation bodies, in the page's locale (named at build time). */
+  regionNames: Record<string, string>;
   standards: LandscapeStandard[];
   landscape: Landscape;
   /** The sources the landscape's own entries cite. */

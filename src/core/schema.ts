@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import {
+  ADOPTION_EQUIVALENCES,
   CERTIFIED_PARTIES,
   CONFIDENCES,
   COUNTRY_CODES,
@@ -249,6 +250,14 @@ const adoptionSchema = claim({
 
 const assessmentSchema = claim({text: localizedTextSchema});
 
+/** A national standards body's publication of the standard, such as China's GB/T 19001-2016. */
+const nationalAdoptionSchema = claim({
+  region: regionSchema,
+  designation: text('the national designation, such as "GB/T 19001-2016"'),
+  year: yearSchema,
+  equivalence: z.enum(ADOPTION_EQUIVALENCES, {error: `expected one of ${ADOPTION_EQUIVALENCES.join(', ')}`}),
+});
+
 const relationSchema = claim({
   type: z.enum(RELATION_TYPES, {error: `expected one of ${RELATION_TYPES.join(', ')}`}),
   id: standardIdSchema,
@@ -293,6 +302,7 @@ export const standardFrontMatterSchema = z
     timeToCertify: z.array(durationSchema).optional(),
     costs: z.array(costPointSchema).optional(),
     adoption: z.array(adoptionSchema).optional(),
+    nationalAdoptions: z.array(nationalAdoptionSchema).optional(),
     strengths: z.array(assessmentSchema).optional(),
     weaknesses: z.array(assessmentSchema).optional(),
     related: z.array(relationSchema).optional(),
@@ -347,10 +357,25 @@ const historySchema = claim({
 });
 
 /** standards-data/landscape.yaml: forerunners outside the catalogue, and history worth teaching. */
+/**
+ * A country's accreditation body: who vouches for the certification bodies there, and what a
+ * certificate from one it accredits means. The advisor and the fact sheets of standards adopted in
+ * that country read it from here.
+ */
+export const accreditationBodySchema = claim({
+  region: regionSchema,
+  name: localizedTextSchema,
+  acronym: text('the short name, such as "CNAS"'),
+  url: urlSchema.optional(),
+  meaning: localizedTextSchema.meta({description: 'What a certificate from a body it accredits means, in our words.'}),
+});
+export type AccreditationBody = z.infer<typeof accreditationBodySchema>;
+
 export const landscapeSchema = z
   .strictObject({
     forerunners: z.array(forerunnerSchema),
     history: z.array(historySchema),
+    accreditation: z.array(accreditationBodySchema).optional(),
   })
   .meta({title: 'Standards Atlas: the landscape'});
 export type Landscape = z.infer<typeof landscapeSchema>;

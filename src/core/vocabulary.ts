@@ -122,6 +122,10 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(
 /** ISO 4217 currency codes, as the runtime's ICU data knows them. */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
+/** How a national adoption relates to the international text (ISO/IEC Guide 21-1: IDT, MOD). */
+export const ADOPTION_EQUIVALENCES = ['identical', 'modified'] as const;
+export type AdoptionEquivalence = (typeof ADOPTION_EQUIVALENCES)[number];
+
 /** Standard ids: kebab-case, stable, and the last segment of the standard's URL. */
 export const STANDARD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -207,6 +211,9 @@ export const ADVISOR_FACTS = {
   leadingThemes: 'array',
   usedWhereUserOperates: 'boolean',
   regionNamed: 'boolean',
+  /** A national adoption in a country the user named, and whether that country's accreditation body is known. */
+  adoptedWhereUserOperates: 'boolean',
+  accreditorKnown: 'boolean',
   industryMatch: 'string',
   servesPublicSector: 'boolean',
   alreadyHeld: 'boolean',
@@ -270,7 +277,8 @@ export const RULE_OPERATORS = [
 
 /**
  * Placeholders a reason text may use, filled per standard and locale (advisor/explain.ts):
- * `{standard}` its short name, `{confirmedIn}` the year its status was last confirmed, `{successor}` its successor's, `{regions}` where it is used,
+ * `{standard}` its short name, `{confirmedIn}` the year its status was last confirmed,
+ * `{adoption}` its national designations in the user's countries, `{adoptedIn}` those countries, `{accreditor}` their accreditation bodies, `{successor}` its successor's, `{regions}` where it is used,
  * `{industries}` the industries it names, `{industry}` the user's, `{countries}` the user's countries it
  * names, `{held}` what it succeeds or what covers it, `{coverageFull}` and `{coveragePartial}` the
  * shares of its clauses that held standards cover fully and in part (as the crosswalk reads),
@@ -282,6 +290,9 @@ export const RULE_OPERATORS = [
 export const REASON_PLACEHOLDERS = [
   'standard',
   'confirmedIn',
+  'adoption',
+  'adoptedIn',
+  'accreditor',
   'successor',
   'regions',
   'industries',

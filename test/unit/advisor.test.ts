@@ -24,6 +24,42 @@ const chineseBank = {
 };
 
 describe('the advisor, on scenarios from the sources', () => {
+  it('tells a Chinese bank that ISO/IEC 27001 is GB/T 22080-2025 there and to ask for a CNAS-accredited certificate, in both languages', async () => {
+    const situation = {...chineseBank, goal: ['information-security']};
+    const en = rec(await adviseWith(situation), 'iso-27001')!;
+    assert.ok(
+      en.reasons.some((r) => /^Published in China as GB\/T 22080-2025; .*accredited by CNAS/.test(r)),
+      en.reasons.join('\n'),
+    );
+    // The adoption of the superseded 2013 edition is not the one a centre would use today.
+    assert.ok(!en.reasons.some((r) => r.includes('GB/T 22080-2016')));
+    const zh = rec(await adviseWith(situation, 'zh-Hans'), 'iso-27001')!;
+    assert.ok(
+      zh.reasons.some((r) => /^在中国以 GB\/T 22080-2025 发布；.*经 CNAS 认可/.test(r)),
+      zh.reasons.join('\n'),
+    );
+  });
+
+  it('says nothing of national adoptions to a centre in a country that has none on record', async () => {
+    const advice = await adviseWith({...chineseBank, country: 'BR', currency: 'USD', goal: ['information-security']});
+    assert.ok(!rec(advice, 'iso-27001')!.reasons.some((r) => /^Published in/.test(r)));
+  });
+
+  it('says a standard still called current on old evidence is not confirmed since its year, as a caveat', async () => {
+    const advice = await adviseWith({...chineseBank, goal: ['operational-performance']});
+    const cccsOp = rec(advice, 'cccs-op')!;
+    assert.ok(cccsOp.rules.includes('status-not-confirmed-recently'));
+    assert.ok(
+      cccsOp.caveats.some((r) => /^Not confirmed since 2021: /.test(r)),
+      cccsOp.caveats.join('\n'),
+    );
+    const zh = rec(await adviseWith({...chineseBank, goal: ['operational-performance']}, 'zh-Hans'), 'cccs-op')!;
+    assert.ok(
+      zh.caveats.some((r) => r.startsWith('2021 年以来未获确认')),
+      zh.caveats.join('\n'),
+    );
+  });
+
   it('puts CCCS-OP, whose price fits, first for a Chinese bank, and keeps COPC in view as over the budget on its 2008 price', async () => {
     const advice = await adviseWith({...chineseBank, budget: 800000});
     assert.equal(advice.pick?.id, 'cccs-op');

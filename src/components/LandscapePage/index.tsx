@@ -9,6 +9,7 @@ import SourceList from '../SourceList/index';
 import {useLabels} from '../labels';
 import StandardGroups from './_components/StandardGroups/index';
 import Timeline from './_components/Timeline/index';
+import Accreditation from './_components/Accreditation/index';
 import {buildTimeline, groupBy} from './_utils';
 
 /** The landscape for trainers: standards by kind and by family, and the timeline of editions. */
@@ -51,6 +52,7 @@ export default function LandscapePage({page}: {page: LandscapePageProps}): React
             groups={groupBy(standards, FAMILIES, (s) => s.families).map((g) => ({...g, label: families[g.key]}))}
           />
           <Timeline years={buildTimeline(page)} nameOf={nameOf} />
+          <Accreditation bodies={page.landscape.accreditation ?? []} regionNames={page.regionNames} />
           <SourceList sources={sources} />
         </main>
       </SourceNumbers.Provider>

@@ -29,7 +29,7 @@ function useReportProse({links, anchors}: ProseBody): void {
 /** A standard's page: what it is, its status, its sourced facts, our prose, and the sources. */
 export default function StandardPage({page}: {page: StandardPageProps}): React.ReactElement {
   const vocabulary = useLabels();
-  const {standard, sources, body, regionNames, catalogues, themes, editionChanges} = page;
+  const {standard, sources, body, regionNames, catalogues, themes, editionChanges, accreditation} = page;
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale as Locale;
   const names = standard.names[locale];
@@ -57,7 +57,12 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
             <p className="standard-page__summary">{summary}</p>
           </header>
           <StatusBanner standard={standard} />
-          <FactSheet standard={standard} regionNames={regionNames} editionChanges={editionChanges} />
+          <FactSheet
+            standard={standard}
+            regionNames={regionNames}
+            editionChanges={editionChanges}
+            accreditation={accreditation}
+          />
           <article className="standard-page__prose markdown" dangerouslySetInnerHTML={{__html: body.html}} />
           <Clauses catalogues={catalogues} themes={themes} />
           <SourceList sources={sources} />

@@ -37,6 +37,8 @@ export interface AdvisorStandard {
   /** Current, but last confirmed more than three years before the build (statusFreshness.ts). */
   statusStale: boolean;
   statusConfirmedIn: number;
+  /** Its national adoptions: where, and under what designation. */
+  nationalAdoptions: {region: string; designation: string; sources: string[]}[];
   certifies: 'organization' | 'individual' | 'none';
   /** The kinds of operation it is written for, and whether an organisation is certified or adopts it as guidance. */
   scope: ScopeOperation[];
@@ -84,6 +86,8 @@ export interface AdvisorData {
   /** The year the advice is given in, to age dated figures: the build's year. */
   year: number;
   themes: string[];
+  /** Each country's accreditation body, by its short name (standards-data/landscape.yaml). */
+  accreditation: {region: string; acronym: string; sources: string[]}[];
   /** Region names per locale, fixed at build time: Node's and browsers' ICU data differ. */
   regionNames: Record<Locale, Record<string, string>>;
   /** The sources the advice cites: rates, costs, durations and general caveats. */

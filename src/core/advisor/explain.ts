@@ -80,9 +80,21 @@ export function reasonText(
   const labels = LABELS[locale];
   const inSentence = (label: string) => labelInSentence(label, locale);
   const held = standard.predecessors.filter((p) => input.has.includes(p));
+  const adoptedHere = standard.nationalAdoptions.filter((a) => input.countries.includes(a.region));
   const values: Record<string, () => string> = {
     standard: () => standard.names[locale].short,
     confirmedIn: () => String(standard.statusConfirmedIn),
+    adoption: () =>
+      listText(
+        adoptedHere.map((a) => a.designation),
+        locale,
+      ),
+    adoptedIn: () => regionNames([...new Set(adoptedHere.map((a) => a.region))], data, locale),
+    accreditor: () =>
+      listText(
+        data.accreditation.filter((b) => adoptedHere.some((a) => a.region === b.region)).map((b) => b.acronym),
+        locale,
+      ),
     successor: () => (standard.successor ? standardName(standard.successor, data, locale) : ''),
     regions: () => regionNames(standard.regions, data, locale),
     industries: () =>

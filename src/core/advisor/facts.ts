@@ -103,6 +103,7 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
   const budget = input.budget;
   const industries = standard.industries;
 
+  const adoptedHere = standard.nationalAdoptions.filter((a) => input.countries.includes(a.region));
   const facts: Record<AdvisorFact, unknown> = {
     certifiedParty: input.for,
     industry: input.industry ?? 'none',
@@ -124,6 +125,8 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
       standard.regions.includes(GLOBAL_REGION) ||
       standard.regions.some((r) => input.countries.includes(r)),
     regionNamed: standard.regions.some((r) => input.countries.includes(r)),
+    adoptedWhereUserOperates: adoptedHere.length > 0,
+    accreditorKnown: adoptedHere.some((a) => data.accreditation.some((b) => b.region === a.region)),
     industryMatch: !input.industry
       ? 'none-given'
       : industries.includes('all')

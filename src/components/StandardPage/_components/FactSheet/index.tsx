@@ -66,9 +66,11 @@ export default function FactSheet({
   standard,
   regionNames,
   editionChanges,
+  accreditation,
 }: {
   standard: StandardRecord;
   regionNames: Record<string, string>;
+  accreditation: StandardPageProps['accreditation'];
   editionChanges: StandardPageProps['editionChanges'];
 }): React.ReactElement {
   const vocabulary = useLabels();
@@ -241,6 +243,41 @@ export default function FactSheet({
             }
           />
         </Fact>
+        {standard.nationalAdoptions && (
+          <Fact
+            id="fact-national-adoptions"
+            label={<Translate id="standard.facts.nationalAdoptions">National adoptions</Translate>}
+          >
+            <Claims
+              claims={standard.nationalAdoptions}
+              render={(c) =>
+                `${region(c.region)}${PUNCTUATION[locale].label}${c.designation} (${vocabulary.equivalences[c.equivalence]})`
+              }
+            />
+            {accreditation.map((body) => (
+              <p key={body.region} className="fact-accreditation">
+                <Cited claim={body}>
+                  <Translate
+                    id="standard.facts.accreditedIn"
+                    values={{
+                      region: region(body.region),
+                      body: body.url ? (
+                        <a href={body.url} rel="noopener noreferrer">
+                          {`${t(body.name)} (${body.acronym})`}
+                        </a>
+                      ) : (
+                        `${t(body.name)} (${body.acronym})`
+                      ),
+                    }}
+                  >
+                    {'Certification in {region}: accredited by {body}.'}
+                  </Translate>{' '}
+                  {t(body.meaning)}
+                </Cited>
+              </p>
+            ))}
+          </Fact>
+        )}
         <Fact
           id="fact-availability"
           label={<Translate id="standard.facts.availability">The text of the standard</Translate>}
