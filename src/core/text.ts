@@ -10,7 +10,10 @@ export const regionName = (code: string, names: Readonly<Record<string, string>>
   code === GLOBAL_REGION ? globalLabel : (names[code] ?? code);
 
 /** Punctuation between the items of a list, between lists, and after a label, in each locale. */
-export const PUNCTUATION: Record<Locale, {list: string; items: string; label: string}> = {
-  en: {list: ', ', items: '; ', label: ': '},
-  'zh-Hans': {list: '、', items: '；', label: '：'},
+export const PUNCTUATION: Record<
+  Locale,
+  {list: string; items: string; label: string; parenthesis: readonly [string, string]}
+> = {
+  en: {list: ', ', items: '; ', label: ': ', parenthesis: [' (', ')']},
+  'zh-Hans': {list: '、', items: '；', label: '：', parenthesis: ['（', '）']},
 };

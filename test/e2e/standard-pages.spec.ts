@@ -9,6 +9,8 @@ import type {Page} from '@playwright/test';
 import type {ClausesApi, StandardRecord} from '../../src/core/schema';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {qualifiedCountText} from '../../src/core/format';
+import {LABELS} from '../../src/core/labels';
+import {statusText, statusViewOf} from '../../src/core/statusFreshness';
 import {builtClausesApi, builtStandardsApi} from './api';
 import {axeViolations} from './axe';
 import {expect, openPage, test} from './fixtures';
@@ -31,6 +33,13 @@ async function expectFactsAndSources(page: Page, standard: StandardRecord, local
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
 
   await expect(page.locator('#fact-owner')).toContainText(standard.owner.name[locale]);
+  // "Not confirmed since 2005" wherever a current status rests on evidence over three years old.
+  const status = statusText(LABELS[locale], statusViewOf(standard));
+  await expect(page.locator('#fact-status')).toContainText(status);
+  await expect(page.locator('.status-badge').first()).toHaveText(status);
+  for (const adoption of standard.nationalAdoptions ?? []) {
+    await expect(page.locator('#fact-national-adoptions')).toContainText(adoption.designation);
+  }
   for (const claim of standard.firstPublished ?? []) {
     await expect(page.locator('#fact-first-published')).toContainText(String(claim.year));
   }

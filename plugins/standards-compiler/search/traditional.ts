@@ -12,8 +12,11 @@ const TARGETS = ['tw', 'hk', 't'] as const;
 
 /** Pairs "TS" (Traditional, then Simplified), concatenated, for every convertible corpus character. */
 export function buildCharacterTable(texts: readonly string[]): string {
+  // A corpus character that OpenCC would simplify is not a Simplified one: a Japanese name quoted in
+  // Chinese text (評価) must not stop 評 from finding 评.
+  const simplify = OpenCC.Converter({from: 'tw', to: 'cn'});
   const simplified = new Set<string>();
-  for (const text of texts) for (const c of text) if (HAN.test(c)) simplified.add(c);
+  for (const text of texts) for (const c of text) if (HAN.test(c) && simplify(c) === c) simplified.add(c);
   const table = new Map<string, string>();
   const record = (traditional: string, source: string) => {
     const t = [...traditional];

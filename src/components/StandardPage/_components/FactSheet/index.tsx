@@ -251,7 +251,7 @@ export default function FactSheet({
             <Claims
               claims={standard.nationalAdoptions}
               render={(c) =>
-                `${region(c.region)}${PUNCTUATION[locale].label}${c.designation} (${vocabulary.equivalences[c.equivalence]})`
+                `${region(c.region)}${PUNCTUATION[locale].label}${c.designation}${PUNCTUATION[locale].parenthesis[0]}${vocabulary.equivalences[c.equivalence]}${PUNCTUATION[locale].parenthesis[1]}`
               }
             />
             {accreditation.map((body) => (
