@@ -43,7 +43,9 @@ for (const c of cases) {
     const row = page.getByRole('row').filter({hasText: c.stale});
     await expect(row.first()).toBeVisible();
     await expect(
-      row.filter({has: page.getByRole('link', {name: /CCCS-PQ|Professional Qualification|CCCS 客户联络中心职业资格认证/})}),
+      row.filter({
+        has: page.getByRole('link', {name: /CCCS-PQ|Professional Qualification|CCCS 客户联络中心职业资格认证/}),
+      }),
     ).toHaveCount(1);
   });
 
