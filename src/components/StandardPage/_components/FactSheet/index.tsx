@@ -271,7 +271,9 @@ export default function FactSheet({
                     }}
                   >
                     {'Certification in {region}: accredited by {body}.'}
-                  </Translate>{' '}
+                  </Translate>
+                  {/* Chinese sentences follow one another without a space. */}
+                  {locale === 'zh-Hans' ? '' : ' '}
                   {t(body.meaning)}
                 </Cited>
               </p>
