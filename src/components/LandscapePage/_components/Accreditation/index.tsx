@@ -46,7 +46,9 @@ export default function Accreditation({
                   </a>
                 ) : (
                   `${localize(body.name, locale)} (${body.acronym})`
-                )}{' '}
+                )}
+                {/* Chinese sentences follow one another without a space. */}
+                {locale === 'zh-Hans' ? '' : ' '}
                 {localize(body.meaning, locale)}
               </Cited>
             </dd>
