@@ -54,6 +54,7 @@ const typicalFrontMatter = (id: string, i: number) => ({
     {version: 'v2', year: 2010, status: 'superseded', successor: 'v3', ...claim},
     {version: 'v3', year: 2020, status: 'current', note: text(i + 2), ...claim},
   ],
+  statusConfirmed: {...claim},
   structure: [
     {
       edition: 'v3',
