@@ -3,25 +3,10 @@
  * next, in data that is valid. Stale statuses, the facts each standard's fact sheet shows as
  * unknown, and sources a reader cannot follow for want of a URL.
  */
-import type {Source, StandardRecord} from '../../src/core/schema';
+import type {Source} from '../../src/core/schema';
+import {unknownFacts} from '../../src/core/unknownFacts';
 import {STATUS_STALE_AFTER_YEARS} from '../../src/core/statusFreshness';
 import type {StandardsContent} from './compile';
-
-/** The facts a fact sheet shows as "Unknown: no source found yet" when missing, by field path. */
-const KNOWABLE_FACTS: readonly [string, (s: StandardRecord) => unknown][] = [
-  ['firstPublished', (s) => s.firstPublished],
-  ['structure', (s) => s.structure],
-  ['recognition', (s) => s.recognition],
-  ['certification', (s) => s.certification],
-  ['certification.assessor', (s) => s.certification?.assessor],
-  ['certification.steps', (s) => s.certification?.steps],
-  ['certification.validity', (s) => s.certification?.validity],
-  ['certification.surveillance', (s) => s.certification?.surveillance],
-  ['timeToCertify', (s) => s.timeToCertify],
-  ['costs', (s) => s.costs],
-  ['adoption', (s) => s.adoption],
-  ['availability', (s) => s.availability],
-];
 
 export interface DataHealth {
   year: number;
@@ -40,12 +25,7 @@ export function dataHealth(content: StandardsContent, year: number): DataHealth 
     unknownFacts: content.standards
       .map((s) => ({
         id: s.id,
-        fields: KNOWABLE_FACTS.filter(([path, read]) => {
-          // Without a certification at all, that one gap says it; its parts are not gaps of their own.
-          if (path.startsWith('certification.') && !s.certification) return false;
-          const value = read(s);
-          return value === undefined || (Array.isArray(value) && value.length === 0);
-        }).map(([path]) => path),
+        fields: unknownFacts(s).map((fact) => fact.field),
       }))
       .filter((s) => s.fields.length > 0),
     sourcesWithoutUrl: content.sources.filter((s) => !s.url).map(({id, title}) => ({id, title})),

@@ -6,6 +6,7 @@
  * Messages start with "expected": the problem formatter appends what it got.
  */
 import * as z from 'zod';
+import {STATUS_STALE_AFTER_YEARS} from './statusFreshness';
 import {
   ADOPTION_EQUIVALENCES,
   CERTIFIED_PARTIES,
@@ -290,8 +291,7 @@ export const standardFrontMatterSchema = z
       .optional(),
     editions: z.array(editionSchema).min(1, {error: 'expected at least one edition'}),
     statusConfirmed: claim({}).meta({
-      description:
-        "The newest year a source shows the standard's status (current, superseded, withdrawn) to hold, and that source. A current status not confirmed for more than three years is shown as not confirmed since that year.",
+      description: `The newest year a source shows the standard's status (current, superseded, withdrawn) to hold, and that source. A current status not confirmed for more than ${STATUS_STALE_AFTER_YEARS} years is shown as not confirmed since that year.`,
     }),
     structure: z.array(structureSchema).optional(),
     focus: focusSchema,
@@ -356,7 +356,6 @@ const historySchema = claim({
   text: localizedTextSchema,
 });
 
-/** standards-data/landscape.yaml: forerunners outside the catalogue, and history worth teaching. */
 /**
  * A country's accreditation body: who vouches for the certification bodies there, and what a
  * certificate from one it accredits means. The advisor and the fact sheets of standards adopted in
@@ -371,6 +370,10 @@ export const accreditationBodySchema = claim({
 });
 export type AccreditationBody = z.infer<typeof accreditationBodySchema>;
 
+/**
+ * standards-data/landscape.yaml: forerunners outside the catalogue, history worth teaching, and
+ * the accreditation bodies of the countries the atlas serves.
+ */
 export const landscapeSchema = z
   .strictObject({
     forerunners: z.array(forerunnerSchema),
@@ -508,7 +511,7 @@ export const standardRecordSchema = standardFrontMatterSchema
   .extend({
     status: z.enum(EDITION_STATUSES),
     statusStale: z.boolean().meta({
-      description: 'True when the status is current but was last confirmed more than three years before the build.',
+      description: `True when the status is current but was last confirmed more than ${STATUS_STALE_AFTER_YEARS} years before the build.`,
     }),
     paths: z.strictObject(
       Object.fromEntries(LOCALES.map((l) => [l, z.string()])) as {[L in (typeof LOCALES)[number]]: z.ZodString},

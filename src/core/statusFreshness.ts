@@ -34,8 +34,16 @@ export const statusText = (labels: VocabularyLabels, view: StatusView): string =
     : labels.statuses[view.status];
 
 /**
- * An edition's status in a standard's views: its current edition shares the standard's staleness,
+ * Whether an edition is shown as unconfirmed: a standard's current edition shares its staleness,
  * since the standard is current only through its current editions.
  */
+export const isEditionUnconfirmed = (edition: {status: EditionStatus}, standard: StatusView): boolean =>
+  edition.status === 'current' && standard.statusStale;
+
+/** An edition's status in a standard's views. */
 export const editionStatusText = (labels: VocabularyLabels, edition: {status: EditionStatus}, standard: StatusView) =>
-  edition.status === 'current' && standard.statusStale ? statusText(labels, standard) : labels.statuses[edition.status];
+  isEditionUnconfirmed(edition, standard) ? statusText(labels, standard) : labels.statuses[edition.status];
+
+/** What a chart's legend calls the unconfirmed editions, whose years differ: "not confirmed for over 3 years". */
+export const unconfirmedLegendText = (labels: VocabularyLabels): string =>
+  labels.statusUnconfirmedLegend.replace('{years}', String(STATUS_STALE_AFTER_YEARS));

@@ -9,11 +9,18 @@ export const localize = (text: LocalizedText, locale: string): string => text[lo
 export const regionName = (code: string, names: Readonly<Record<string, string>>, globalLabel: string): string =>
   code === GLOBAL_REGION ? globalLabel : (names[code] ?? code);
 
-/** Punctuation between the items of a list, between lists, and after a label, in each locale. */
+/**
+ * Punctuation between the items of a list, between lists, after a label, around an aside, and
+ * between two sentences (Chinese sentences follow one another without a space), in each locale.
+ */
 export const PUNCTUATION: Record<
   Locale,
-  {list: string; items: string; label: string; parenthesis: readonly [string, string]}
+  {list: string; items: string; label: string; parenthesis: readonly [string, string]; sentence: string}
 > = {
-  en: {list: ', ', items: '; ', label: ': ', parenthesis: [' (', ')']},
-  'zh-Hans': {list: '、', items: '；', label: '：', parenthesis: ['（', '）']},
+  en: {list: ', ', items: '; ', label: ': ', parenthesis: [' (', ')'], sentence: ' '},
+  'zh-Hans': {list: '、', items: '；', label: '：', parenthesis: ['（', '）'], sentence: ''},
 };
+
+/** `text (aside)` in English, `text（aside）` in Chinese. */
+export const withAside = (text: string, aside: string, locale: Locale): string =>
+  `${text}${PUNCTUATION[locale].parenthesis[0]}${aside}${PUNCTUATION[locale].parenthesis[1]}`;

@@ -11,6 +11,7 @@ import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {qualifiedCountText} from '../../src/core/format';
 import {LABELS} from '../../src/core/labels';
 import {statusText, statusViewOf} from '../../src/core/statusFreshness';
+import {unknownFacts} from '../../src/core/unknownFacts';
 import {builtClausesApi, builtStandardsApi} from './api';
 import {axeViolations} from './axe';
 import {expect, openPage, test} from './fixtures';
@@ -49,6 +50,8 @@ async function expectFactsAndSources(page: Page, standard: StandardRecord, local
     await expect(costs).toContainText(number(cost.min, locale));
     await expect(costs).toContainText(String(cost.asOf));
   }
+  // Every fact the data lacks reads "Unknown" where the fact sheet shows it.
+  for (const fact of unknownFacts(standard)) await expect(page.locator(`#${fact.id}`)).toContainText(UNKNOWN[locale]);
   const adoption = page.locator('#fact-adoption');
   if (!standard.adoption?.length) await expect(adoption).toContainText(UNKNOWN[locale]);
   for (const figure of standard.adoption ?? []) await expect(adoption).toContainText(number(figure.count, locale));

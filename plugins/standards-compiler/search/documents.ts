@@ -79,6 +79,8 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         names.short,
         ...(names.aliases ?? []),
         ...s.editions.map((e) => `${names.short} ${e.version}`),
+        // A national designation (GB/T 19001-2016) is how many readers know the standard.
+        ...(s.nationalAdoptions ?? []).map((a) => a.designation),
       ].join(' '),
       body: `${s.summary[locale]} ${s.question[locale]}`,
       alias: aliasOf(

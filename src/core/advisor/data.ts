@@ -34,7 +34,7 @@ export interface AdvisorStandard {
   names: Record<Locale, {name: string; short: string}>;
   kind: StandardRecord['kind'];
   status: StandardRecord['status'];
-  /** Current, but last confirmed more than three years before the build (statusFreshness.ts). */
+  /** Current, but last confirmed longer ago than statusFreshness.ts allows. */
   statusStale: boolean;
   statusConfirmedIn: number;
   /** Its national adoptions: where, and under what designation. */

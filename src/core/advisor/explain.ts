@@ -9,7 +9,7 @@ import {PUNCTUATION} from '../text';
 import type {AdvisorData} from './data';
 import type {CostEstimate, TimeEstimate} from './estimate';
 import type {FiredRule} from './engine';
-import type {StandardAssessment} from './facts';
+import {type StandardAssessment, adoptionsWhereUserOperates} from './facts';
 import type {AdviceInput} from './input';
 import {priceStepsText} from '../cost/method';
 import {amountText, moneyText, monthsText as formatMonths, percentText} from '../format';
@@ -80,7 +80,7 @@ export function reasonText(
   const labels = LABELS[locale];
   const inSentence = (label: string) => labelInSentence(label, locale);
   const held = standard.predecessors.filter((p) => input.has.includes(p));
-  const adoptedHere = standard.nationalAdoptions.filter((a) => input.countries.includes(a.region));
+  const adoptedHere = adoptionsWhereUserOperates(standard, input);
   const values: Record<string, () => string> = {
     standard: () => standard.names[locale].short,
     confirmedIn: () => String(standard.statusConfirmedIn),

@@ -80,6 +80,12 @@ function costOfEstimate(e: OrganisationEstimate): CostEstimate | undefined {
   };
 }
 
+/** The standard's national adoptions in the countries the user named. */
+export const adoptionsWhereUserOperates = (
+  standard: AdvisorStandard,
+  input: AdviceInput,
+): AdvisorStandard['nationalAdoptions'] => standard.nationalAdoptions.filter((a) => input.countries.includes(a.region));
+
 export function assess(standard: AdvisorStandard, input: AdviceInput, data: AdvisorData): StandardAssessment {
   const estimate = isOrganisationalCertification(standard)
     ? estimateOrganisation(standard, sizingOf(input), input.countries, input.currency, data.cost, data.rates)
@@ -103,7 +109,7 @@ export function assess(standard: AdvisorStandard, input: AdviceInput, data: Advi
   const budget = input.budget;
   const industries = standard.industries;
 
-  const adoptedHere = standard.nationalAdoptions.filter((a) => input.countries.includes(a.region));
+  const adoptedHere = adoptionsWhereUserOperates(standard, input);
   const facts: Record<AdvisorFact, unknown> = {
     certifiedParty: input.for,
     industry: input.industry ?? 'none',

@@ -8,7 +8,7 @@ import {CartesianGrid, Line, LineChart, Scatter, ScatterChart, Tooltip, XAxis, Y
 import {useLabels} from '../../../labels';
 import type {CostSeries} from '../../_costFor';
 import {COST_SIZE_HEIGHT, COST_TIME_HEIGHT} from './_sizes';
-import {STATUS_STALE_AFTER_YEARS} from '@site/src/core/statusFreshness';
+import {isEditionUnconfirmed, unconfirmedLegendText} from '@site/src/core/statusFreshness';
 
 /** A current edition of a standard whose status is stale is drawn as "unconfirmed", apart from current ones. */
 type PlottedStatus = EditionStatus | 'unconfirmed';
@@ -25,16 +25,14 @@ const PLOTTED_STATUSES = Object.keys(STATUS_COLOURS) as PlottedStatus[];
 export function EditionsPlot({rows, locale}: {rows: CompareRow[]; locale: Locale}): React.ReactElement {
   const vocabulary = useLabels();
   const legend = (status: PlottedStatus) =>
-    status === 'unconfirmed'
-      ? vocabulary.statusUnconfirmedLegend.replace('{years}', String(STATUS_STALE_AFTER_YEARS))
-      : vocabulary.statuses[status];
+    status === 'unconfirmed' ? unconfirmedLegendText(vocabulary) : vocabulary.statuses[status];
   const names = rows.map((r) => r.names[locale].short);
-  const plotted = (row: CompareRow, status: EditionStatus): PlottedStatus =>
-    status === 'current' && row.statusStale ? 'unconfirmed' : status;
+  const plotted = (row: CompareRow, edition: CompareRow['editions'][number]): PlottedStatus =>
+    isEditionUnconfirmed(edition, row) ? 'unconfirmed' : edition.status;
   const byStatus = (status: PlottedStatus) =>
     rows.flatMap((row) =>
       row.editions
-        .filter((e) => plotted(row, e.status) === status)
+        .filter((e) => plotted(row, e) === status)
         .map((e) => ({year: e.year, standard: row.names[locale].short, version: e.version})),
     );
   const years = rows.flatMap((r) => r.editions.map((e) => e.year));

@@ -1,9 +1,9 @@
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {AccreditationBody} from '@site/src/core/schema';
-import {localize, regionName} from '@site/src/core/text';
+import {regionName} from '@site/src/core/text';
 import React from 'react';
-import {Cited} from '../../../Citation/index';
+import AccreditationNote from '../../../AccreditationNote/index';
 import {useLabels} from '../../../labels';
 
 /**
@@ -39,18 +39,7 @@ export default function Accreditation({
           <React.Fragment key={body.region}>
             <dt>{region(body.region)}</dt>
             <dd>
-              <Cited claim={body}>
-                {body.url ? (
-                  <a href={body.url} rel="noopener noreferrer">
-                    {`${localize(body.name, locale)} (${body.acronym})`}
-                  </a>
-                ) : (
-                  `${localize(body.name, locale)} (${body.acronym})`
-                )}
-                {/* Chinese sentences follow one another without a space. */}
-                {locale === 'zh-Hans' ? '' : ' '}
-                {localize(body.meaning, locale)}
-              </Cited>
+              <AccreditationNote body={body} />
             </dd>
           </React.Fragment>
         ))}

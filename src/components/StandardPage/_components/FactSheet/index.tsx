@@ -5,7 +5,8 @@ import type {LocalizedText, StandardRecord} from '@site/src/core/schema';
 import React from 'react';
 import {useLabels} from '../../../labels';
 import {amountText, monthsText, qualifiedCountText} from '@site/src/core/format';
-import {PUNCTUATION, localize, regionName} from '@site/src/core/text';
+import {PUNCTUATION, localize, regionName, withAside} from '@site/src/core/text';
+import AccreditationNote, {AccreditationBodyName} from '../../../AccreditationNote/index';
 import type {Locale} from '@site/src/core/vocabulary';
 import useStandards from '../../../useStandards';
 import {type Claim, Cited} from '../../../Citation/index';
@@ -251,31 +252,22 @@ export default function FactSheet({
             <Claims
               claims={standard.nationalAdoptions}
               render={(c) =>
-                `${region(c.region)}${PUNCTUATION[locale].label}${c.designation}${PUNCTUATION[locale].parenthesis[0]}${vocabulary.equivalences[c.equivalence]}${PUNCTUATION[locale].parenthesis[1]}`
+                `${region(c.region)}${PUNCTUATION[locale].label}${withAside(c.designation, vocabulary.equivalences[c.equivalence], locale)}`
               }
             />
             {accreditation.map((body) => (
               <p key={body.region} className="fact-accreditation">
-                <Cited claim={body}>
-                  <Translate
-                    id="standard.facts.accreditedIn"
-                    values={{
-                      region: region(body.region),
-                      body: body.url ? (
-                        <a href={body.url} rel="noopener noreferrer">
-                          {`${t(body.name)} (${body.acronym})`}
-                        </a>
-                      ) : (
-                        `${t(body.name)} (${body.acronym})`
-                      ),
-                    }}
-                  >
-                    {'Certification in {region}: accredited by {body}.'}
-                  </Translate>
-                  {/* Chinese sentences follow one another without a space. */}
-                  {locale === 'zh-Hans' ? '' : ' '}
-                  {t(body.meaning)}
-                </Cited>
+                <AccreditationNote
+                  body={body}
+                  lead={
+                    <Translate
+                      id="standard.facts.accreditedIn"
+                      values={{region: region(body.region), body: <AccreditationBodyName body={body} />}}
+                    >
+                      {'Certification in {region}: accredited by {body}.'}
+                    </Translate>
+                  }
+                />
               </p>
             ))}
           </Fact>
