@@ -3,7 +3,7 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import contentSecurityPolicy from './plugins/content-security-policy/index';
 import standardsCompiler from './plugins/standards-compiler/index';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/core/vocabulary';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_HTML_LANG, LOCALE_LABELS} from './src/core/vocabulary';
 
 const config: Config = {
   title: 'Standards Atlas',
@@ -24,7 +24,7 @@ const config: Config = {
     defaultLocale: DEFAULT_LOCALE,
     locales: [...LOCALES],
     localeConfigs: Object.fromEntries(
-      LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: locale}]),
+      LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: LOCALE_HTML_LANG[locale]}]),
     ),
   },
 

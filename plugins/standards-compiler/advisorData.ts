@@ -110,7 +110,15 @@ export function buildAdvisorData(content: StandardsContent, year = new Date().ge
   ]);
   const sources = content.sources
     .filter((s) => cited.has(s.id))
-    .map(({id, title, publisher, url, year}) => ({id, title, publisher, url, year}));
+    .map(({id, title, publisher, url, year, language, titleLanguage}) => ({
+      id,
+      title,
+      publisher,
+      url,
+      year,
+      language,
+      ...(titleLanguage && {titleLanguage}),
+    }));
   return {
     standards,
     coverage,

@@ -98,7 +98,7 @@ export async function compileStandards(
   for (const {file, data, markdown} of corpus.standards) {
     pages[data.id] = {[DEFAULT_LOCALE]: {file, markdown}} as StandardsContent['pages'][string];
   }
-  for (const {file, id, locale, markdown} of corpus.translations) {
+  for (const {file, id, locale, markdown} of [...corpus.translations, ...corpus.derivedTranslations]) {
     pages[id][locale] = {file, markdown};
   }
   const sources = corpus.sources.flatMap((s) => s.data).sort((a, b) => a.id.localeCompare(b.id));

@@ -6,7 +6,12 @@ import type {LoadedCorpus} from './load';
 import {LANDSCAPE_FILE, SOURCES_DIR, STANDARDS_DIR, translationsDir} from './dataFiles';
 import {type Problem, formatPath} from './problems';
 import type {StandardFrontMatter} from '../../src/core/schema';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_ENGLISH_NAMES, OUR_ANALYSIS_SOURCE_ID} from '../../src/core/vocabulary';
+import {
+  AUTHORED_LOCALES,
+  DEFAULT_LOCALE,
+  LOCALE_ENGLISH_NAMES,
+  OUR_ANALYSIS_SOURCE_ID,
+} from '../../src/core/vocabulary';
 
 /** Every `sources` list in a standard, with its field path. */
 function* sourceReferences(value: unknown, path: PropertyKey[] = []): Generator<{path: PropertyKey[]; id: string}> {
@@ -178,7 +183,7 @@ export function crossCheck(corpus: LoadedCorpus): Problem[] {
     );
   }
 
-  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+  for (const locale of AUTHORED_LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
     const ofLocale = translations.filter((t) => t.locale === locale);
     duplicates(
       ofLocale,

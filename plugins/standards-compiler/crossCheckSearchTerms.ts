@@ -4,7 +4,7 @@
  */
 import {unitRef, walkUnits} from '../../src/core/clauses';
 import {analyze} from '../../src/core/search/tokenize';
-import {LOCALES} from '../../src/core/vocabulary';
+import {AUTHORED_LOCALES} from '../../src/core/vocabulary';
 import {CLAUSES_DIR, SEARCH_TERMS_FILE, STANDARDS_DIR} from './dataFiles';
 import type {LoadedCorpus} from './load';
 import {type Problem, formatPath} from './problems';
@@ -21,7 +21,7 @@ export function crossCheckSearchTerms(corpus: LoadedCorpus): Problem[] {
   corpus.searchTerms.forEach((group, g) => {
     if (ids.has(group.id)) add([g, 'id'], `expected a unique group id, got a second "${group.id}"`);
     ids.add(group.id);
-    for (const locale of LOCALES)
+    for (const locale of AUTHORED_LOCALES)
       group.terms[locale].forEach((phrase, i) => {
         if (analyze(phrase).length === 0)
           add([g, 'terms', locale, i], `expected a word search can find (not only stop words), got "${phrase}"`);

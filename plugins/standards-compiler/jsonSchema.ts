@@ -20,6 +20,28 @@ import {
   standardsApiSchema,
   themesFileSchema,
 } from '../../src/core/schema';
+import {DERIVED_LOCALES} from '../../src/core/vocabulary';
+
+/**
+ * A published schema describes what the API holds: the derived locales beside their sources
+ * (src/core/derivedLocales.ts), wherever a `zh-Hans` property is, and required as it is.
+ */
+function withDerivedLocales<T>(schema: T): T {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const record = node as {properties?: Record<string, unknown>; required?: string[]};
+    for (const child of Object.values(record)) walk(child);
+    if (!record.properties) return;
+    for (const [derived, source] of Object.entries(DERIVED_LOCALES)) {
+      if (!(source in record.properties) || derived in record.properties) continue;
+      record.properties[derived] = structuredClone(record.properties[source]);
+      if (record.required?.includes(source)) record.required.push(derived);
+    }
+  };
+  walk(schema);
+  return schema;
+}
 
 export const JSON_SCHEMAS = {
   'standard-frontmatter.schema.json': () => z.toJSONSchema(standardFrontMatterSchema, {io: 'input'}),
@@ -36,9 +58,9 @@ export const JSON_SCHEMAS = {
   'day-rates.schema.json': () => z.toJSONSchema(dayRatesFileSchema, {io: 'input'}),
   'fees.schema.json': () => z.toJSONSchema(feesFileSchema, {io: 'input'}),
   'price-index.schema.json': () => z.toJSONSchema(priceIndexFileSchema, {io: 'input'}),
-  'standards-api.schema.json': () => z.toJSONSchema(standardsApiSchema, {io: 'output'}),
-  'clauses-api.schema.json': () => z.toJSONSchema(clausesApiSchema, {io: 'output'}),
-  'crosswalk-api.schema.json': () => z.toJSONSchema(crosswalkApiSchema, {io: 'output'}),
+  'standards-api.schema.json': () => withDerivedLocales(z.toJSONSchema(standardsApiSchema, {io: 'output'})),
+  'clauses-api.schema.json': () => withDerivedLocales(z.toJSONSchema(clausesApiSchema, {io: 'output'})),
+  'crosswalk-api.schema.json': () => withDerivedLocales(z.toJSONSchema(crosswalkApiSchema, {io: 'output'})),
 } as const;
 
 export type JsonSchemaName = keyof typeof JSON_SCHEMAS;

@@ -41,7 +41,9 @@ import {
   sourcesFileSchema,
   themesFileSchema,
 } from '../../src/core/schema';
-import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
+import {AUTHORED_LOCALES, DEFAULT_LOCALE, DERIVED_LOCALES, type Locale} from '../../src/core/vocabulary';
+import {type WithDerivedLocales, addDerivedLocales} from '../../src/core/derivedLocales';
+import {loadTaiwanConverter} from './taiwan/load';
 import {YamlSyntaxError, parseYaml} from './yaml';
 import {
   type CostModel,
@@ -87,6 +89,11 @@ export interface LoadedCorpus {
   /** Likewise for translated pages, per locale. */
   declaredTranslationIds: Map<Locale, Set<string>>;
   translations: LoadedTranslation[];
+  /**
+   * The derived locales' pages, converted from their source locale's: checked through their
+   * sources, never reported on their own (their `file` is the source's).
+   */
+  derivedTranslations: LoadedTranslation[];
   sources: LoadedSources[];
   landscape: Landscape | undefined;
   themes: Theme[] | undefined;
@@ -114,13 +121,20 @@ const filesIn = async (siteDir: string, dir: string, extension: string): Promise
   }
 };
 
-/** Reads and validates a YAML data file; every problem is recorded, none thrown. */
-async function loadDataFile<T>(
+/** The conversions that give each derived locale its text (vocabulary.ts: DERIVED_LOCALES). */
+type Derive = <T>(value: T) => WithDerivedLocales<T>;
+
+/**
+ * Reads and validates a YAML data file, and derives its derived locales' texts; every problem is
+ * recorded, none thrown.
+ */
+async function loadDataFile<S extends z.ZodType>(
   siteDir: string,
   file: string,
-  schema: z.ZodType<T>,
+  schema: S,
   problems: Problem[],
-): Promise<T | undefined> {
+  derive: Derive,
+): Promise<WithDerivedLocales<z.output<S>> | undefined> {
   let text: string;
   try {
     text = await readFile(path.join(siteDir, file), 'utf8');
@@ -143,11 +157,11 @@ async function loadDataFile<T>(
     problems.push(...problemsFromZod(file, result.error));
     return undefined;
   }
-  return result.data;
+  return derive(result.data);
 }
 
 export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
-  const translationLocales = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+  const translationLocales = AUTHORED_LOCALES.filter((l) => l !== DEFAULT_LOCALE);
   const jobs: PageJob[] = (await filesIn(siteDir, STANDARDS_DIR, '.md')).map((file) => ({file, role: 'standard'}));
   for (const locale of translationLocales) {
     for (const file of await filesIn(siteDir, translationsDir(locale), '.md'))
@@ -159,6 +173,7 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     declaredStandardIds: new Set(),
     declaredTranslationIds: new Map(translationLocales.map((l) => [l, new Set()])),
     translations: [],
+    derivedTranslations: [],
     sources: [],
     landscape: undefined,
     themes: undefined,
@@ -171,6 +186,8 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     sourcesComplete: false,
     problems: [],
   };
+  const toTaiwan = await loadTaiwanConverter(siteDir, corpus.problems);
+  const derive: Derive = (value) => addDerivedLocales(value, {'zh-Hant': toTaiwan});
   for (const {job, problems, declaredId, valid} of jobs.map((job) => processPage(siteDir, job))) {
     corpus.problems.push(...problems);
     if (job.role === 'standard') {
@@ -178,20 +195,18 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
       if (valid)
         corpus.standards.push({
           file: job.file,
-          data: valid.data as StandardFrontMatter,
+          data: derive(valid.data) as StandardFrontMatter,
           markdown: valid.markdown,
           proseLine: valid.proseLine,
         });
     } else {
       if (declaredId !== undefined) corpus.declaredTranslationIds.get(job.locale)!.add(declaredId);
       if (valid) {
-        corpus.translations.push({
-          file: job.file,
-          locale: job.locale,
-          id: valid.data.id,
-          markdown: valid.markdown,
-          proseLine: valid.proseLine,
-        });
+        const translation = {file: job.file, id: valid.data.id, markdown: valid.markdown, proseLine: valid.proseLine};
+        corpus.translations.push({...translation, locale: job.locale});
+        // A derived locale's page is its source's, converted: no one writes a second copy.
+        if (job.locale === DERIVED_LOCALES['zh-Hant'])
+          corpus.derivedTranslations.push({...translation, locale: 'zh-Hant', markdown: toTaiwan(valid.markdown)});
       }
     }
   }
@@ -205,32 +220,44 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     });
   }
   for (const file of sourceFiles) {
-    const data = await loadDataFile(siteDir, file, sourcesFileSchema, corpus.problems);
+    const data = await loadDataFile(siteDir, file, sourcesFileSchema, corpus.problems, derive);
     if (data) corpus.sources.push({file, data});
   }
-  corpus.landscape = await loadDataFile(siteDir, LANDSCAPE_FILE, landscapeSchema, corpus.problems);
-  corpus.themes = await loadDataFile(siteDir, THEMES_FILE, themesFileSchema, corpus.problems);
-  corpus.searchTerms = await loadDataFile(siteDir, SEARCH_TERMS_FILE, searchTermsFileSchema, corpus.problems);
+  corpus.landscape = await loadDataFile(siteDir, LANDSCAPE_FILE, landscapeSchema, corpus.problems, derive);
+  corpus.themes = await loadDataFile(siteDir, THEMES_FILE, themesFileSchema, corpus.problems, derive);
+  corpus.searchTerms = await loadDataFile(siteDir, SEARCH_TERMS_FILE, searchTermsFileSchema, corpus.problems, derive);
   for (const file of await filesIn(siteDir, CLAUSES_DIR, '.yaml')) {
-    const data = await loadDataFile(siteDir, file, catalogueSchema, corpus.problems);
+    const data = await loadDataFile(siteDir, file, catalogueSchema, corpus.problems, derive);
     if (data) corpus.catalogues.push({file, data});
   }
   for (const file of await filesIn(siteDir, CROSSWALKS_DIR, '.yaml')) {
-    const data = await loadDataFile(siteDir, file, crosswalkSchema, corpus.problems);
+    const data = await loadDataFile(siteDir, file, crosswalkSchema, corpus.problems, derive);
     if (data) corpus.crosswalks.push({file, data});
   }
-  corpus.advisorRules = await loadDataFile(siteDir, ADVISOR_RULES_FILE, advisorRulesSchema, corpus.problems);
-  corpus.exchangeRates = await loadDataFile(siteDir, EXCHANGE_RATES_FILE, exchangeRatesSchema, corpus.problems);
+  corpus.advisorRules = await loadDataFile(siteDir, ADVISOR_RULES_FILE, advisorRulesSchema, corpus.problems, derive);
+  corpus.exchangeRates = await loadDataFile(siteDir, EXCHANGE_RATES_FILE, exchangeRatesSchema, corpus.problems, derive);
   const cost = corpus.costModel;
-  cost.auditTime = await loadDataFile(siteDir, COST_MODEL_FILES.auditTime, auditTimeFileSchema, corpus.problems);
-  cost.schemes = await loadDataFile(siteDir, COST_MODEL_FILES.schemes, schemesFileSchema, corpus.problems);
-  cost.dayRates = await loadDataFile(siteDir, COST_MODEL_FILES.dayRates, dayRatesFileSchema, corpus.problems);
-  const fees = await loadDataFile(siteDir, COST_MODEL_FILES.fees, feesFileSchema, corpus.problems);
+  cost.auditTime = await loadDataFile(
+    siteDir,
+    COST_MODEL_FILES.auditTime,
+    auditTimeFileSchema,
+    corpus.problems,
+    derive,
+  );
+  cost.schemes = await loadDataFile(siteDir, COST_MODEL_FILES.schemes, schemesFileSchema, corpus.problems, derive);
+  cost.dayRates = await loadDataFile(siteDir, COST_MODEL_FILES.dayRates, dayRatesFileSchema, corpus.problems, derive);
+  const fees = await loadDataFile(siteDir, COST_MODEL_FILES.fees, feesFileSchema, corpus.problems, derive);
   if (fees) {
     cost.fees = fees.fees;
     cost.notFound = fees.notFound;
   }
-  cost.priceIndex = await loadDataFile(siteDir, COST_MODEL_FILES.priceIndex, priceIndexFileSchema, corpus.problems);
+  cost.priceIndex = await loadDataFile(
+    siteDir,
+    COST_MODEL_FILES.priceIndex,
+    priceIndexFileSchema,
+    corpus.problems,
+    derive,
+  );
   corpus.sourcesComplete = sourceFiles.length > 0 && corpus.sources.length === sourceFiles.length;
   return corpus;
 }

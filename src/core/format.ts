@@ -4,7 +4,8 @@
  * every browser print the same text (their ICU data differ, and a page's server render must match
  * its client render).
  */
-import type {Locale} from './vocabulary';
+import type {AuthoredLocale, Locale} from './vocabulary';
+import {withTaiwan} from './taiwan';
 
 /** "1,200,000": grouping by thousands, the same in every locale and runtime. */
 export const groupThousands = (n: number): string => {
@@ -20,7 +21,7 @@ export const countText = (n: number): string => groupThousands(n);
 export const moneyText = (currency: string, amount: number): string =>
   `${currency} ${groupThousands(amount >= 100 ? Math.round(amount) : amount)}`;
 
-const PHRASES = {
+const PHRASES = withTaiwan({
   en: {
     about: (n: string) => `about ${n}`,
     atLeast: (n: string) => `more than ${n}`,
@@ -37,7 +38,7 @@ const PHRASES = {
     moreThan: (a: string) => `${a} 以上`,
     months: (min: number, max?: number) => (max !== undefined && max !== min ? `${min}–${max} 个月` : `${min} 个月`),
   },
-} as const satisfies Record<Locale, unknown>;
+} as const satisfies Record<AuthoredLocale, unknown>);
 
 /** A cost as the sources give it: one amount, a range, or (a minimum alone) a lower bound. */
 export const amountText = (cost: {currency: string; min: number; max?: number}, locale: Locale): string => {

@@ -8,6 +8,7 @@
  * a sentence the advisor uses `labelInSentence`. Theme names are data (standards-data/themes.yaml),
  * and region names come from each locale's ICU data at build time (regionNames.ts).
  */
+import {withTaiwan} from './taiwan';
 import type {
   AdoptionEquivalence,
   AdvisorGoal,
@@ -71,7 +72,7 @@ export interface VocabularyLabels {
   globalRegion: string;
 }
 
-export const LABELS: Record<Locale, VocabularyLabels> = {
+export const LABELS: Record<Locale, VocabularyLabels> = withTaiwan({
   en: {
     statuses: {current: 'Current', superseded: 'Superseded', withdrawn: 'Withdrawn', draft: 'Draft'},
     statusNotConfirmedSince: 'Not confirmed since {year}',
@@ -250,7 +251,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
       other: '其他行业',
     },
     operations: {
-      'in-house': '企业自营呼叫中心',
+      'in-house': '企业自营联络中心',
       outsourcer: '外包服务商（BPO）',
       'it-support': 'IT 支持中心',
       'public-service': '公共服务',
@@ -301,7 +302,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = {
     searchKinds: {standard: '标准', clause: '条款', crosswalk: '条款对照', page: '页面章节'},
     globalRegion: '全球',
   },
-};
+});
 
 /**
  * A label as it reads inside a sentence: English lowers its first letter unless the first word is

@@ -6,6 +6,7 @@
  * Messages start with "expected": the problem formatter appends what it got.
  */
 import * as z from 'zod';
+import type {WithDerivedLocales} from './derivedLocales';
 import {STATUS_STALE_AFTER_YEARS} from './statusFreshness';
 import {
   ADOPTION_EQUIVALENCES,
@@ -20,6 +21,8 @@ import {
   FOCUS_SCORE_MAX,
   GLOBAL_REGION,
   INDUSTRIES,
+  AUTHORED_LOCALES,
+  type AuthoredLocale,
   LOCALES,
   LOCALE_ENGLISH_NAMES,
   MAPPING_METHODS,
@@ -48,13 +51,13 @@ export const text = (what: string) =>
 /** A text in every locale: a missing locale is a missing translation. */
 export const localizedTextSchema = z
   .strictObject(
-    Object.fromEntries(LOCALES.map((locale) => [locale, text(`${LOCALE_ENGLISH_NAMES[locale]} text`)])) as {
-      [L in (typeof LOCALES)[number]]: z.ZodString;
+    Object.fromEntries(AUTHORED_LOCALES.map((locale) => [locale, text(`${LOCALE_ENGLISH_NAMES[locale]} text`)])) as {
+      [L in AuthoredLocale]: z.ZodString;
     },
     // Only for a missing or non-mapping value: unknown keys keep their own, more precise message.
     {
       error: (issue) =>
-        issue.code === 'invalid_type' ? `expected a text in every locale (${LOCALES.join(', ')})` : undefined,
+        issue.code === 'invalid_type' ? `expected a text in every locale (${AUTHORED_LOCALES.join(', ')})` : undefined,
     },
   )
   .meta({description: 'The same text in every locale of the site.'});
@@ -274,7 +277,7 @@ export const standardFrontMatterSchema = z
   .strictObject({
     id: standardIdSchema,
     names: z.strictObject(
-      Object.fromEntries(LOCALES.map((l) => [l, nameSchema])) as {[L in (typeof LOCALES)[number]]: typeof nameSchema},
+      Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, nameSchema])) as {[L in AuthoredLocale]: typeof nameSchema},
     ),
     summary: localizedTextSchema,
     kind: z.enum(STANDARD_KINDS, {error: `expected one of ${STANDARD_KINDS.join(', ')}`}),
@@ -313,13 +316,22 @@ export const standardFrontMatterSchema = z
     description: 'Frontmatter of a page in docs/standards/. Every figure names its sources and its as-of year.',
   });
 
-export type StandardFrontMatter = z.infer<typeof standardFrontMatterSchema>;
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
-export type CostPoint = z.infer<typeof costPointSchema>;
-export type Edition = z.infer<typeof editionSchema>;
+export type StandardFrontMatter = WithDerivedLocales<z.infer<typeof standardFrontMatterSchema>>;
+/** A text as authors write it: in every authored locale. */
+type AuthoredText = z.infer<typeof localizedTextSchema>;
+/** A text in every locale of the site, derived ones included (derivedLocales.ts). */
+export type LocalizedText = WithDerivedLocales<AuthoredText>;
+export type CostPoint = WithDerivedLocales<z.infer<typeof costPointSchema>>;
+export type Edition = WithDerivedLocales<z.infer<typeof editionSchema>>;
 
 /** The frontmatter of a translated page: it names its standard and nothing else. */
 export const translationFrontMatterSchema = z.strictObject({id: standardIdSchema});
+
+const languageTagSchema = z
+  .string({error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant'})
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
+    error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant',
+  });
 
 /** One entry of standards-data/sources/. */
 export const sourceSchema = z.strictObject({
@@ -330,15 +342,16 @@ export const sourceSchema = z.strictObject({
   url: urlSchema.optional(),
   year: yearSchema.meta({description: 'The year the source was published or last updated.'}),
   circa: z.boolean({error: 'expected true or false'}).optional(),
-  language: z
-    .string({error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant'})
-    .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
-      error: 'expected a BCP 47 language tag such as en, de, zh-Hans or zh-Hant',
-    }),
+  language: languageTagSchema,
+  titleLanguage: languageTagSchema
+    .meta({
+      description: "The title's language where it is not the source's: a Chinese standard's title on an English page.",
+    })
+    .optional(),
   file: text('a file name in shared/seeds').optional(),
   note: localizedTextSchema.optional(),
 });
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = WithDerivedLocales<z.infer<typeof sourceSchema>>;
 
 export const sourcesFileSchema = z.array(sourceSchema, {error: 'expected a list of sources'});
 
@@ -368,7 +381,7 @@ export const accreditationBodySchema = claim({
   url: urlSchema.optional(),
   meaning: localizedTextSchema.meta({description: 'What a certificate from a body it accredits means, in our words.'}),
 });
-export type AccreditationBody = z.infer<typeof accreditationBodySchema>;
+export type AccreditationBody = WithDerivedLocales<z.infer<typeof accreditationBodySchema>>;
 
 /**
  * standards-data/landscape.yaml: forerunners outside the catalogue, history worth teaching, and
@@ -381,7 +394,7 @@ export const landscapeSchema = z
     accreditation: z.array(accreditationBodySchema).optional(),
   })
   .meta({title: 'Standards Atlas: the landscape'});
-export type Landscape = z.infer<typeof landscapeSchema>;
+export type Landscape = WithDerivedLocales<z.infer<typeof landscapeSchema>>;
 
 /** standards-data/themes.yaml: the one theme taxonomy that clause units are tagged with. */
 export const themeSchema = z.strictObject({
@@ -392,7 +405,7 @@ export const themeSchema = z.strictObject({
 export const themesFileSchema = z
   .array(themeSchema, {error: 'expected a list of themes'})
   .meta({title: 'Standards Atlas: themes'});
-export type Theme = z.infer<typeof themeSchema>;
+export type Theme = WithDerivedLocales<z.infer<typeof themeSchema>>;
 
 const unitIdSchema = z
   .string({error: 'expected a unit id such as "9.1" or "A.5"'})
@@ -400,10 +413,10 @@ const unitIdSchema = z
 
 interface UnitInput {
   id: string;
-  title: LocalizedText;
-  summary?: LocalizedText;
+  title: AuthoredText;
+  summary?: AuthoredText;
   themes?: string[];
-  count?: {value: number; of: LocalizedText};
+  count?: {value: number; of: AuthoredText};
   units?: UnitInput[];
 }
 
@@ -429,7 +442,7 @@ export const unitSchema: z.ZodType<UnitInput> = z.lazy(() =>
     units: z.array(unitSchema).optional(),
   }),
 );
-export type Unit = z.infer<typeof unitSchema>;
+export type Unit = WithDerivedLocales<z.infer<typeof unitSchema>>;
 
 /** standards-data/clauses/*.yaml: the structure of one edition of one standard. */
 export const catalogueSchema = claim({
@@ -441,7 +454,7 @@ export const catalogueSchema = claim({
     .meta({description: "Part of every unit's id: <standard>:<key>/<unit>."}),
   units: z.array(unitSchema).min(1, {error: 'expected at least one unit'}),
 }).meta({title: 'Standards Atlas: a clause catalogue'});
-export type Catalogue = z.infer<typeof catalogueSchema>;
+export type Catalogue = WithDerivedLocales<z.infer<typeof catalogueSchema>>;
 
 /** `<standard>:<key>`, naming a catalogue. */
 const catalogueRefSchema = z
@@ -493,7 +506,7 @@ export const provenanceSchema = claim({
   status: z.enum(MAPPING_STATUSES, {error: `expected one of ${MAPPING_STATUSES.join(', ')}`}),
   description: localizedTextSchema.meta({description: 'How it was made, what it covers and leaves out.'}),
 });
-export type Provenance = z.infer<typeof provenanceSchema>;
+export type Provenance = WithDerivedLocales<z.infer<typeof provenanceSchema>>;
 
 /** standards-data/crosswalks/*.yaml: clause-to-clause mappings from one catalogue to another. */
 export const crosswalkSchema = z
@@ -504,7 +517,7 @@ export const crosswalkSchema = z
     mappings: z.array(mappingSchema).min(1, {error: 'expected at least one mapping'}),
   })
   .meta({title: 'Standards Atlas: a crosswalk'});
-export type Crosswalk = z.infer<typeof crosswalkSchema>;
+export type Crosswalk = WithDerivedLocales<z.infer<typeof crosswalkSchema>>;
 
 /** A standard as the API publishes it: its facts, plus what the compiler derives from them. */
 export const standardRecordSchema = standardFrontMatterSchema
@@ -518,7 +531,7 @@ export const standardRecordSchema = standardFrontMatterSchema
     ),
   })
   .meta({title: 'Standards Atlas: a standard, as published'});
-export type StandardRecord = z.infer<typeof standardRecordSchema>;
+export type StandardRecord = WithDerivedLocales<z.infer<typeof standardRecordSchema>>;
 
 export const standardsApiSchema = z
   .strictObject({
@@ -529,7 +542,7 @@ export const standardsApiSchema = z
     sources: z.array(sourceSchema),
   })
   .meta({title: 'Standards Atlas: /api/standards.json'});
-export type StandardsApi = z.infer<typeof standardsApiSchema>;
+export type StandardsApi = WithDerivedLocales<z.infer<typeof standardsApiSchema>>;
 
 /**
  * /api/clauses.json: the theme taxonomy and every catalogue; a unit's id is `<ref>/<unit id>`.
@@ -543,7 +556,7 @@ export const clausesApiSchema = z
     catalogues: z.array(catalogueSchema.extend({ref: z.string()})),
   })
   .meta({title: 'Standards Atlas: /api/clauses.json'});
-export type ClausesApi = z.infer<typeof clausesApiSchema>;
+export type ClausesApi = WithDerivedLocales<z.infer<typeof clausesApiSchema>>;
 
 export const coverageSchema = z.strictObject({
   from: z.string(),
@@ -570,7 +583,7 @@ export const crosswalkApiSchema = z
     coverage: z.array(coverageSchema),
   })
   .meta({title: 'Standards Atlas: /api/crosswalk.json'});
-export type CrosswalkApi = z.infer<typeof crosswalkApiSchema>;
+export type CrosswalkApi = WithDerivedLocales<z.infer<typeof crosswalkApiSchema>>;
 
 /** A word or phrase of the trade in one script: Han characters only, or no Han character at all. */
 const searchPhraseSchema = text('a word or phrase').refine(
@@ -589,16 +602,16 @@ export const searchTermGroupSchema = z.strictObject({
   terms: z
     .strictObject(
       Object.fromEntries(
-        LOCALES.map((locale) => [
+        AUTHORED_LOCALES.map((locale) => [
           locale,
           z
             .array(searchPhraseSchema, {error: `expected a list of ${LOCALE_ENGLISH_NAMES[locale]} words`})
             .min(1, {error: `expected at least one ${LOCALE_ENGLISH_NAMES[locale]} word`}),
         ]),
-      ) as {[L in (typeof LOCALES)[number]]: z.ZodArray<typeof searchPhraseSchema>},
+      ) as {[L in AuthoredLocale]: z.ZodArray<typeof searchPhraseSchema>},
       {
         error: (issue) =>
-          issue.code === 'invalid_type' ? `expected words in every locale (${LOCALES.join(', ')})` : undefined,
+          issue.code === 'invalid_type' ? `expected words in every locale (${AUTHORED_LOCALES.join(', ')})` : undefined,
       },
     )
     .meta({
@@ -623,4 +636,4 @@ export const searchTermGroupSchema = z.strictObject({
 export const searchTermsFileSchema = z
   .array(searchTermGroupSchema, {error: 'expected a list of term groups'})
   .meta({title: 'Standards Atlas: search terms'});
-export type SearchTermGroup = z.infer<typeof searchTermGroupSchema>;
+export type SearchTermGroup = WithDerivedLocales<z.infer<typeof searchTermGroupSchema>>;

@@ -19,6 +19,7 @@ export const PUNCTUATION: Record<
 > = {
   en: {list: ', ', items: '; ', label: ': ', parenthesis: [' (', ')'], sentence: ' '},
   'zh-Hans': {list: '、', items: '；', label: '：', parenthesis: ['（', '）'], sentence: ''},
+  'zh-Hant': {list: '、', items: '；', label: '：', parenthesis: ['（', '）'], sentence: ''},
 };
 
 /** `text (aside)` in English, `text（aside）` in Chinese. */

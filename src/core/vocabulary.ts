@@ -3,16 +3,39 @@
  * once. Pages, filters, the advisor and the JSON Schema all read these lists; nothing restates them.
  */
 
+/** The locales authors write: every text of the data and every translated page has them all. */
+export const AUTHORED_LOCALES = ['en', 'zh-Hans'] as const;
+export type AuthoredLocale = (typeof AUTHORED_LOCALES)[number];
+
+/**
+ * Locales no one writes: the build generates each from an authored one (Traditional Chinese in
+ * Taiwan's usage from the Simplified text, with OpenCC and standards-data/terminology.yaml's
+ * table of regional terms: plugins/standards-compiler/taiwan/).
+ */
+export const DERIVED_LOCALES = {'zh-Hant': 'zh-Hans'} as const satisfies Record<string, AuthoredLocale>;
+export type DerivedLocale = keyof typeof DERIVED_LOCALES;
+
 /** The site's locales; the first is the default. docusaurus.config.ts reads this list. */
-export const LOCALES = ['en', 'zh-Hans'] as const;
-export type Locale = (typeof LOCALES)[number];
+export const LOCALES = [...AUTHORED_LOCALES, ...(Object.keys(DERIVED_LOCALES) as DerivedLocale[])] as const;
+export type Locale = AuthoredLocale | DerivedLocale;
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** The authored locale a locale's text comes from: itself, or the one it is generated from. */
+export const authoredLocaleOf = (locale: Locale): AuthoredLocale =>
+  locale in DERIVED_LOCALES ? DERIVED_LOCALES[locale as DerivedLocale] : (locale as AuthoredLocale);
+
 /** Each locale's name in English, for messages to authors. */
-export const LOCALE_ENGLISH_NAMES: Record<Locale, string> = {en: 'English', 'zh-Hans': 'Simplified Chinese'};
+export const LOCALE_ENGLISH_NAMES: Record<Locale, string> = {
+  en: 'English',
+  'zh-Hans': 'Simplified Chinese',
+  'zh-Hant': 'Traditional Chinese (Taiwan)',
+};
 
 /** Labels for the navbar's locale switch, in each locale's own script. */
-export const LOCALE_LABELS: Record<Locale, string> = {en: 'English', 'zh-Hans': '简体中文'};
+export const LOCALE_LABELS: Record<Locale, string> = {en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文'};
+
+/** The `lang` of each locale's pages (BCP 47): Traditional Chinese as Taiwan writes it. */
+export const LOCALE_HTML_LANG: Record<Locale, string> = {en: 'en', 'zh-Hans': 'zh-Hans', 'zh-Hant': 'zh-Hant-TW'};
 
 /** Who or what a standard certifies, or whether it is a way of working rather than a scheme. */
 export const STANDARD_KINDS = ['organization', 'individual', 'methodology'] as const;

@@ -64,6 +64,7 @@ const siteDir = process.cwd();
 const TYPED: Record<Locale, {first: string; then: string[]}> = {
   en: {first: 'cus', then: [...'tomer complaints handling']},
   'zh-Hans': {first: '客户', then: ['投', '诉', '处', '理', '流', '程']},
+  'zh-Hant': {first: '客戶', then: ['投', '訴', '處', '理', '流', '程']},
 };
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -62,6 +62,7 @@ export function generatedContent(real: StandardsContent, count: number): Standar
       names: {
         en: {name: `Generated standard ${i}`, short: `GS ${i}`, aliases: [`GS-${i}`]},
         'zh-Hans': {name: `生成标准 ${i}`, short: `GS ${i}`},
+        'zh-Hant': {name: `生成標準 ${i}`, short: `GS ${i}`},
       },
     });
     const sections = (locale: Locale) =>
@@ -73,6 +74,8 @@ export function generatedContent(real: StandardsContent, count: number): Standar
     pages[id] = {
       en: {file: `${id}.md`, markdown: sections('en')},
       'zh-Hans': {file: `${id}.md`, markdown: sections('zh-Hans')},
+      // The generated prose is Simplified: the Traditional locale's is timed on the same text.
+      'zh-Hant': {file: `${id}.md`, markdown: sections('zh-Hant')},
     };
   }
   return {...real, standards, pages, catalogues: [], crosswalks: [], landscape: {forerunners: [], history: []}};

@@ -14,7 +14,7 @@ const WORDS = {
     bad: '"0" is not a whole number from 1 to 1,000,000',
   },
   'zh-Hans': {
-    seats: '座席数',
+    seats: '坐席数',
     staff: '员工人数',
     days: '审核人日',
     first: '首次认证',

@@ -5,6 +5,7 @@ import {expect, openPage, test} from './fixtures';
 const WORDS: Record<Locale, {path: string; byKind: string; timeline: string; forerunnerOf: RegExp}> = {
   en: {path: '/landscape', byKind: 'By kind', timeline: 'Timeline of editions', forerunnerOf: /forerunner of/},
   'zh-Hans': {path: '/zh-Hans/landscape', byKind: '按类型', timeline: '版本时间线', forerunnerOf: /的前身/},
+  'zh-Hant': {path: '/zh-Hant/landscape', byKind: '按類型', timeline: '版本時間線', forerunnerOf: /的前身/},
 };
 
 for (const locale of LOCALES) {

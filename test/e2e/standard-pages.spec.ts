@@ -17,9 +17,13 @@ import {axeViolations} from './axe';
 import {expect, openPage, test} from './fixtures';
 
 /** What a reader sees where the atlas has no source for a fact. */
-const UNKNOWN: Record<Locale, string> = {en: 'Unknown', 'zh-Hans': '未知'};
-const SOURCES_HEADING: Record<Locale, string> = {en: 'Sources', 'zh-Hans': '来源'};
-const CLAUSES_HEADING: Record<Locale, string> = {en: 'Clauses and units', 'zh-Hans': '条款与单元'};
+const UNKNOWN: Record<Locale, string> = {en: 'Unknown', 'zh-Hans': '未知', 'zh-Hant': '未知'};
+const SOURCES_HEADING: Record<Locale, string> = {en: 'Sources', 'zh-Hans': '来源', 'zh-Hant': '來源'};
+const CLAUSES_HEADING: Record<Locale, string> = {
+  en: 'Clauses and units',
+  'zh-Hans': '条款与单元',
+  'zh-Hant': '條款與單元',
+};
 
 const number = (value: number, locale: Locale) => new Intl.NumberFormat(locale).format(value);
 

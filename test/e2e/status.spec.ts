@@ -5,8 +5,13 @@ import {expect, openPage, test} from './fixtures';
 const STATUS: Record<Locale, Record<string, string>> = {
   en: {superseded: 'Superseded', withdrawn: 'Withdrawn'},
   'zh-Hans': {superseded: '已被取代', withdrawn: '已废止'},
+  'zh-Hant': {superseded: '已被取代', withdrawn: '已廢止'},
 };
-const LIST_PATH: Record<Locale, string> = {en: '/standards', 'zh-Hans': '/zh-Hans/standards'};
+const LIST_PATH: Record<Locale, string> = {
+  en: '/standards',
+  'zh-Hans': '/zh-Hans/standards',
+  'zh-Hant': '/zh-Hant/standards',
+};
 
 for (const locale of LOCALES) {
   test(`in ${locale}, a standard that is no longer current says so on its page and in the list, and links to its successor`, async ({

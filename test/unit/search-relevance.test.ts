@@ -50,6 +50,18 @@ describe('search relevance', () => {
     assert.ok(all.recall >= MIN_RECALL, `recall@${RECALL_AT} ${(all.recall * 100).toFixed(1)}%:\n${report.join('\n')}`);
   });
 
+  it("finds what a reader in Taiwan means, typed in Taiwan's words on the Traditional Chinese site, for at least 80% of their queries", () => {
+    const own = queries.filter((q) => q.locale === 'zh-Hant');
+    assert.ok(own.length >= 15, `${own.length} zh-Hant queries`);
+    const scored = score(engineSearcher(engines), own);
+    const {all} = summariseByKind(scored);
+    const report = scored.filter((s) => s.rank === 0).map(describeMiss);
+    assert.ok(
+      all.recall >= 0.8,
+      `zh-Hant recall@${RECALL_AT} ${(all.recall * 100).toFixed(1)}%:\n${report.join('\n')}`,
+    );
+  });
+
   it('finds a clause from its Chinese title in Traditional characters as well as Simplified', () => {
     const zh = engines['zh-Hans'];
     const simplified = zh.search('投诉处理', {limit: 5}).map((h) => h.href);

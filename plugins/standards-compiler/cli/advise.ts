@@ -22,86 +22,99 @@ import type {EstimateSummary} from '../../../src/core/cost/summary';
 import {amountText} from '../../../src/core/format';
 import {compileStandards} from '../compile';
 import {StandardsDataError} from '../problems';
-import {ADVISOR_GOALS, INDUSTRIES, LOCALES, type Locale, OPERATION_TYPES} from '../../../src/core/vocabulary';
+import {
+  ADVISOR_GOALS,
+  type AuthoredLocale,
+  INDUSTRIES,
+  LOCALES,
+  type Locale,
+  OPERATION_TYPES,
+} from '../../../src/core/vocabulary';
+import {withTaiwan} from '../../../src/core/taiwan';
 
-const USAGE: Record<Locale, string> = {
+const USAGE: Record<Locale, string> = withTaiwan({
   en: 'Usage: npm run --silent advise -- [options]',
   'zh-Hans': '用法：npm run --silent advise -- [选项]',
-};
+});
 
 /** Each option as typed, and what it means in each locale; the closed lists come from the vocabulary. */
-const OPTION_HELP: [option: string, text: Record<Locale, string>][] = [
+const OPTION_HELP: [option: string, text: Record<Locale, string>][] = (
   [
-    `--for ${PARTIES.join('|')}`,
-    {
-      en: 'who is to be certified (default: organization)',
-      'zh-Hans': '认证对象：组织或个人（默认：organization，组织）',
-    },
-  ],
-  [
-    '--industry ID',
-    {en: `the centre's industry: ${INDUSTRIES.join(', ')}`, 'zh-Hans': `所在行业：${INDUSTRIES.join(', ')}`},
-  ],
-  [
-    '--operation ID',
-    {en: `the kind of operation: ${OPERATION_TYPES.join(', ')}`, 'zh-Hans': `运营类型：${OPERATION_TYPES.join(', ')}`},
-  ],
-  [
-    '--seats N',
-    {
-      en: 'seats in the centre; without --staff, each seat counts as one person in the estimates',
-      'zh-Hans': '中心的座席数；未给出 --staff 时，估算按每个座席一人计',
-    },
-  ],
-  [
-    '--staff N',
-    {
-      en: 'everyone in scope, on every shift, support staff included: audits are sized by it',
-      'zh-Hans': '认证范围内的全部人员（含各班次和支持人员）：审核人日据此确定',
-    },
-  ],
-  ['--sites N', {en: 'sites the certificate is to cover (default: 1)', 'zh-Hans': '证书覆盖的场所数（默认：1）'}],
-  [
-    '--people N',
-    {
-      en: 'people to certify, for individual certifications: their fees are multiplied by it',
-      'zh-Hans': '个人认证的人数：费用按人数相乘',
-    },
-  ],
-  [
-    '--country CC',
-    {
-      en: 'ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)',
-      'zh-Hans': '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）',
-    },
-  ],
-  [
-    '--budget AMOUNT',
-    {
-      en: `the budget, in --currency, written as one of ${AMOUNT_EXAMPLES.join(', ')}`,
-      'zh-Hans': `预算，以 --currency 计，可写作 ${AMOUNT_EXAMPLES.join('、')}`,
-    },
-  ],
-  [
-    '--currency CODE',
-    {
-      en: "the ISO 4217 currency of every amount (default: the first --country's currency when the rates have it, else USD)",
-      'zh-Hans': '所有金额的 ISO 4217 货币代码（默认：第一个 --country 的货币，若有其汇率；否则为 USD）',
-    },
-  ],
-  ['--months N', {en: 'months available', 'zh-Hans': '可用的月数'}],
-  [
-    '--goal ID',
-    {
-      en: `a goal (repeatable, at least one): ${ADVISOR_GOALS.join(', ')}`,
-      'zh-Hans': `目标（可重复，至少一个）：${ADVISOR_GOALS.join(', ')}`,
-    },
-  ],
-  ['--has STANDARD_ID', {en: 'a certification already held (repeatable)', 'zh-Hans': '已持有的认证（可重复）'}],
-  [`--locale ${LOCALES.join('|')}`, {en: 'language of the output (default: en)', 'zh-Hans': '输出语言（默认：en）'}],
-  ['--json', {en: 'print one JSON object instead of a table', 'zh-Hans': '输出一个 JSON 对象，而不是表格'}],
-  ['--help', {en: 'print this help', 'zh-Hans': '显示本帮助'}],
-];
+    [
+      `--for ${PARTIES.join('|')}`,
+      {
+        en: 'who is to be certified (default: organization)',
+        'zh-Hans': '认证对象：组织或个人（默认：organization，组织）',
+      },
+    ],
+    [
+      '--industry ID',
+      {en: `the centre's industry: ${INDUSTRIES.join(', ')}`, 'zh-Hans': `所在行业：${INDUSTRIES.join(', ')}`},
+    ],
+    [
+      '--operation ID',
+      {
+        en: `the kind of operation: ${OPERATION_TYPES.join(', ')}`,
+        'zh-Hans': `运营类型：${OPERATION_TYPES.join(', ')}`,
+      },
+    ],
+    [
+      '--seats N',
+      {
+        en: 'seats in the centre; without --staff, each seat counts as one person in the estimates',
+        'zh-Hans': '中心的坐席数；未给出 --staff 时，估算按每个坐席一人计',
+      },
+    ],
+    [
+      '--staff N',
+      {
+        en: 'everyone in scope, on every shift, support staff included: audits are sized by it',
+        'zh-Hans': '认证范围内的全部人员（含各班次和支持人员）：审核人日据此确定',
+      },
+    ],
+    ['--sites N', {en: 'sites the certificate is to cover (default: 1)', 'zh-Hans': '证书覆盖的场所数（默认：1）'}],
+    [
+      '--people N',
+      {
+        en: 'people to certify, for individual certifications: their fees are multiplied by it',
+        'zh-Hans': '个人认证的人数：费用按人数相乘',
+      },
+    ],
+    [
+      '--country CC',
+      {
+        en: 'ISO 3166-1 alpha-2 code of a country of operation or of clients (repeatable)',
+        'zh-Hans': '运营或客户所在国家的 ISO 3166-1 两字母代码（可重复）',
+      },
+    ],
+    [
+      '--budget AMOUNT',
+      {
+        en: `the budget, in --currency, written as one of ${AMOUNT_EXAMPLES.join(', ')}`,
+        'zh-Hans': `预算，以 --currency 计，可写作 ${AMOUNT_EXAMPLES.join('、')}`,
+      },
+    ],
+    [
+      '--currency CODE',
+      {
+        en: "the ISO 4217 currency of every amount (default: the first --country's currency when the rates have it, else USD)",
+        'zh-Hans': '所有金额的 ISO 4217 货币代码（默认：第一个 --country 的货币，若有其汇率；否则为 USD）',
+      },
+    ],
+    ['--months N', {en: 'months available', 'zh-Hans': '可用的月数'}],
+    [
+      '--goal ID',
+      {
+        en: `a goal (repeatable, at least one): ${ADVISOR_GOALS.join(', ')}`,
+        'zh-Hans': `目标（可重复，至少一个）：${ADVISOR_GOALS.join(', ')}`,
+      },
+    ],
+    ['--has STANDARD_ID', {en: 'a certification already held (repeatable)', 'zh-Hans': '已持有的认证（可重复）'}],
+    [`--locale ${LOCALES.join('|')}`, {en: 'language of the output (default: en)', 'zh-Hans': '输出语言（默认：en）'}],
+    ['--json', {en: 'print one JSON object instead of a table', 'zh-Hans': '输出一个 JSON 对象，而不是表格'}],
+    ['--help', {en: 'print this help', 'zh-Hans': '显示本帮助'}],
+  ] as [string, Record<AuthoredLocale, string>][]
+).map(([option, text]) => [option, withTaiwan(text)]);
 
 const usageText = (locale: Locale): string => {
   const width = Math.max(...OPTION_HELP.map(([option]) => option.length)) + 2;
@@ -114,7 +127,7 @@ interface ArgvError {
   arg: string;
 }
 
-const ARGV_ERROR_TEXT: Record<Locale, Record<ArgvError['code'], string>> = {
+const ARGV_ERROR_TEXT: Record<Locale, Record<ArgvError['code'], string>> = withTaiwan({
   en: {
     'not-an-option': 'expected an option such as --goal; see --help',
     'takes-no-value': 'takes no value',
@@ -125,7 +138,7 @@ const ARGV_ERROR_TEXT: Record<Locale, Record<ArgvError['code'], string>> = {
     'takes-no-value': '不接受取值',
     'expected-value': '缺少取值',
   },
-};
+});
 
 /** Options of the command line only, beside the advisor's input options. */
 const CLI_OPTIONS = ['locale', 'json', 'help'] as const;
@@ -246,7 +259,7 @@ const adviceJson = (advice: Advice) => ({
   caveats: advice.caveats,
 });
 
-const HEAD = {
+const HEAD = withTaiwan({
   en: {
     pick: 'In short',
     rec: 'Recommended, in order',
@@ -277,9 +290,9 @@ const HEAD = {
     estimate: '估算',
     method: '方法',
   },
-} as const;
+} as const);
 
-const ESTIMATE_WORDS = {
+const ESTIMATE_WORDS = withTaiwan({
   en: {
     first: 'first certification',
     cycle: (years: number | null) => (years === null ? 'cycle not sourced' : `${years}-year cycle`),
@@ -296,7 +309,7 @@ const ESTIMATE_WORDS = {
     none: '未确定',
     prices: (year: number) => `${year} 年价格`,
   },
-} as const;
+} as const);
 
 /** "first certification USD 12,000 to 18,000; 3-year cycle quote required; audit days 10/3.5/—; 2025 prices". */
 function estimateLine(e: EstimateSummary, locale: Locale): string {

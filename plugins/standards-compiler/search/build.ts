@@ -3,7 +3,7 @@
  * FlexSearch's ranking), the snippets and the texts.
  */
 import type {StandardsContent} from '../compile';
-import {LOCALES, type Locale} from '../../../src/core/vocabulary';
+import {DERIVED_LOCALES, LOCALES, type Locale} from '../../../src/core/vocabulary';
 import {SNIPPET_LENGTH, buildSearchDocuments} from './documents';
 import {type SearchDocument} from '../../../src/core/search/document';
 import {buildSearchIndex} from './buildIndex';
@@ -21,7 +21,8 @@ import {buildCharacterTable, toSimplified} from './traditional';
  */
 export const synonymGroups = (content: StandardsContent, locale: Locale): SynonymWords =>
   content.searchTerms.map((group) => {
-    const own = [...new Set(group.terms[locale].map(toSimplified))];
+    // A Traditional locale's own words stay as its readers write them: the first is its suggestion.
+    const own = [...new Set(locale in DERIVED_LOCALES ? group.terms[locale] : group.terms[locale].map(toSimplified))];
     const other = LOCALES.filter((l) => l !== locale).flatMap((l) => group.terms[l].map(toSimplified));
     return [own, [...new Set(other)].filter((word) => !own.includes(word))];
   });
@@ -30,10 +31,10 @@ async function indexOf(content: StandardsContent, locale: Locale, docs: SearchDo
   const synonyms = synonymGroups(content, locale);
   // Every index holds Han text (Chinese names, the synonyms), so every one ships the table that
   // reads Traditional characters as the Simplified ones it holds.
-  const characters = buildCharacterTable([
-    ...docs.flatMap((d) => [d.title, d.keys, d.body, d.alias ?? '']),
-    ...synonyms.flat(2),
-  ]);
+  const texts = [...docs.flatMap((d) => [d.title, d.keys, d.body, d.alias ?? '']), ...synonyms.flat(2)];
+  // A Traditional locale's index reads its own text through the table too (buildIndex.ts): the
+  // table is made from the Simplified forms of that text, so it holds every character it writes.
+  const characters = buildCharacterTable(locale in DERIVED_LOCALES ? texts.map(toSimplified) : texts);
   const themes = content.themes.map((t) => ({id: t.id, name: t.name[locale]}));
   return buildSearchIndex(docs, {locale, characters, themes, synonyms});
 }

@@ -16,7 +16,8 @@ import {
 } from '../../../src/core/search/indexFile';
 import {SEARCH_KINDS} from '../../../src/core/search/kinds';
 import {FIELD_SEPARATOR, encodePostings} from '../../../src/core/search/postings';
-import {indexTerms} from '../../../src/core/search/tokenize';
+import {type CharacterMap, indexTerms} from '../../../src/core/search/tokenize';
+import {parseCharacterTable} from '../../../src/core/search/characterTable';
 import {type SynonymWords, analyzeSynonyms} from '../../../src/core/search/synonyms';
 
 // The index is fed analyzed terms separated by spaces: splitting them is all FlexSearch has to do.
@@ -48,14 +49,17 @@ function storedDocuments(docs: readonly SearchDocument[]): Pick<SearchIndexFile,
 }
 
 /** FlexSearch's export of each field: term -> buckets. */
-async function exportFields(docs: readonly SearchDocument[]): Promise<Map<string, Buckets>[]> {
+async function exportFields(
+  docs: readonly SearchDocument[],
+  characters: CharacterMap,
+): Promise<Map<string, Buckets>[]> {
   const index = new Document<DocumentData>({
     document: {
       id: 'id',
       index: FIELDS.map((field) => ({field, tokenize: 'strict', encode: splitTerms, resolution: RESOLUTION[field]})),
     },
   } as never);
-  const analyzed = (text: string) => indexTerms(text).join(' ');
+  const analyzed = (text: string) => indexTerms(text, characters).join(' ');
   for (const d of docs)
     index.add({
       id: d.id,
@@ -90,7 +94,7 @@ export async function buildSearchIndex(
   docs.forEach((d, id) => {
     if (d.id !== id) throw new Error(`search document ${id} has id ${d.id}: ids run from 0 in order`);
   });
-  const fields = await exportFields(docs);
+  const fields = await exportFields(docs, parseCharacterTable(characters));
   const terms = [...new Set(fields.flatMap((f) => [...f.keys()]))].sort(byCodeUnits);
   const frequency = terms.map(() => 0);
   const postings = terms.map((term, t) =>

@@ -13,7 +13,7 @@ import {LOCALES, type Locale} from '../../../src/core/vocabulary';
 import type {SearchDocument} from '../../../src/core/search/document';
 
 /** How much of a prose section travels as its snippet, in characters, per script. */
-export const SNIPPET_LENGTH: Record<Locale, number> = {en: 200, 'zh-Hans': 90};
+export const SNIPPET_LENGTH: Record<Locale, number> = {en: 200, 'zh-Hans': 90, 'zh-Hant': 90};
 
 /** A sentence boundary near `max`, so a snippet does not stop mid-word. */
 export function truncate(text: string, max: number): string {

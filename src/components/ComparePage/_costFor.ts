@@ -11,6 +11,7 @@ import {estimateOrganisation} from '@site/src/core/cost/estimate';
 import {type EstimateSummary, summarizeEstimate} from '@site/src/core/cost/summary';
 import {amountText, groupThousands} from '@site/src/core/format';
 import type {Locale} from '@site/src/core/vocabulary';
+import {withTaiwan} from '@site/src/core/taiwan';
 
 /** The sizes the chart draws, from a small team to a large operation. */
 export const CHART_STAFF = [25, 50, 100, 250, 500, 1000, 2500, 5000] as const;
@@ -41,7 +42,7 @@ export function estimateFor(
   return summarizeEstimate(e, locale, (codes) => regionNames(codes, data, locale));
 }
 
-const WORDS = {
+const WORDS = withTaiwan({
   en: {
     quote: 'quote required',
     days: (n: number) => `${groupThousands(n)} audit days`,
@@ -56,7 +57,7 @@ const WORDS = {
     proxy: '含替代数据',
     reported: (places: string, years: string) => `${places}报道的费用，${years} 年`,
   },
-} as const;
+} as const);
 
 /** "proxy figure" in the reader's language: said wherever a stand-in figure shows. */
 export const proxyText = (locale: Locale): string => WORDS[locale].proxy;

@@ -19,6 +19,7 @@ import Papa from 'papaparse';
 import React from 'react';
 import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {percentText} from '@site/src/core/format';
+import {withAside} from '@site/src/core/text';
 import {
   type CrosswalkState,
   catalogueParam,
@@ -41,7 +42,7 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
   const update = (next: CrosswalkState) => history.replace({search: serializeCrosswalkState(next, page)});
   /** A catalogue as a reader names it: the standard, and its edition where the explorer has more than one. */
   const withEdition = (name: string, c: CrosswalkPageProps['standards'][number]) =>
-    !c.hasEditions ? name : locale === 'zh-Hans' ? `${name}（${c.edition}）` : `${name} (${c.edition})`;
+    !c.hasEditions ? name : withAside(name, c.edition, locale);
   const catalogueName = (c: CrosswalkPageProps['standards'][number]) => withEdition(c.names[locale].name, c);
   const catalogueShort = (c: CrosswalkPageProps['standards'][number]) => withEdition(c.names[locale].short, c);
   const unitLink = (ref: string) => {

@@ -16,7 +16,8 @@ export default function SourceList({sources}: {sources: readonly Source[]}): Rea
       <ol className="source-list">
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>
-            <cite>
+            {/* A source's title and publisher are in its own language: a Simplified Chinese title stays so on the Traditional site. */}
+            <cite lang={source.titleLanguage ?? source.language}>
               {source.url ? (
                 <a href={source.url} rel="noopener noreferrer">
                   {source.title}
@@ -28,7 +29,7 @@ export default function SourceList({sources}: {sources: readonly Source[]}): Rea
             {source.titleTranslated && localize(source.titleTranslated, locale) !== source.title && (
               <> ({localize(source.titleTranslated, locale)})</>
             )}
-            . {source.publisher},{' '}
+            . <span lang={source.language}>{source.publisher}</span>,{' '}
             {source.circa ? (
               <Translate id="standard.citation.circa" values={{year: String(source.year)}}>
                 {'c. {year}'}

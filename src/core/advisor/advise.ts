@@ -15,6 +15,7 @@
  */
 import type {Engine} from 'json-rules-engine';
 import type {BudgetCheck, Locale} from '../vocabulary';
+import {withTaiwan} from '../taiwan';
 import type {LocalizedText} from '../schema';
 import type {AdvisorData} from './data';
 import {type FiredRule, createEngine, runRules} from './engine';
@@ -133,14 +134,14 @@ const TIME_DISTANCE: Record<BudgetCheck, number> = {'not-asked': 0, within: 0, '
 const distanceOf = (r: Pick<Recommendation, 'costCheck' | 'timeCheck'>): number =>
   COST_DISTANCE[r.costCheck] + TIME_DISTANCE[r.timeCheck];
 
-const KEEP = {
+const KEEP = withTaiwan({
   en: (years: number | undefined, surveillance: string | undefined) =>
     [years && `The certificate holds for ${years} year${years === 1 ? '' : 's'}.`, surveillance]
       .filter(Boolean)
       .join(' '),
   'zh-Hans': (years: number | undefined, surveillance: string | undefined) =>
     [years && `证书有效期 ${years} 年。`, surveillance].filter(Boolean).join(''),
-} as const;
+} as const);
 
 /**
  * `pause`, if given, is awaited between standards: the page passes one that yields to the browser,

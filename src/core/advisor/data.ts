@@ -91,5 +91,5 @@ export interface AdvisorData {
   /** Region names per locale, fixed at build time: Node's and browsers' ICU data differ. */
   regionNames: Record<Locale, Record<string, string>>;
   /** The sources the advice cites: rates, costs, durations and general caveats. */
-  sources: Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'year'>[];
+  sources: Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'year' | 'language' | 'titleLanguage'>[];
 }

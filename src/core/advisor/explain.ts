@@ -4,6 +4,7 @@
  */
 import {LABELS, labelInSentence} from '../labels';
 import {type AdvisorGoal, GLOBAL_REGION, type Industry, type Locale} from '../vocabulary';
+import {withTaiwan} from '../taiwan';
 import type {LocalizedText} from '../schema';
 import {PUNCTUATION} from '../text';
 import type {AdvisorData} from './data';
@@ -14,7 +15,7 @@ import type {AdviceInput} from './input';
 import {priceStepsText} from '../cost/method';
 import {amountText, moneyText, monthsText as formatMonths, percentText} from '../format';
 
-const PHRASES = {
+const PHRASES = withTaiwan({
   en: {
     ...PUNCTUATION.en,
     years: (years: readonly number[]) => (years.length === 1 ? `${years[0]} figure` : `${years.join(', ')} figures`),
@@ -27,7 +28,7 @@ const PHRASES = {
     noFigure: '无有来源的数据',
     withoutFigure: (text: string, n: number) => `${text}，另有 ${n} 步无数据`,
   },
-} as const;
+} as const);
 
 export const regionNames = (codes: readonly string[], data: AdvisorData, locale: Locale): string =>
   codes
@@ -143,10 +144,10 @@ export function reasonText(
   return fired.reason[locale].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name]?.() ?? whole);
 }
 
-const COVERED = {
+const COVERED = withTaiwan({
   en: (name: string, full: string, partial: string) => `${name}: ${full} fully, ${partial} in part`,
   'zh-Hans': (name: string, full: string, partial: string) => `${name}：完全覆盖 ${full}，部分覆盖 ${partial}`,
-} as const;
+} as const);
 
 /**
  * "ISO 9001: 0% fully, 100% in part": what earlier certificates cover of a step, read the way the

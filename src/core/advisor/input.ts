@@ -17,8 +17,10 @@ import {
   type AdvisorGoal,
   type Industry,
   type OperationType,
+  type AuthoredLocale,
   type Locale,
 } from '../vocabulary';
+import {withTaiwan} from '../taiwan';
 import {currencyOfCountry} from './money';
 import {groupThousands} from '../format';
 
@@ -244,7 +246,7 @@ export function serializeAdviceInput(input: AdviceInput): [InputOption, string][
   return pairs;
 }
 
-const INPUT_ERROR_TEXT = {
+const INPUT_ERROR_TEXT = withTaiwan({
   en: {
     'unknown-option': (e: InputError) => `unknown option; expected one of ${e.valid!.join(', ')}`,
     repeated: (e: InputError) => `given more than once (${e.got}); expected one value`,
@@ -265,7 +267,7 @@ const INPUT_ERROR_TEXT = {
       `“${e.got}”不是大于或等于 0 的金额；请按以下任一写法填写：${e.valid!.join('、')}`,
     'missing-goal': (e: InputError) => `至少需要一个目标；应为以下一个或多个：${e.valid!.join(', ')}`,
   },
-} as const satisfies Record<Locale, unknown>;
+} as const satisfies Record<AuthoredLocale, unknown>);
 
 /** What is wrong with an answer, in words, without naming its option (the page shows it beside the field). */
 export const describeInputProblem = (error: InputError, locale: Locale): string =>

@@ -5,6 +5,7 @@
  * in crossCheckAdvisor.ts.
  */
 import * as z from 'zod';
+import type {WithDerivedLocales} from '../derivedLocales';
 import {claim, currencySchema, localizedTextSchema, yearSchema} from '../schema';
 import {
   ADVISOR_EVENT_TYPES,
@@ -180,7 +181,7 @@ export const advisorRulesSchema = z
     generalCaveats: z.array(claim({text: localizedTextSchema})),
   })
   .meta({title: "Standards Atlas: the advisor's rules"});
-export type AdvisorRules = z.infer<typeof advisorRulesSchema>;
+export type AdvisorRules = WithDerivedLocales<z.infer<typeof advisorRulesSchema>>;
 export type RuleCondition = ConditionInput;
 
 /** standards-data/exchange-rates.yaml: annual average rates, in units of a currency per US dollar. */
@@ -200,4 +201,4 @@ export const exchangeRatesSchema = z
       .min(1, {error: 'expected at least one year of rates'}),
   })
   .meta({title: 'Standards Atlas: exchange rates'});
-export type ExchangeRates = z.infer<typeof exchangeRatesSchema>;
+export type ExchangeRates = WithDerivedLocales<z.infer<typeof exchangeRatesSchema>>;

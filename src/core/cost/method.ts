@@ -6,7 +6,8 @@
  */
 import {groupThousands, moneyText} from '../format';
 import {PUNCTUATION} from '../text';
-import type {Locale} from '../vocabulary';
+import type {AuthoredLocale, Locale} from '../vocabulary';
+import {withTaiwan} from '../taiwan';
 import type {OrganisationEstimate} from './estimate';
 import type {PriceSteps} from './prices';
 
@@ -14,7 +15,7 @@ type Names = (codes: readonly string[]) => string;
 
 const days = (n: number) => groupThousands(n);
 
-const PHRASES = {
+const PHRASES = withTaiwan({
   en: {
     staff: (e: OrganisationEstimate) =>
       e.sizing.staffFrom === 'seats'
@@ -101,7 +102,7 @@ const PHRASES = {
     join: '；',
     plus: ' + ',
   },
-} as const satisfies Record<Locale, unknown>;
+} as const satisfies Record<AuthoredLocale, unknown>);
 
 const rangeText = (currency: string, min: number, max: number, locale: Locale): string =>
   min === max

@@ -9,7 +9,16 @@
  * none) carries `proxy: true`, and every view that shows it says so.
  */
 import * as z from 'zod';
-import {claim, currencySchema, localizedTextSchema, regionSchema, standardIdSchema, yearSchema} from '../schema';
+import type {WithDerivedLocales} from '../derivedLocales';
+import {
+  type LocalizedText,
+  claim,
+  currencySchema,
+  localizedTextSchema,
+  regionSchema,
+  standardIdSchema,
+  yearSchema,
+} from '../schema';
 import {COUNTRY_CODES, STANDARD_ID_PATTERN} from '../vocabulary';
 
 const ruleIdSchema = z
@@ -60,7 +69,7 @@ export const auditTimeRuleSchema = claim({
     .optional()
     .meta({description: 'What the rule allows for people doing the same work (agent pools).'}),
 });
-export type AuditTimeRule = z.infer<typeof auditTimeRuleSchema>;
+export type AuditTimeRule = WithDerivedLocales<z.infer<typeof auditTimeRuleSchema>>;
 
 /** Which sites an auditor visits when a certificate covers several. */
 export const multiSiteRuleSchema = claim({
@@ -71,7 +80,7 @@ export const multiSiteRuleSchema = claim({
   surveillanceFactor: z.number({error: 'expected a factor'}).positive({error: 'expected a positive factor'}),
   recertificationFactor: z.number({error: 'expected a factor'}).positive({error: 'expected a positive factor'}),
 });
-export type MultiSiteRule = z.infer<typeof multiSiteRuleSchema>;
+export type MultiSiteRule = WithDerivedLocales<z.infer<typeof multiSiteRuleSchema>>;
 
 export const auditTimeFileSchema = z
   .strictObject({
@@ -79,7 +88,7 @@ export const auditTimeFileSchema = z
     multiSite: z.array(multiSiteRuleSchema),
   })
   .meta({title: 'Standards Atlas: audit-time rules'});
-export type AuditTimeFile = z.infer<typeof auditTimeFileSchema>;
+export type AuditTimeFile = WithDerivedLocales<z.infer<typeof auditTimeFileSchema>>;
 
 /** How one organisational certification is sized and kept. */
 export const schemeSchema = z.strictObject({
@@ -105,7 +114,7 @@ export const schemeSchema = z.strictObject({
     .optional()
     .meta({description: 'Audits between certification and recertification, where sourced.'}),
 });
-export type Scheme = z.infer<typeof schemeSchema>;
+export type Scheme = WithDerivedLocales<z.infer<typeof schemeSchema>>;
 
 export const schemesFileSchema = z
   .array(schemeSchema, {error: 'expected a list of schemes'})
@@ -120,7 +129,7 @@ export const dayRateSchema = claim({
   short: localizedTextSchema.meta({description: 'What the figure is, in a few words, for the method line.'}),
   what: localizedTextSchema.meta({description: 'Exactly what the figure is, as its source gives it.'}),
 });
-export type DayRate = z.infer<typeof dayRateSchema>;
+export type DayRate = WithDerivedLocales<z.infer<typeof dayRateSchema>>;
 
 export const dayRatesFileSchema = z
   .array(dayRateSchema, {error: 'expected a list of day rates'})
@@ -146,7 +155,7 @@ export const feeSchema = claim({
   short: localizedTextSchema.meta({description: 'What the fee is, in a few words, for the method line.'}),
   what: localizedTextSchema,
 });
-export type Fee = z.infer<typeof feeSchema>;
+export type Fee = WithDerivedLocales<z.infer<typeof feeSchema>>;
 
 export const feesFileSchema = z
   .strictObject({
@@ -169,7 +178,7 @@ export const priceIndexFileSchema = z
       .min(2, {error: 'expected at least two years'}),
   })
   .meta({title: 'Standards Atlas: consumer price index'});
-export type PriceIndex = z.infer<typeof priceIndexFileSchema>;
+export type PriceIndex = WithDerivedLocales<z.infer<typeof priceIndexFileSchema>>;
 
 /** The cost model as the advisor reads it: every file, validated and cross-checked. */
 export interface CostModel {
@@ -177,6 +186,6 @@ export interface CostModel {
   schemes: Scheme[];
   dayRates: DayRate[];
   fees: Fee[];
-  notFound: {standard: string; what: z.infer<typeof localizedTextSchema>}[];
+  notFound: {standard: string; what: LocalizedText}[];
   priceIndex: PriceIndex;
 }

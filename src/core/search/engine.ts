@@ -199,6 +199,8 @@ export class SearchEngine {
   readonly locale: string;
   readonly themes: SearchIndexFile['themes'];
   private readonly characters: CharacterMap;
+  /** Simplified character -> the Traditional ones the index reads as it. */
+  private readonly traditionalOf = new Map<string, string[]>();
   /**
    * The field's vocabulary: groups of phrases that mean the same, the locale's own words first
    * then the other locales'.
@@ -247,6 +249,8 @@ export class SearchEngine {
     this.locale = file.locale;
     this.themes = file.themes;
     this.characters = parseCharacterTable(file.characters);
+    for (const [traditional, simplified] of this.characters)
+      this.traditionalOf.set(simplified, [...(this.traditionalOf.get(simplified) ?? []), traditional]);
     // Analysed at build time (synonyms.ts).
     this.synonymLabels = file.synonyms.map((group) => group.label);
     this.synonyms = file.synonyms.map((group) => group.phrases);
@@ -542,7 +546,23 @@ export class SearchEngine {
     return [...best]
       .sort(([a, x], [b, y]) => y.score - x.score || a - b)
       .slice(0, limit)
-      .map(([id, {score, terms: matched}]) => ({id, ...this.document(id), score, terms: matched}));
+      .map(([id, {score, terms: matched}]) => ({id, ...this.document(id), score, terms: this.writtenForms(matched)}));
+  }
+
+  /**
+   * Matched terms as the text may write them: the index reads Traditional characters as Simplified,
+   * so a Traditional page's 驗證 is indexed as 验证; highlighting looks for both forms.
+   */
+  private writtenForms(terms: Set<string>): Set<string> {
+    if (this.traditionalOf.size === 0) return terms;
+    const forms = new Set(terms);
+    for (const term of terms) {
+      let written = [''];
+      for (const c of term)
+        written = written.flatMap((w) => [c, ...(this.traditionalOf.get(c) ?? [])].map((x) => w + x));
+      for (const w of written) forms.add(w);
+    }
+    return forms;
   }
 
   /** Scores the documents matching `terms` and keeps, in `best`, the `limit` best of them (times `weight`). */

@@ -117,5 +117,10 @@ export function findTerms(text: string, terms: ReadonlySet<string>): [number, nu
   return merged;
 }
 
-/** The index's view of a text: its terms, each once. FlexSearch's `encode` option. */
-export const indexTerms = (text: string): string[] => [...new Set(analyze(text).map((t) => t.term))];
+/**
+ * The index's view of a text: its terms, each once, its Traditional characters read as Simplified
+ * with the index's table, as queries' are (the Traditional locale's text is indexed so).
+ */
+export const indexTerms = (text: string, characters?: CharacterMap): string[] => [
+  ...new Set(analyze(text, characters).map((t) => t.term)),
+];

@@ -339,7 +339,8 @@ export default function AdvisorResults({
           <ul className="advisor-sources">
             {sources.map((s) => (
               <li key={s.id}>
-                {s.url ? <a href={s.url}>{s.title}</a> : s.title}, {s.publisher}, {s.year}
+                <cite lang={s.titleLanguage ?? s.language}>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</cite>,{' '}
+                <span lang={s.language}>{s.publisher}</span>, {s.year}
               </li>
             ))}
           </ul>

@@ -1,0 +1,34 @@
+/**
+ * Simplified Chinese to Traditional Chinese as Taiwan writes it: OpenCC's Taiwan phrases
+ * (opencc-js, cn -> twp) after the reviewed table of words the two regions say differently
+ * (standards-data/terminology.yaml, `taiwan`). The table comes first because OpenCC converts
+ * characters and common phrases, not a field's terms: it would write mainland 认证
+ * (certification) as 認證, which in Taiwan means accreditation; Taiwan says 驗證.
+ */
+import * as OpenCC from 'opencc-js';
+
+/** One word the regions say differently: as the Simplified text writes it, and as Taiwan does. */
+export interface TaiwanTerm {
+  simplified: string;
+  taiwan: string;
+}
+
+// Private-use characters stand for the table's words while OpenCC runs: it leaves them alone.
+const MARK = 0xe000;
+const LAST_MARK = 0xf8ff;
+const MARKED = /[\ue000-\uf8ff]/g;
+
+/** A converter that applies `terms` (longest first, wherever they occur), then OpenCC. */
+export function createTaiwanConverter(terms: readonly TaiwanTerm[]): (text: string) => string {
+  const opencc = OpenCC.Converter({from: 'cn', to: 'twp'});
+  if (terms.length > LAST_MARK - MARK) throw new Error(`expected at most ${LAST_MARK - MARK} Taiwan terms`);
+  const sorted = [...terms].sort((a, b) => b.simplified.length - a.simplified.length);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = sorted.length ? new RegExp(sorted.map((t) => escape(t.simplified)).join('|'), 'g') : undefined;
+  const index = new Map(sorted.map((t, i) => [t.simplified, i]));
+  return (text) => {
+    if (!/\p{Script=Han}/u.test(text)) return text;
+    const marked = pattern ? text.replace(pattern, (word) => String.fromCharCode(MARK + index.get(word)!)) : text;
+    return opencc(marked).replace(MARKED, (mark) => sorted[mark.charCodeAt(0) - MARK].taiwan);
+  };
+}

@@ -1,0 +1,20 @@
+/** The Taiwan converter of the corpus, with the reviewed table of standards-data/terminology.yaml. */
+import {type Problem, StandardsDataError} from '../problems';
+import {loadTerminology} from '../terminology';
+import {createTaiwanConverter} from './convert';
+
+/**
+ * The converter the loader derives zh-Hant with. A terminology file with a mistake is recorded as
+ * a problem, which fails the build; the converter then runs without the table so that the other
+ * files' checks still run.
+ */
+export async function loadTaiwanConverter(siteDir: string, problems: Problem[]): Promise<(text: string) => string> {
+  try {
+    const {taiwan} = await loadTerminology(siteDir);
+    return createTaiwanConverter(taiwan.map((t) => ({simplified: t['zh-Hans'], taiwan: t['zh-Hant']})));
+  } catch (error) {
+    if (!(error instanceof StandardsDataError)) throw error;
+    problems.push(...error.problems);
+    return createTaiwanConverter([]);
+  }
+}
