@@ -52,6 +52,7 @@ export default tseslint.config(
       'playwright-report/',
       'static/',
       'standards-data/schema/',
+      'src/core/generated/',
     ],
   },
   js.configs.recommended,

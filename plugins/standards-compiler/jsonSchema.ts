@@ -43,6 +43,18 @@ function withDerivedLocales<T>(schema: T): T {
   return schema;
 }
 
+/** /api/cost-model.json: the cost model's files, as the compiler read them (api.ts). */
+const costModelApiSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    auditTime: auditTimeFileSchema,
+    schemes: schemesFileSchema,
+    dayRates: dayRatesFileSchema,
+    fees: feesFileSchema,
+    priceIndex: priceIndexFileSchema,
+  })
+  .meta({title: 'Standards Atlas: the cost model, as published'});
+
 export const JSON_SCHEMAS = {
   'standard-frontmatter.schema.json': () => z.toJSONSchema(standardFrontMatterSchema, {io: 'input'}),
   'sources.schema.json': () => z.toJSONSchema(sourcesFileSchema, {io: 'input'}),
@@ -61,6 +73,7 @@ export const JSON_SCHEMAS = {
   'standards-api.schema.json': () => withDerivedLocales(z.toJSONSchema(standardsApiSchema, {io: 'output'})),
   'clauses-api.schema.json': () => withDerivedLocales(z.toJSONSchema(clausesApiSchema, {io: 'output'})),
   'crosswalk-api.schema.json': () => withDerivedLocales(z.toJSONSchema(crosswalkApiSchema, {io: 'output'})),
+  'cost-model-api.schema.json': () => withDerivedLocales(z.toJSONSchema(costModelApiSchema, {io: 'output'})),
 } as const;
 
 export type JsonSchemaName = keyof typeof JSON_SCHEMAS;

@@ -9,16 +9,10 @@
  * replays those conversions: longest run first, then character by character for text put together
  * at run time. A Simplified-only character left in a zh-Hant page fails test/build/traditional.
  */
-import generated from './generated/taiwan.json';
+// `phrases`: each Han run of the interface's source, and each term, in its Taiwan form;
+// `characters`: each character's, for runs the source never holds whole.
+import {characters, phrases} from './generated/taiwan';
 
-interface TaiwanPhrases {
-  /** Simplified run -> its Taiwan form, for every Han run of the interface's source and every term. */
-  phrases: Record<string, string>;
-  /** Simplified character -> Traditional, for runs the source never holds whole. */
-  characters: Record<string, string>;
-}
-
-const {phrases, characters} = generated as TaiwanPhrases;
 const LONGEST = Math.max(1, ...Object.keys(phrases).map((p) => p.length));
 const HAN = /\p{Script=Han}/u;
 

@@ -45,7 +45,7 @@ for (const locale of LOCALES) {
     await openPage(page, `${words.path}#timeline`);
     const heading = page.getByRole('heading', {level: 2, name: words.timeline});
     await expect(heading).toBeInViewport();
-    const navbar = page.getByRole('navigation', {name: /^(Main|主导航)$/});
+    const navbar = page.getByRole('navigation', {name: /^(Main|主导航|主導航)$/});
     await expect
       .poll(async () => {
         const [head, bar] = await Promise.all([heading.boundingBox(), navbar.boundingBox()]);

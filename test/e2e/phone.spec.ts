@@ -21,7 +21,7 @@ const ROUTES: {path: string; locale?: Locale; ready?: (page: Page) => Locator}[]
     path: '/advisor?goal=customer-experience&country=CN&budget=500000&currency=CNY',
     ready: (page) =>
       page
-        .getByRole('list', {name: /Recommended|推荐/})
+        .getByRole('list', {name: /Recommended|推荐|推薦/})
         .locator(':scope > li')
         .first(),
   },
@@ -35,6 +35,11 @@ const ROUTES: {path: string; locale?: Locale; ready?: (page: Page) => Locator}[]
     path: '/search?q=审核',
     locale: 'zh-Hans',
     ready: (page) => page.getByRole('main').getByRole('link', {name: /审核/}).first(),
+  },
+  {
+    path: '/search?q=稽核',
+    locale: 'zh-Hant',
+    ready: (page) => page.getByRole('main').getByRole('link', {name: /稽核/}).first(),
   },
   {path: '/standards/iso-9001'},
   {path: '/standards/copc'},

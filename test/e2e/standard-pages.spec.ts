@@ -7,7 +7,7 @@
  */
 import type {Page} from '@playwright/test';
 import type {ClausesApi, StandardRecord} from '../../src/core/schema';
-import {LOCALES, type Locale} from '../../src/core/vocabulary';
+import {DERIVED_LOCALES, LOCALES, LOCALE_HTML_LANG, type Locale} from '../../src/core/vocabulary';
 import {qualifiedCountText} from '../../src/core/format';
 import {LABELS} from '../../src/core/labels';
 import {statusText, statusViewOf} from '../../src/core/statusFreshness';
@@ -35,7 +35,7 @@ const sourceTitles = new Map(sources.map((s) => [s.id, s.title]));
 async function expectFactsAndSources(page: Page, standard: StandardRecord, locale: Locale) {
   const names = standard.names[locale];
   await expect(page.getByRole('heading', {level: 1})).toHaveText(names.name);
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_HTML_LANG[locale]);
 
   await expect(page.locator('#fact-owner')).toContainText(standard.owner.name[locale]);
   // "Not confirmed since 2005" wherever a current status rests on evidence over three years old.
@@ -114,8 +114,15 @@ test('the API the walk reads lists the standards the atlas began with, and at le
   expect(catalogues.length).toBeGreaterThanOrEqual(10);
 });
 
+/**
+ * A derived locale's pages are its source locale's, converted at build (vocabulary.ts): the walk
+ * opens every third of them, so that each kind of page is still read and audited in it, and
+ * test/build/traditional.test.ts reads all of them for a character left unconverted.
+ */
+const walkedIn = (locale: Locale) => (locale in DERIVED_LOCALES ? standards.filter((_, i) => i % 3 === 0) : standards);
+
 for (const locale of LOCALES) {
-  for (const standard of standards) {
+  for (const standard of walkedIn(locale)) {
     const path = standard.paths[locale];
     const own = catalogues.filter((c) => c.standard === standard.id);
     test(`${path} shows the standard's name, its dated facts and their sources${own.length ? ', each top-level clause unit' : ''}, and has no WCAG 2.2 AA violation that axe can detect`, async ({

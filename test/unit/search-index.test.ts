@@ -28,7 +28,7 @@ const doc = (id: number, fields: Partial<SearchDocument>): SearchDocument => ({
 
 const build = async (docs: SearchDocument[]) =>
   new SearchEngine(
-    JSON.parse(JSON.stringify(await buildSearchIndex(docs, {locale: 'en', characters: '', themes: [], synonyms: []}))),
+    JSON.parse(JSON.stringify(await buildSearchIndex(docs, {locale: 'en', characters: '', themes: [], synonyms: [], statuses: {}}))),
   );
 
 describe('postings text', () => {
@@ -62,7 +62,7 @@ describe('the search index file', () => {
         doc(0, {title: 'Complaint handling', body: 'How complaints are handled.'}),
         doc(1, {keys: 'ISO 10002', body: 'A complaint standard.'}),
       ],
-      {locale: 'en', characters: '', themes: [], synonyms: []},
+      {locale: 'en', characters: '', themes: [], synonyms: [], statuses: {}},
     );
     assert.deepEqual(file.terms, [...file.terms].sort());
     assert.equal(new Set(file.terms).size, file.terms.length);
@@ -94,7 +94,7 @@ describe('the search index file', () => {
 
   it('refuses documents whose ids do not run from 0 in order', async () => {
     await assert.rejects(
-      buildSearchIndex([doc(1, {})], {locale: 'en', characters: '', themes: [], synonyms: []}),
+      buildSearchIndex([doc(1, {})], {locale: 'en', characters: '', themes: [], synonyms: [], statuses: {}}),
       /search document 0 has id 1: ids run from 0 in order/,
     );
   });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import {before, describe, it} from 'node:test';
-import {compileStandards} from '../../plugins/standards-compiler/compile';
+import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildLocaleSearchIndex} from '../../plugins/standards-compiler/search/build';
 import {SearchEngine} from '../../src/core/search/engine';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
@@ -22,8 +22,9 @@ import {
 describe('search relevance', () => {
   const engines = {} as Record<Locale, SearchEngine>;
   const queries = readRelevanceSet();
+  let content: StandardsContent;
   before(async () => {
-    const content = await compileStandards(process.cwd());
+    content = await compileStandards(process.cwd());
     for (const locale of LOCALES) {
       // Through JSON, as the file the browser fetches.
       engines[locale] = new SearchEngine(JSON.parse(JSON.stringify(await buildLocaleSearchIndex(content, locale))));
@@ -60,6 +61,25 @@ describe('search relevance', () => {
       all.recall >= 0.8,
       `zh-Hant recall@${RECALL_AT} ${(all.recall * 100).toFixed(1)}%:\n${report.join('\n')}`,
     );
+  });
+
+  it("says on a standard's own result when its status is not plainly current, in each locale's words", () => {
+    const stale = content.standards.find((s) => s.statusStale)!;
+    const withdrawn = content.standards.find((s) => s.status === 'withdrawn')!;
+    const current = content.standards.find((s) => s.status === 'current' && !s.statusStale)!;
+    const standardHit = (locale: Locale, name: string, id: string) =>
+      engines[locale].search(name, {limit: 10}).find((h) => h.kind === 'standard' && h.standard === id);
+    const year = stale.statusConfirmed.asOf;
+    const words = {
+      en: `Not confirmed since ${year}`,
+      'zh-Hans': `${year} 年以来未获确认`,
+      'zh-Hant': `${year} 年以來未獲確認`,
+    };
+    for (const locale of LOCALES) {
+      assert.equal(standardHit(locale, stale.names[locale].name, stale.id)?.status, words[locale], locale);
+      assert.ok(standardHit(locale, withdrawn.names[locale].name, withdrawn.id)?.status, `${locale}: ${withdrawn.id}`);
+      assert.equal(standardHit(locale, current.names[locale].name, current.id)?.status, undefined, locale);
+    }
   });
 
   it('finds a clause from its Chinese title in Traditional characters as well as Simplified', () => {

@@ -14,6 +14,8 @@ import type {SearchSnippetsFile} from '../../../src/core/search/snippetsFile';
 import {buildSearchTexts} from './textsFile';
 import {type SearchTextsFile} from '../../../src/core/search/textsFile';
 import {buildCharacterTable, toSimplified} from './traditional';
+import {LABELS} from '../../../src/core/labels';
+import {statusText, statusViewOf} from '../../../src/core/statusFreshness';
 
 /**
  * The synonym groups as one locale's index ships them: the locale's own words (the first is the one
@@ -36,7 +38,12 @@ async function indexOf(content: StandardsContent, locale: Locale, docs: SearchDo
   // table is made from the Simplified forms of that text, so it holds every character it writes.
   const characters = buildCharacterTable(locale in DERIVED_LOCALES ? texts.map(toSimplified) : texts);
   const themes = content.themes.map((t) => ({id: t.id, name: t.name[locale]}));
-  return buildSearchIndex(docs, {locale, characters, themes, synonyms});
+  const statuses = Object.fromEntries(
+    content.standards
+      .filter((s) => s.status !== 'current' || s.statusStale)
+      .map((s) => [s.id, statusText(LABELS[locale], statusViewOf(s))]),
+  );
+  return buildSearchIndex(docs, {locale, characters, themes, synonyms, statuses});
 }
 
 export const buildLocaleSearchIndex = (content: StandardsContent, locale: Locale): Promise<SearchIndexFile> =>

@@ -89,7 +89,8 @@ export async function buildSearchIndex(
     characters,
     themes,
     synonyms,
-  }: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes'> & {synonyms: SynonymWords},
+    statuses,
+  }: Pick<SearchIndexFile, 'locale' | 'characters' | 'themes' | 'statuses'> & {synonyms: SynonymWords},
 ): Promise<SearchIndexFile> {
   docs.forEach((d, id) => {
     if (d.id !== id) throw new Error(`search document ${id} has id ${d.id}: ids run from 0 in order`);
@@ -115,6 +116,7 @@ export async function buildSearchIndex(
     themes,
     ...storedDocuments(docs),
     superseded: docs.filter((d) => d.superseded).map((d) => d.id),
+    statuses,
     terms,
     frequency,
     postings,

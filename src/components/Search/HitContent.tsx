@@ -22,6 +22,12 @@ export default function HitContent({hit}: {hit: ShownHit}): React.ReactElement {
           <Highlight text={hit.title} terms={hit.terms} />
         </span>{' '}
         <span className={styles.kind}>{vocabulary.searchKinds[hit.kind]}</span>
+        {hit.status && (
+          <>
+            {' '}
+            <span className={styles.status}>{hit.status}</span>
+          </>
+        )}
       </span>
       {hit.snippet !== undefined && (
         <span className={styles.snippet}>

@@ -64,6 +64,8 @@ const SUPERSEDED_WEIGHT = 0.8;
 export interface SearchHit extends StoredDocument {
   id: number;
   score: number;
+  /** On a standard's own result, its status where it is not plainly current ("Not confirmed since 2014"). */
+  status?: string;
   /** The index terms that matched, for highlighting. */
   terms: ReadonlySet<string>;
 }
@@ -199,6 +201,7 @@ export class SearchEngine {
   readonly locale: string;
   readonly themes: SearchIndexFile['themes'];
   private readonly characters: CharacterMap;
+  private readonly statuses: Readonly<Record<string, string>>;
   /** Simplified character -> the Traditional ones the index reads as it. */
   private readonly traditionalOf = new Map<string, string[]>();
   /**
@@ -248,6 +251,7 @@ export class SearchEngine {
       throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
     this.locale = file.locale;
     this.themes = file.themes;
+    this.statuses = file.statuses;
     this.characters = parseCharacterTable(file.characters);
     for (const [traditional, simplified] of this.characters)
       this.traditionalOf.set(simplified, [...(this.traditionalOf.get(simplified) ?? []), traditional]);
@@ -546,7 +550,11 @@ export class SearchEngine {
     return [...best]
       .sort(([a, x], [b, y]) => y.score - x.score || a - b)
       .slice(0, limit)
-      .map(([id, {score, terms: matched}]) => ({id, ...this.document(id), score, terms: this.writtenForms(matched)}));
+      .map(([id, {score, terms: matched}]) => {
+        const doc = this.document(id);
+        const status = doc.kind === 'standard' ? this.statuses[doc.standard] : undefined;
+        return {id, ...doc, score, terms: this.writtenForms(matched), ...(status && {status})};
+      });
   }
 
   /**

@@ -19,8 +19,9 @@ import type {SynonymGroup} from './synonyms';
  * 6: no snippets: they are a file of their own (snippetsFile.ts), fetched after the index, so that
  * the first results (titles) wait for half the bytes; the synonym groups analysed (synonyms.ts).
  * 7: `superseded`, the clauses of editions other than the one a standard's name means.
+ * 8: `statuses`, what a standard's own result says of its status when it is not plainly current.
  */
-export const SEARCH_INDEX_VERSION = 7;
+export const SEARCH_INDEX_VERSION = 8;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body', 'alias'] as const;
@@ -78,6 +79,11 @@ export interface SearchIndexFile {
   documents: StoredTuple[];
   /** The ids of the documents that are clauses of a superseded edition (document.ts), in order. */
   superseded: number[];
+  /**
+   * A standard's status in the locale's words, by standard id, where it is not plainly current
+   * (superseded, withdrawn, or current but not confirmed for years: statusFreshness.ts).
+   */
+  statuses: Record<string, string>;
   /** Every indexed term once, in UTF-16 code unit order (prefixes are a range of it). */
   terms: string[];
   /** By term: how many documents hold it, a document counting once per field. */
