@@ -28,7 +28,11 @@ const doc = (id: number, fields: Partial<SearchDocument>): SearchDocument => ({
 
 const build = async (docs: SearchDocument[]) =>
   new SearchEngine(
-    JSON.parse(JSON.stringify(await buildSearchIndex(docs, {locale: 'en', characters: '', themes: [], synonyms: [], statuses: {}}))),
+    JSON.parse(
+      JSON.stringify(
+        await buildSearchIndex(docs, {locale: 'en', characters: '', themes: [], synonyms: [], statuses: {}}),
+      ),
+    ),
   );
 
 describe('postings text', () => {

@@ -3,6 +3,7 @@
  * reviewed table of regional terms, the derived locale in the data, and the interface's tables.
  */
 import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
 import {describe, it} from 'node:test';
 import {createTaiwanConverter} from '../../plugins/standards-compiler/taiwan/convert';
 import {phraseTable} from '../../plugins/standards-compiler/taiwan/generate';
@@ -75,5 +76,27 @@ describe("the interface's Traditional tables", () => {
   it('say the same as the Simplified ones, in Traditional characters', () => {
     assert.equal(LABELS['zh-Hant'].statuses.withdrawn, '已廢止');
     assert.equal(toTaiwan('认证对象'), '驗證對象');
+  });
+});
+
+describe('the command line in Traditional Chinese', () => {
+  it('answers --locale zh-Hant wholly in Traditional characters, headings and reasons alike', () => {
+    const args = ['--industry', 'banking', '--operation', 'in-house', '--country', 'TW', '--budget', '800000'];
+    const run = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'plugins/standards-compiler/cli/advise.ts',
+        ...args,
+        '--goal',
+        'operational-performance',
+        '--locale',
+        'zh-Hant',
+      ],
+      {encoding: 'utf8'},
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /首選：/);
+    assert.deepEqual(simplifiedOnlyIn(run.stdout), []);
   });
 });

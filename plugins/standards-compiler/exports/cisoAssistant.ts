@@ -9,7 +9,7 @@ import {dump} from 'js-yaml';
 import type {StandardsContent} from '../compile';
 import {catalogueRef, walkUnits} from '../../../src/core/clauses';
 import type {Catalogue, Crosswalk} from '../../../src/core/schema';
-import type {Relationship} from '../../../src/core/vocabulary';
+import {DEFAULT_LOCALE, LOCALES, type Relationship} from '../../../src/core/vocabulary';
 import {crosswalkStem, fileStem} from './ids';
 
 export const CISO_DIR = 'ciso-assistant';
@@ -56,9 +56,12 @@ export function frameworkLibrary(content: StandardsContent, catalogue: Catalogue
       ref_id: unit.id,
       name: unit.title.en,
       ...(unit.summary && {description: unit.summary.en}),
-      translations: {
-        'zh-Hans': {name: unit.title['zh-Hans'], ...(unit.summary && {description: unit.summary['zh-Hans']})},
-      },
+      translations: Object.fromEntries(
+        LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [
+          l,
+          {name: unit.title[l], ...(unit.summary && {description: unit.summary[l]})},
+        ]),
+      ),
     };
   });
   return {

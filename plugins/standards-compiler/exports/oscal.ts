@@ -10,7 +10,7 @@
 import type {StandardsContent} from '../compile';
 import {catalogueRef, shownUnitId} from '../../../src/core/clauses';
 import type {Catalogue, Crosswalk, Unit} from '../../../src/core/schema';
-import type {Relationship} from '../../../src/core/vocabulary';
+import {DEFAULT_LOCALE, LOCALES, type Relationship} from '../../../src/core/vocabulary';
 import {fileStem, oscalControlId, stableUuid, unitIdOfControl} from './ids';
 
 export const OSCAL_VERSION = '1.2.1';
@@ -44,7 +44,9 @@ function control(unit: Unit): Record<string, unknown> {
   const props: Prop[] = [];
   const label = shownUnitId(unit.id);
   if (label) props.push({name: 'label', value: label});
-  props.push({name: 'title', ns: ATLAS_NS, class: 'zh-Hans', value: unit.title['zh-Hans']});
+  // The title in each other locale, the class naming the locale (OSCAL has no translations of its own).
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE))
+    props.push({name: 'title', ns: ATLAS_NS, class: locale, value: unit.title[locale]});
   return {
     id: oscalControlId(unit.id),
     title: unit.title.en,

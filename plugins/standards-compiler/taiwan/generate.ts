@@ -10,7 +10,8 @@ import path from 'node:path';
 /** The phrase table's file, and the folders whose source it covers. */
 // A module rather than JSON: every loader that runs src/ (the bundler, tsx, Playwright's) reads it alike.
 export const PHRASE_TABLE_FILE = 'src/core/generated/taiwan.ts';
-const SOURCE_DIRS = ['src'];
+// The interface's texts: the site's (src/) and the command line's.
+const SOURCE_DIRS = ['src', 'plugins/standards-compiler/cli'];
 /** Docusaurus' translation files: the standards' prose (standards/) is the compiler's. */
 const TRANSLATIONS = {from: 'i18n/zh-Hans', to: 'i18n/zh-Hant', skip: new Set(['standards'])};
 /**
