@@ -11,6 +11,8 @@ export const LANDSCAPE_FILE = 'standards-data/landscape.yaml';
 export const THEMES_FILE = 'standards-data/themes.yaml';
 /** The field's vocabulary for search: synonyms in every locale, and what they are about. */
 export const SEARCH_TERMS_FILE = 'standards-data/search-terms.yaml';
+/** The Chinese terminology, and the table of words Taiwan says differently (terminology.ts). */
+export const TERMINOLOGY_FILE = 'standards-data/terminology.yaml';
 export const CLAUSES_DIR = 'standards-data/clauses';
 export const CROSSWALKS_DIR = 'standards-data/crosswalks';
 

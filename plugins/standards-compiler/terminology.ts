@@ -9,8 +9,9 @@ import path from 'node:path';
 import * as z from 'zod';
 import {StandardsDataError, problemsFromZod} from './problems';
 import {YamlSyntaxError, parseYaml} from './yaml';
+import {TERMINOLOGY_FILE} from './dataFiles';
 
-export const TERMINOLOGY_FILE = 'standards-data/terminology.yaml';
+export {TERMINOLOGY_FILE};
 
 const text = z.string().trim().min(1, {error: 'expected text, got an empty string'});
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {error: 'expected a kebab-case id, such as contact-centre'});
@@ -60,14 +61,15 @@ export const terminologySchema = z
   .superRefine(({concepts, taiwan}, ctx) => {
     const ids = new Set<string>();
     concepts.forEach(({id}, i) => {
-      if (ids.has(id)) ctx.addIssue({code: 'custom', path: ['concepts', i, 'id'], message: 'expected a unique id'});
+      if (ids.has(id))
+        ctx.addIssue({code: 'custom', path: ['concepts', i, 'id'], input: id, message: 'expected a unique id'});
       ids.add(id);
     });
     const keys = new Set<string>();
     taiwan.forEach((entry, i) => {
       const key = entry['zh-Hans'];
       if (keys.has(key))
-        ctx.addIssue({code: 'custom', path: ['taiwan', i, 'zh-Hans'], message: 'expected each word once'});
+        ctx.addIssue({code: 'custom', path: ['taiwan', i, 'zh-Hans'], input: key, message: 'expected each word once'});
       keys.add(key);
     });
   });

@@ -16,6 +16,7 @@ import {
   SOURCES_DIR,
   STANDARDS_DIR,
   SEARCH_TERMS_FILE,
+  TERMINOLOGY_FILE,
   THEMES_FILE,
   translationsDir,
   COST_MODEL_FILES,
@@ -127,7 +128,7 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
   writeFileSync(path.join(dir, LANDSCAPE_FILE), 'forerunners: []\nhistory: []\n');
   // The compiler requires the themes, the advisor's rules and the exchange rates: the real ones serve,
   // since they name no standard (the rules test facts, the rates cover the currencies the pages use).
-  // So do the cost model's rules, day rates and price index; its fees name real standards, so none
+  // So do the cost model's rules, day rates and price index, and the terminology; its fees name real standards, so none
   // are copied, and each generated organisational certification gets a scheme below.
   await mkdir(path.join(dir, path.dirname(COST_MODEL_FILES.auditTime)), {recursive: true});
   for (const file of [
@@ -137,6 +138,7 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
     COST_MODEL_FILES.auditTime,
     COST_MODEL_FILES.dayRates,
     COST_MODEL_FILES.priceIndex,
+    TERMINOLOGY_FILE,
   ])
     await cp(path.join(siteDir, file), path.join(dir, file));
   writeFileSync(path.join(dir, COST_MODEL_FILES.fees), 'fees: []\nnotFound: []\n');
