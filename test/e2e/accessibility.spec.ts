@@ -37,7 +37,7 @@ for (const locale of LOCALES) {
   test(`the open search dialog and the search page with results in ${locale} have no WCAG 2.2 AA violation that axe can detect`, async ({
     page,
   }) => {
-    const query = locale === 'en' ? 'internal audit' : '内部审核';
+    const query = {en: 'internal audit', 'zh-Hans': '内部审核', 'zh-Hant': '內部稽核'}[locale];
     const violations: string[] = [];
     const check = async (where: string) => violations.push(...(await axeViolations(page, where)));
     await openPage(page, `${prefix}/`);
