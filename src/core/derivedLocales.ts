@@ -18,6 +18,16 @@ export type WithDerivedLocales<T> = T extends string | number | boolean | bigint
           ? {[D in keyof Derived<T>]: WithDerivedLocales<Derived<T>[D]>}
           : unknown);
 
+/** A copy of `value` with every string in it, at any depth, passed through `convert`. */
+export const mapStrings = (value: unknown, convert: (text: string) => string): unknown =>
+  typeof value === 'string'
+    ? convert(value)
+    : Array.isArray(value)
+      ? value.map((v) => mapStrings(v, convert))
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, convert)]))
+        : value;
+
 /**
  * `value` with every derived locale filled in, in place: wherever an object holds its source
  * locale's value and not yet its own, the conversion of every string in the source's value.
@@ -27,14 +37,6 @@ export function addDerivedLocales<T>(
   convert: Record<DerivedLocale, (text: string) => string>,
 ): WithDerivedLocales<T> {
   const seen = new Set<object>();
-  const mapStrings = (v: unknown, f: (text: string) => string): unknown =>
-    typeof v === 'string'
-      ? f(v)
-      : Array.isArray(v)
-        ? v.map((x) => mapStrings(x, f))
-        : v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]))
-          : v;
   const walk = (v: unknown): void => {
     if (!v || typeof v !== 'object' || seen.has(v)) return;
     seen.add(v);

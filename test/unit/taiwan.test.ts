@@ -83,8 +83,9 @@ describe('the command line in Traditional Chinese', () => {
   it('answers --locale zh-Hant wholly in Traditional characters, headings and reasons alike', () => {
     const args = ['--industry', 'banking', '--operation', 'in-house', '--country', 'TW', '--budget', '800000'];
     const run = spawnSync(
-      'npx',
+      process.execPath,
       [
+        '--import',
         'tsx',
         'plugins/standards-compiler/cli/advise.ts',
         ...args,

@@ -6,6 +6,7 @@
  */
 import {mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {mapStrings} from '../../../src/core/derivedLocales';
 
 /** The phrase table's file, and the folders whose source it covers. */
 // A module rather than JSON: every loader that runs src/ (the bundler, tsx, Playwright's) reads it alike.
@@ -54,15 +55,6 @@ export function phraseTable(
   }
   return {phrases, characters};
 }
-
-const mapStrings = (value: unknown, convert: (text: string) => string): unknown =>
-  typeof value === 'string'
-    ? convert(value)
-    : Array.isArray(value)
-      ? value.map((v) => mapStrings(v, convert))
-      : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, convert)]))
-        : value;
 
 /** Writes the phrase table and i18n/zh-Hant/ for the site in `siteDir`. */
 export async function generateTaiwanFiles(
