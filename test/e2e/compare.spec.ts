@@ -411,3 +411,24 @@ test('the columns for who certifies and the audit cycle show what the sources sa
   await expect(row.getByRole('cell').nth(1)).toHaveText(standard.certification!.assessor!.text['zh-Hans']);
   await expect(row.getByRole('cell').nth(2)).toHaveText(standard.certification!.surveillance!.text['zh-Hans']);
 });
+
+test("in Traditional Chinese, a row's regions read as a Chinese list, with 、 between them", async ({
+  page,
+  request,
+}) => {
+  const {standards} = await fetchStandardsApi(request);
+  // Where a standard is used: every region of its usage claims, each once, as the row lists them.
+  const regionsOf = (s: (typeof standards)[number]) => [...new Set(s.usage.flatMap((u) => u.regions))];
+  const standard = standards.find((s) => regionsOf(s).length >= 3)!;
+  expect(standard).toBeDefined();
+  // Region names come from the locale's ICU data at build time (regionNames.ts), as here.
+  const names = new Intl.DisplayNames(['zh-Hant'], {type: 'region'});
+  const expected = regionsOf(standard)
+    .map((r) => (r === 'global' ? '全球' : names.of(r)))
+    .join('、');
+  await openPage(page, '/zh-Hant/compare?cols=regions');
+  const row = rowsOf(page).filter({
+    has: page.getByRole('rowheader', {name: standard.names['zh-Hant'].name, exact: true}),
+  });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(expected);
+});

@@ -5,7 +5,7 @@ import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import {amountText, monthsText, qualifiedCountText} from '@site/src/core/format';
 import {useLabels} from '../labels';
-import {regionName} from '@site/src/core/text';
+import {PUNCTUATION, regionName} from '@site/src/core/text';
 import {FOCUS_DIMENSIONS} from '@site/src/core/vocabulary';
 import {statusText} from '@site/src/core/statusFreshness';
 
@@ -61,13 +61,15 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
     const focus = vocabulary.focus;
     const industries = vocabulary.industries;
     const measures = vocabulary.measures;
+    // Chinese lists its items with 、 and its groups with ；, as the advisor's reasons do (text.ts).
+    const {list, items} = PUNCTUATION[locale];
     return (row: CompareRow): Record<FactKey, string | undefined> => ({
       kind: kinds[row.kind],
       status: statusText(vocabulary, row),
-      families: row.families.map((f) => families[f]).join(', '),
+      families: row.families.map((f) => families[f]).join(list),
       owner: row.owner[locale],
       firstPublished: row.firstPublished?.toString(),
-      regions: row.regions.map(region).join(', '),
+      regions: row.regions.map(region).join(list),
       certifies: row.certifies && parties[row.certifies],
       validity:
         row.validityYears === undefined
@@ -79,25 +81,25 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
               (c) =>
                 `${amountText(c, locale)} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
             )
-            .join('; ')
+            .join(items)
         : undefined,
       time: row.months && monthsText(row.months.min, row.months.max, locale),
       assessor: row.assessor?.[locale],
       surveillance: row.surveillance?.[locale],
       focus: strongestFocus(row)
         .map((d) => `${focus[d]} ${row.focus[d]}`)
-        .join(', '),
-      industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(', '),
+        .join(list),
+      industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(list),
       structure:
         row.structure &&
-        `${row.structure.levels.map((l) => `${qualifiedCountText(l.count, l, locale)} ${l.name[locale]}`).join('; ')} (${row.structure.asOf})`,
+        `${row.structure.levels.map((l) => `${qualifiedCountText(l.count, l, locale)} ${l.name[locale]}`).join(items)} (${row.structure.asOf})`,
       adoption: row.adoption.length
         ? row.adoption
             .map(
               (a) =>
                 `${qualifiedCountText(a.count, a, locale)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`,
             )
-            .join('; ')
+            .join(items)
         : undefined,
     });
   }, [page, locale, vocabulary]);
