@@ -1,5 +1,5 @@
 /**
- * Every view in both locales, one test each (in the worker's `sharedPage`): axe at WCAG 2.2 AA
+ * Every view in every locale, one test each (in the worker's `sharedPage`): axe at WCAG 2.2 AA
  * (./axe.ts), and (through the fixture) no request to any host but the site's own; and the search
  * dialog and results, open.
  * Every standard's page gets the same audit in standard-pages.spec.ts, in the one visit that also

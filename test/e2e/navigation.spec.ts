@@ -1,3 +1,5 @@
+import {LOCALES} from '../../src/core/vocabulary';
+import {localePath} from '../../src/core/paths';
 import {fetchStandardsApi} from './api';
 import {expect, openPage, test} from './fixtures';
 
@@ -10,6 +12,7 @@ const PATHS = {
     notBuilt: 'Not built yet',
   },
   'zh-Hans': {home: '/zh-Hans/', choose: '选择认证', teach: '讲授标准全貌', search: '搜索条款', notBuilt: '尚未建成'},
+  'zh-Hant': {home: '/zh-Hant/', choose: '選擇驗證', teach: '講授標準全貌', search: '搜尋條款', notBuilt: '尚未建成'},
 } as const;
 
 for (const [locale, words] of Object.entries(PATHS)) {
@@ -31,10 +34,10 @@ for (const [locale, words] of Object.entries(PATHS)) {
   });
 }
 
-test('the standards list links to every standard in both locales', async ({page, request}) => {
+test('the standards list links to every standard in every locale', async ({page, request}) => {
   const {standards} = await fetchStandardsApi(request);
-  for (const locale of ['en', 'zh-Hans'] as const) {
-    await openPage(page, locale === 'en' ? '/standards' : '/zh-Hans/standards');
+  for (const locale of LOCALES) {
+    await openPage(page, localePath('/standards', locale));
     for (const standard of standards) {
       await expect(page.getByRole('link', {name: standard.names[locale].name, exact: true})).toHaveAttribute(
         'href',

@@ -1,5 +1,5 @@
 /**
- * Phone layouts: at 390 px wide (an iPhone 12 to 15), no page of either locale is wider than the
+ * Phone layouts: at 390 px wide (an iPhone 12 to 15), no page of any locale is wider than the
  * screen. Wide tables scroll inside their own frame; the page itself never scrolls sideways.
  */
 import type {Locator, Page} from '@playwright/test';
