@@ -18,9 +18,13 @@ const MARK = 0xe000;
 const LAST_MARK = 0xf8ff;
 const MARKED = /[\ue000-\uf8ff]/g;
 
+// Building OpenCC's converter reads its dictionaries (about a third of a second): once a process,
+// however many corpora it compiles (the fixture suite compiles dozens).
+let openccTaiwan: ((text: string) => string) | undefined;
+
 /** A converter that applies `terms` (longest first, wherever they occur), then OpenCC. */
 export function createTaiwanConverter(terms: readonly TaiwanTerm[]): (text: string) => string {
-  const opencc = OpenCC.Converter({from: 'cn', to: 'twp'});
+  const opencc = (openccTaiwan ??= OpenCC.Converter({from: 'cn', to: 'twp'}));
   if (terms.length > LAST_MARK - MARK) throw new Error(`expected at most ${LAST_MARK - MARK} Taiwan terms`);
   const sorted = [...terms].sort((a, b) => b.simplified.length - a.simplified.length);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
