@@ -2,7 +2,7 @@
  * Reads the corpus from disk and validates each file on its own. Every problem is collected;
  * nothing is dropped or defaulted.
  */
-import {readFile, readdir} from 'node:fs/promises';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
 import {
@@ -18,8 +18,8 @@ import {
   THEMES_FILE,
   translationsDir,
 } from './dataFiles';
-import {type Problem, problemsFromZod} from './problems';
-import * as z from 'zod';
+import type {Problem} from './problems';
+import type * as z from 'zod';
 import {
   type AdvisorRules,
   type ExchangeRates,
@@ -44,7 +44,7 @@ import {
 import {AUTHORED_LOCALES, DEFAULT_LOCALE, DERIVED_LOCALES, type Locale} from '../../src/core/vocabulary';
 import {type WithDerivedLocales, addDerivedLocales} from '../../src/core/derivedLocales';
 import {loadTaiwanConverter} from './taiwan/load';
-import {YamlSyntaxError, parseYaml} from './yaml';
+import {readDataFile} from './readDataFile';
 import {
   type CostModel,
   auditTimeFileSchema,
@@ -124,10 +124,7 @@ const filesIn = async (siteDir: string, dir: string, extension: string): Promise
 /** The conversions that give each derived locale its text (vocabulary.ts: DERIVED_LOCALES). */
 type Derive = <T>(value: T) => WithDerivedLocales<T>;
 
-/**
- * Reads and validates a YAML data file, and derives its derived locales' texts; every problem is
- * recorded, none thrown.
- */
+/** Reads and validates a YAML data file and derives its derived locales' texts (readDataFile.ts). */
 async function loadDataFile<S extends z.ZodType>(
   siteDir: string,
   file: string,
@@ -135,29 +132,8 @@ async function loadDataFile<S extends z.ZodType>(
   problems: Problem[],
   derive: Derive,
 ): Promise<WithDerivedLocales<z.output<S>> | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path.join(siteDir, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw new Error(`Processing of ${file} failed`, {cause: error});
-    problems.push({file, path: '', message: 'expected this file, got none'});
-    return undefined;
-  }
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw new Error(`Processing of ${file} failed`, {cause: error});
-    problems.push({file, path: '', message: `line ${error.line}: expected valid YAML: ${error.reason}`});
-    return undefined;
-  }
-  const result = schema.safeParse(raw, {reportInput: true});
-  if (!result.success) {
-    problems.push(...problemsFromZod(file, result.error));
-    return undefined;
-  }
-  return derive(result.data);
+  const data = await readDataFile(siteDir, file, schema, problems);
+  return data === undefined ? undefined : derive(data);
 }
 
 export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {

@@ -4,19 +4,16 @@
  * text (test/unit/terminology.test.ts), and the table of words Taiwan says differently, which the
  * Traditional locale's converter applies before OpenCC. Node only: the browser never reads it.
  */
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import * as z from 'zod';
-import {StandardsDataError, problemsFromZod} from './problems';
-import {YamlSyntaxError, parseYaml} from './yaml';
+import {type Problem, StandardsDataError} from './problems';
+import {readDataFile} from './readDataFile';
 import {TERMINOLOGY_FILE} from './dataFiles';
+import {localizedTextSchema as note, text as textOf, urlSchema} from '../../src/core/schema';
+import {STANDARD_ID_PATTERN} from '../../src/core/vocabulary';
 
-export {TERMINOLOGY_FILE};
-
-const text = z.string().trim().min(1, {error: 'expected text, got an empty string'});
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {error: 'expected a kebab-case id, such as contact-centre'});
-const note = z.strictObject({en: text, 'zh-Hans': text});
-const source = z.strictObject({title: text, publisher: text, url: z.url({protocol: /^https?$/})});
+const text = textOf('text');
+const kebab = z.string().regex(STANDARD_ID_PATTERN, {error: 'expected a kebab-case id, such as contact-centre'});
+const source = z.strictObject({title: text, publisher: text, url: urlSchema});
 
 const conceptSchema = z
   .strictObject({
@@ -75,8 +72,6 @@ export const terminologySchema = z
   });
 
 export type Terminology = z.infer<typeof terminologySchema>;
-export type TerminologyConcept = Terminology['concepts'][number];
-export type TaiwanEntry = Terminology['taiwan'][number];
 
 export interface StrayVariant {
   /** The concept's id. */
@@ -91,24 +86,16 @@ export interface StrayKana {
   index: number;
 }
 
-/** Reads and validates the terminology; throws a StandardsDataError naming file, field and rule. */
+/** Reads and validates the terminology; every problem is recorded in `problems` (readDataFile.ts). */
+export const readTerminology = (siteDir: string, problems: Problem[]): Promise<Terminology | undefined> =>
+  readDataFile(siteDir, TERMINOLOGY_FILE, terminologySchema, problems);
+
+/** The terminology, or a StandardsDataError naming file, field and rule (for tests and `npm run generate`). */
 export async function loadTerminology(siteDir: string): Promise<Terminology> {
-  const file = TERMINOLOGY_FILE;
-  let raw: unknown;
-  try {
-    raw = parseYaml(await readFile(path.join(siteDir, file), 'utf8'));
-  } catch (error) {
-    if (error instanceof YamlSyntaxError)
-      throw new StandardsDataError([
-        {file, path: '', message: `line ${error.line}: expected valid YAML: ${error.reason}`},
-      ]);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new StandardsDataError([{file, path: '', message: 'expected this file, got none'}]);
-    throw error;
-  }
-  const result = terminologySchema.safeParse(raw, {reportInput: true});
-  if (!result.success) throw new StandardsDataError(problemsFromZod(file, result.error));
-  return result.data;
+  const problems: Problem[] = [];
+  const terminology = await readTerminology(siteDir, problems);
+  if (!terminology) throw new StandardsDataError(problems);
+  return terminology;
 }
 
 const occurrences = (text: string, word: string): number[] => {

@@ -75,7 +75,7 @@ export const yearSchema = z
   .min(EARLIEST_YEAR, {error: `expected a year from ${EARLIEST_YEAR}`})
   .max(latestYear(), {error: 'expected a year no later than next year'});
 
-const urlSchema = z.url({error: 'expected an absolute URL', protocol: /^https?$/});
+export const urlSchema = z.url({error: 'expected an absolute URL', protocol: /^https?$/});
 
 export const currencySchema = z.enum([...CURRENCY_CODES] as [string, ...string[]], {
   error: 'expected an ISO 4217 code',

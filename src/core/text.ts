@@ -1,6 +1,7 @@
 /** Texts of the data in a reader's language: a localized text, a region's name. */
 import type {LocalizedText} from './schema';
 import {GLOBAL_REGION, type Locale} from './vocabulary';
+import {withTaiwan} from './taiwan';
 
 /** A text in the reader's locale, falling back to English where a locale has none. */
 export const localize = (text: LocalizedText, locale: string): string => text[locale as Locale] ?? text.en;
@@ -16,11 +17,10 @@ export const regionName = (code: string, names: Readonly<Record<string, string>>
 export const PUNCTUATION: Record<
   Locale,
   {list: string; items: string; label: string; parenthesis: readonly [string, string]; sentence: string}
-> = {
+> = withTaiwan({
   en: {list: ', ', items: '; ', label: ': ', parenthesis: [' (', ')'], sentence: ' '},
   'zh-Hans': {list: '、', items: '；', label: '：', parenthesis: ['（', '）'], sentence: ''},
-  'zh-Hant': {list: '、', items: '；', label: '：', parenthesis: ['（', '）'], sentence: ''},
-};
+});
 
 /** `text (aside)` in English, `text（aside）` in Chinese. */
 export const withAside = (text: string, aside: string, locale: Locale): string =>

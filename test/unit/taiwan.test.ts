@@ -14,9 +14,9 @@ import {toTaiwan} from '../../src/core/taiwan';
 import {simplifiedOnlyIn} from '../support/simplifiedOnly';
 
 const TERMS = [
-  {simplified: '认证', taiwan: '驗證'},
-  {simplified: '认可', taiwan: '認證'},
-  {simplified: '国家认可委员会', taiwan: '國家認可委員會'},
+  {'zh-Hans': '认证', 'zh-Hant': '驗證'},
+  {'zh-Hans': '认可', 'zh-Hant': '認證'},
+  {'zh-Hans': '国家认可委员会', 'zh-Hant': '國家認可委員會'},
 ];
 
 describe('the Taiwan converter', () => {

@@ -10,12 +10,11 @@ import {generateTaiwanFiles} from '../taiwan/generate';
 const siteDir = process.cwd();
 loadTerminology(siteDir)
   .then(async ({taiwan}) => {
-    const terms = taiwan.map((t) => ({simplified: t['zh-Hans'], taiwan: t['zh-Hant']}));
     // Silent when it works: npm runs it before commands whose output is read (npm run advise -- --json).
     await generateTaiwanFiles(
       siteDir,
-      createTaiwanConverter(terms),
-      terms.map((t) => t.simplified),
+      createTaiwanConverter(taiwan),
+      taiwan.map((t) => t['zh-Hans']),
     );
   })
   .catch((error: unknown) => {

@@ -4,7 +4,7 @@
  */
 import type {StandardsContent} from '../compile';
 import {DERIVED_LOCALES, LOCALES, type Locale} from '../../../src/core/vocabulary';
-import {SNIPPET_LENGTH, buildSearchDocuments} from './documents';
+import {snippetLength, buildSearchDocuments} from './documents';
 import {type SearchDocument} from '../../../src/core/search/document';
 import {buildSearchIndex} from './buildIndex';
 import type {SearchIndexFile} from '../../../src/core/search/indexFile';
@@ -57,6 +57,6 @@ export async function buildLocaleSearchFiles(
   return {
     index: await indexOf(content, locale, docs),
     snippets: buildSearchSnippets(docs, locale),
-    texts: buildSearchTexts(docs, locale, SNIPPET_LENGTH[locale]),
+    texts: buildSearchTexts(docs, locale, snippetLength(locale)),
   };
 }

@@ -9,11 +9,12 @@ import {catalogueRef, shownUnitId, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
 import {standardRoute, unitAnchor} from '../../../src/core/paths';
 import {proseHeadings} from '../render';
-import {LOCALES, type Locale} from '../../../src/core/vocabulary';
+import {type AuthoredLocale, LOCALES, type Locale, authoredLocaleOf} from '../../../src/core/vocabulary';
 import type {SearchDocument} from '../../../src/core/search/document';
 
-/** How much of a prose section travels as its snippet, in characters, per script. */
-export const SNIPPET_LENGTH: Record<Locale, number> = {en: 200, 'zh-Hans': 90, 'zh-Hant': 90};
+const SNIPPET_LENGTHS: Record<AuthoredLocale, number> = {en: 200, 'zh-Hans': 90};
+/** How much of a prose section travels as its snippet, in characters: a derived locale's is its source's. */
+export const snippetLength = (locale: Locale): number => SNIPPET_LENGTHS[authoredLocaleOf(locale)];
 
 /** A sentence boundary near `max`, so a snippet does not stop mid-word. */
 export function truncate(text: string, max: number): string {
@@ -163,7 +164,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         title: section.heading,
         keys: '',
         body: section.text,
-        snippet: truncate(section.text, SNIPPET_LENGTH[locale]),
+        snippet: truncate(section.text, snippetLength(locale)),
         text: section.text,
         href: standardRoute(s.id, section.anchor),
       });

@@ -7,10 +7,12 @@
  */
 import * as OpenCC from 'opencc-js';
 
-/** One word the regions say differently: as the Simplified text writes it, and as Taiwan does. */
+/** One word the regions say differently, as terminology.yaml's `taiwan` list gives it. */
 export interface TaiwanTerm {
-  simplified: string;
-  taiwan: string;
+  /** As the Simplified text writes it. */
+  'zh-Hans': string;
+  /** As Taiwan writes it. */
+  'zh-Hant': string;
 }
 
 // Private-use characters stand for the table's words while OpenCC runs: it leaves them alone.
@@ -26,13 +28,13 @@ let openccTaiwan: ((text: string) => string) | undefined;
 export function createTaiwanConverter(terms: readonly TaiwanTerm[]): (text: string) => string {
   const opencc = (openccTaiwan ??= OpenCC.Converter({from: 'cn', to: 'twp'}));
   if (terms.length > LAST_MARK - MARK) throw new Error(`expected at most ${LAST_MARK - MARK} Taiwan terms`);
-  const sorted = [...terms].sort((a, b) => b.simplified.length - a.simplified.length);
+  const sorted = [...terms].sort((a, b) => b['zh-Hans'].length - a['zh-Hans'].length);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = sorted.length ? new RegExp(sorted.map((t) => escape(t.simplified)).join('|'), 'g') : undefined;
-  const index = new Map(sorted.map((t, i) => [t.simplified, i]));
+  const pattern = sorted.length ? new RegExp(sorted.map((t) => escape(t['zh-Hans'])).join('|'), 'g') : undefined;
+  const index = new Map(sorted.map((t, i) => [t['zh-Hans'], i]));
   return (text) => {
     if (!/\p{Script=Han}/u.test(text)) return text;
     const marked = pattern ? text.replace(pattern, (word) => String.fromCharCode(MARK + index.get(word)!)) : text;
-    return opencc(marked).replace(MARKED, (mark) => sorted[mark.charCodeAt(0) - MARK].taiwan);
+    return opencc(marked).replace(MARKED, (mark) => sorted[mark.charCodeAt(0) - MARK]['zh-Hant']);
   };
 }

@@ -1,6 +1,6 @@
 /** The Taiwan converter of the corpus, with the reviewed table of standards-data/terminology.yaml. */
-import {type Problem, StandardsDataError} from '../problems';
-import {loadTerminology} from '../terminology';
+import type {Problem} from '../problems';
+import {readTerminology} from '../terminology';
 import {createTaiwanConverter} from './convert';
 
 /**
@@ -9,12 +9,6 @@ import {createTaiwanConverter} from './convert';
  * files' checks still run.
  */
 export async function loadTaiwanConverter(siteDir: string, problems: Problem[]): Promise<(text: string) => string> {
-  try {
-    const {taiwan} = await loadTerminology(siteDir);
-    return createTaiwanConverter(taiwan.map((t) => ({simplified: t['zh-Hans'], taiwan: t['zh-Hant']})));
-  } catch (error) {
-    if (!(error instanceof StandardsDataError)) throw error;
-    problems.push(...error.problems);
-    return createTaiwanConverter([]);
-  }
+  const terminology = await readTerminology(siteDir, problems);
+  return createTaiwanConverter(terminology?.taiwan ?? []);
 }
