@@ -29,14 +29,20 @@ const config: Config = {
   },
 
   // Docusaurus types plugins' content as unknown; ours is typed StandardsContent.
-  plugins: [standardsCompiler as PluginModule, contentSecurityPolicy],
+  plugins: [
+    standardsCompiler as PluginModule,
+    contentSecurityPolicy,
+    // The learning path (/learn): lessons written as docs, their sidebar in the order of their
+    // `sidebar_position`; their components read the standards compiler's data (src/components/Learn/).
+    ['@docusaurus/plugin-content-docs', {id: 'learn', path: 'docs/learn', routeBasePath: 'learn'}],
+  ],
   clientModules: ['./src/clientModules/hydrated.ts'],
 
   presets: [
     [
       'classic',
       {
-        // Standards' pages are compiled by our own plugin; there are no other docs or posts yet.
+        // Standards' pages are compiled by our own plugin; the lessons are a docs plugin of their own (above).
         docs: false,
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -56,6 +62,7 @@ const config: Config = {
         {to: '/compare', label: 'Compare', position: 'left'},
         {to: '/crosswalk', label: 'Crosswalk', position: 'left'},
         {to: '/advisor', label: 'Advisor', position: 'left'},
+        {to: '/learn', label: 'Learn', position: 'left'},
         {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -71,6 +78,7 @@ const config: Config = {
             {label: 'Compare', to: '/compare'},
             {label: 'Crosswalk', to: '/crosswalk'},
             {label: 'Advisor', to: '/advisor'},
+            {label: 'Learn', to: '/learn'},
             {label: 'Search', to: '/search'},
           ],
         },

@@ -2,6 +2,8 @@
  * The standards compiler: reads and validates the corpus, checks it across files, and returns
  * plain JSON-serialisable content, or throws one StandardsDataError listing every problem.
  */
+import {crossCheckGlossary} from './crossCheckGlossary';
+import {crossCheckLessons} from './crossCheckLessons';
 import {crossCheck} from './crossCheck';
 import {crossCheckAdvisor} from './crossCheckAdvisor';
 import {crossCheckClauses} from './crossCheckClauses';
@@ -22,6 +24,7 @@ import type {
   Crosswalk,
   Landscape,
   SearchTermGroup,
+  GlossaryTerm,
   Source,
   StandardFrontMatter,
   StandardRecord,
@@ -32,6 +35,8 @@ import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 export interface StandardsContent {
   standards: StandardRecord[];
   landscape: Landscape;
+  /** The field's terms, defined (standards-data/glossary.yaml). */
+  glossary: GlossaryTerm[];
   themes: Theme[];
   /** The field's vocabulary for search (standards-data/search-terms.yaml). */
   searchTerms: SearchTermGroup[];
@@ -90,6 +95,8 @@ export async function compileStandards(
     ...crossCheckSearchTerms(corpus),
     ...crossCheckAdvisor(corpus, sourceIds),
     ...crossCheckCostModel(corpus, sourceIds),
+    ...crossCheckGlossary(corpus, sourceIds),
+    ...crossCheckLessons(corpus),
   ].sort(byFile);
   if (problems.length > 0) throw new StandardsDataError(problems);
 
@@ -114,6 +121,7 @@ export async function compileStandards(
   return {
     standards,
     landscape: corpus.landscape!,
+    glossary: corpus.glossary!,
     themes: corpus.themes!,
     searchTerms: corpus.searchTerms!,
     catalogues,

@@ -13,6 +13,11 @@ export const THEMES_FILE = 'standards-data/themes.yaml';
 export const SEARCH_TERMS_FILE = 'standards-data/search-terms.yaml';
 /** The Chinese terminology, and the table of words Taiwan says differently (terminology.ts). */
 export const TERMINOLOGY_FILE = 'standards-data/terminology.yaml';
+export const GLOSSARY_FILE = 'standards-data/glossary.yaml';
+/** The learning path's lessons (a docs plugin of their own, docusaurus.config.ts), and their translations. */
+export const LESSONS_DIR = 'docs/learn';
+export const lessonTranslationsDir = (locale: Locale): string =>
+  `i18n/${locale}/docusaurus-plugin-content-docs-learn/current`;
 export const CLAUSES_DIR = 'standards-data/clauses';
 export const CROSSWALKS_DIR = 'standards-data/crosswalks';
 

@@ -27,6 +27,7 @@ import {
   gzipped,
 } from './search/files';
 import {buildLocaleSearchFiles} from './search/build';
+import {TEACHING_DATA_FILE, buildTeachingData} from './teaching/build';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
 
 export const PLUGIN_NAME = 'standards-compiler';
@@ -68,6 +69,8 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
       const advisor = await actions.createData('advisor.json', buildAdvisorData(content));
       buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
+      // The lessons' components import it (src/components/Learn/): each locale's build writes its own.
+      await actions.createData(TEACHING_DATA_FILE, JSON.stringify(buildTeachingData(content, locale)));
       // The search box fetches the index when a reader starts to search, the snippets once the
       // engine is made, and the texts only when a result's match lies beyond its snippet
       // (src/components/Search/loadEngine.ts).

@@ -2,7 +2,7 @@
  * Reads the corpus from disk and validates each file on its own. Every problem is collected;
  * nothing is dropped or defaulted.
  */
-import {readdir} from 'node:fs/promises';
+import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
 import {
@@ -11,11 +11,14 @@ import {
   COST_MODEL_FILES,
   EXCHANGE_RATES_FILE,
   CROSSWALKS_DIR,
+  GLOSSARY_FILE,
+  LESSONS_DIR,
   LANDSCAPE_FILE,
   SOURCES_DIR,
   STANDARDS_DIR,
   SEARCH_TERMS_FILE,
   THEMES_FILE,
+  lessonTranslationsDir,
   translationsDir,
 } from './dataFiles';
 import type {Problem} from './problems';
@@ -29,6 +32,7 @@ import {
 import {
   type Catalogue,
   type Crosswalk,
+  type GlossaryTerm,
   type Landscape,
   type SearchTermGroup,
   type Source,
@@ -36,6 +40,7 @@ import {
   type Theme,
   catalogueSchema,
   crosswalkSchema,
+  glossaryFileSchema,
   landscapeSchema,
   searchTermsFileSchema,
   sourcesFileSchema,
@@ -96,6 +101,9 @@ export interface LoadedCorpus {
   derivedTranslations: LoadedTranslation[];
   sources: LoadedSources[];
   landscape: Landscape | undefined;
+  glossary: GlossaryTerm[] | undefined;
+  /** The lessons as written, in every authored locale: the compiler checks what their components name. */
+  lessons: {file: string; text: string}[];
   themes: Theme[] | undefined;
   searchTerms: SearchTermGroup[] | undefined;
   catalogues: {file: string; data: Catalogue}[];
@@ -152,6 +160,8 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     derivedTranslations: [],
     sources: [],
     landscape: undefined,
+    glossary: undefined,
+    lessons: [],
     themes: undefined,
     searchTerms: undefined,
     catalogues: [],
@@ -200,6 +210,11 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     if (data) corpus.sources.push({file, data});
   }
   corpus.landscape = await loadDataFile(siteDir, LANDSCAPE_FILE, landscapeSchema, corpus.problems, derive);
+  for (const dir of [LESSONS_DIR, ...translationLocales.map(lessonTranslationsDir)]) {
+    for (const file of await filesIn(siteDir, dir, '.mdx'))
+      corpus.lessons.push({file, text: await readFile(path.join(siteDir, file), 'utf8')});
+  }
+  corpus.glossary = (await loadDataFile(siteDir, GLOSSARY_FILE, glossaryFileSchema, corpus.problems, derive))?.terms;
   corpus.themes = await loadDataFile(siteDir, THEMES_FILE, themesFileSchema, corpus.problems, derive);
   corpus.searchTerms = await loadDataFile(siteDir, SEARCH_TERMS_FILE, searchTermsFileSchema, corpus.problems, derive);
   for (const file of await filesIn(siteDir, CLAUSES_DIR, '.yaml')) {

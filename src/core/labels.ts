@@ -28,6 +28,7 @@ import type {
   Relationship,
   Recognizer,
   ScopeOperation,
+  StandardDesign,
   StandardKind,
   StandardUse,
   TextAccess,
@@ -45,6 +46,9 @@ export interface VocabularyLabels {
   /** A chart legend's name for current editions no source has confirmed for over `{years}` years. */
   statusUnconfirmedLegend: string;
   kinds: Record<StandardKind, string>;
+  designs: Record<StandardDesign, string>;
+  /** What each design is, in one line, as a lesson's grouping explains it. */
+  designMeanings: Record<StandardDesign, string>;
   parties: Record<CertifiedParty, string>;
   focus: Record<FocusDimension, string>;
   relations: Record<RelationType, string>;
@@ -82,6 +86,29 @@ export const LABELS: Record<Locale, VocabularyLabels> = withTaiwan({
       organization: 'Organizational certification',
       individual: 'Individual certification',
       methodology: 'Methodology',
+    },
+    designs: {
+      'management-system': 'Management-system standard',
+      'service-requirements': 'Service requirements',
+      performance: 'Performance standard',
+      'maturity-model': 'Maturity model',
+      controls: 'Control requirements',
+      rating: 'Rating or index',
+      award: 'Award',
+      personnel: 'Personnel certification',
+      guidance: 'Guidance or framework',
+    },
+    designMeanings: {
+      'management-system':
+        'Requires a system of policies, processes and reviews that plans, checks and improves the work.',
+      'service-requirements': 'Says what the service delivered to customers must include, whoever runs it and however.',
+      performance: 'Says what to measure and the results to reach, and audits the figures.',
+      'maturity-model': 'Places an organisation on levels of capability, each building on the one below.',
+      controls: 'Lists controls that must be in place and assesses each one.',
+      rating: 'Scores or ranks organisations against a model, often against each other.',
+      award: 'Recognises the best entrants in a competition, for a year.',
+      personnel: "Certifies a person's knowledge or skill, by examination or assessment.",
+      guidance: 'Describes good practice to adopt; nothing is certified against it.',
     },
     parties: {organization: 'Organizations', individual: 'Individuals'},
     focus: {
@@ -197,6 +224,28 @@ export const LABELS: Record<Locale, VocabularyLabels> = withTaiwan({
     equivalences: {identical: '等同采用', modified: '修改采用'},
     statusUnconfirmedLegend: '现行，但超过 {years} 年未获确认',
     kinds: {organization: '组织认证', individual: '个人认证', methodology: '方法论'},
+    designs: {
+      'management-system': '管理体系标准',
+      'service-requirements': '服务要求标准',
+      performance: '绩效标准',
+      'maturity-model': '成熟度模型',
+      controls: '控制要求',
+      rating: '评级或指数',
+      award: '奖项',
+      personnel: '人员认证',
+      guidance: '指南或框架',
+    },
+    designMeanings: {
+      'management-system': '要求建立一套方针、流程和评审的体系，用以策划、检查并改进工作。',
+      'service-requirements': '规定向客户提供的服务必须包含什么，而不论由谁、以何种方式运营。',
+      performance: '规定测量什么、要达到什么结果，并审核这些数据。',
+      'maturity-model': '把组织放在逐级递进的能力等级上，每一级以下一级为基础。',
+      controls: '列出必须到位的控制措施，并逐项评估。',
+      rating: '按某个模型为组织打分或排名，常常相互比较。',
+      award: '在一年一度的评比中表彰最出色的参评者。',
+      personnel: '通过考试或评估，认证个人的知识或技能。',
+      guidance: '描述可采用的良好实践，不据此进行认证。',
+    },
     parties: {organization: '组织', individual: '个人'},
     focus: {
       process: '流程',

@@ -36,6 +36,7 @@ import {
   SCOPE_OPERATIONS,
   STANDARD_USES,
   STANDARD_ID_PATTERN,
+  STANDARD_DESIGNS,
   STANDARD_KINDS,
   TEXT_ACCESS,
   UNIT_ID_PATTERN,
@@ -281,6 +282,14 @@ export const standardFrontMatterSchema = z
     ),
     summary: localizedTextSchema,
     kind: z.enum(STANDARD_KINDS, {error: `expected one of ${STANDARD_KINDS.join(', ')}`}),
+    design: claim({
+      type: z.enum(STANDARD_DESIGNS, {error: `expected one of ${STANDARD_DESIGNS.join(', ')}`}),
+    })
+      .optional()
+      .meta({
+        description:
+          'How the standard is built (a management system, a performance standard, a maturity model ...), with the source that says so.',
+      }),
     families: z
       .array(z.enum(FAMILIES, {error: `expected one of ${FAMILIES.join(', ')}`}))
       .min(1, {error: 'expected at least one family'})
@@ -395,6 +404,30 @@ export const landscapeSchema = z
   })
   .meta({title: 'Standards Atlas: the landscape'});
 export type Landscape = WithDerivedLocales<z.infer<typeof landscapeSchema>>;
+
+/** A list of words in every authored locale: a glossary term's other names. */
+const localizedWordsSchema = z.strictObject(
+  Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, z.array(text('a word or phrase'))])) as {
+    [L in AuthoredLocale]: z.ZodArray<ReturnType<typeof text>>;
+  },
+);
+
+/** standards-data/glossary.yaml: the field's terms, defined in our own words, for lessons and search. */
+export const glossaryTermSchema = z.strictObject({
+  id: standardIdSchema.meta({description: 'Stable, kebab-case: lessons link a term with <Term id="...">.'}),
+  term: localizedTextSchema,
+  aliases: localizedWordsSchema
+    .optional()
+    .meta({description: 'Other names a reader may type; search finds the term by them.'}),
+  definition: localizedTextSchema,
+  sources: z.array(sourceIdSchema).min(1, {error: 'expected at least one source'}).optional(),
+  seeAlso: z.array(standardIdSchema).optional().meta({description: 'Ids of other glossary terms.'}),
+  standards: z.array(standardIdSchema).optional().meta({description: 'Standards that illustrate the term.'}),
+});
+export const glossaryFileSchema = z
+  .strictObject({terms: z.array(glossaryTermSchema).min(1, {error: 'expected at least one term'})})
+  .meta({title: 'Standards Atlas: the glossary'});
+export type GlossaryTerm = WithDerivedLocales<z.infer<typeof glossaryTermSchema>>;
 
 /** standards-data/themes.yaml: the one theme taxonomy that clause units are tagged with. */
 export const themeSchema = z.strictObject({

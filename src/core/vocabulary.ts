@@ -41,6 +41,23 @@ export const LOCALE_HTML_LANG: Record<Locale, string> = {en: 'en', 'zh-Hans': 'z
 export const STANDARD_KINDS = ['organization', 'individual', 'methodology'] as const;
 export type StandardKind = (typeof STANDARD_KINDS)[number];
 
+/**
+ * How a standard is built, whatever it certifies: what a lesson on the kinds of standards groups
+ * them by, and what a quiz asks. Each standard's `design` names one, with its source.
+ */
+export const STANDARD_DESIGNS = [
+  'management-system',
+  'service-requirements',
+  'performance',
+  'maturity-model',
+  'controls',
+  'rating',
+  'award',
+  'personnel',
+  'guidance',
+] as const;
+export type StandardDesign = (typeof STANDARD_DESIGNS)[number];
+
 export const EDITION_STATUSES = ['current', 'superseded', 'withdrawn', 'draft'] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
 

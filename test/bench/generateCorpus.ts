@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {dump, load} from 'js-yaml';
 import {
+  GLOSSARY_FILE,
   ADVISOR_RULES_FILE,
   EXCHANGE_RATES_FILE,
   LANDSCAPE_FILE,
@@ -145,6 +146,9 @@ export async function generateCorpus(shape: CorpusShape, count: number): Promise
   // The search terms serve too, less what they are about: the real standards are not in this corpus.
   const terms = load(await readFile(path.join(siteDir, SEARCH_TERMS_FILE), 'utf8')) as {about?: string[]}[];
   writeFileSync(path.join(dir, SEARCH_TERMS_FILE), dump(terms.map(({about: _, ...group}) => group)));
+  // And the glossary, less the real standards its terms name.
+  const glossary = load(await readFile(path.join(siteDir, GLOSSARY_FILE), 'utf8')) as {terms: {standards?: string[]}[]};
+  writeFileSync(path.join(dir, GLOSSARY_FILE), dump({terms: glossary.terms.map(({standards: _, ...term}) => term)}));
   await mkdir(path.join(dir, STANDARDS_DIR), {recursive: true});
   await mkdir(path.join(dir, ZH), {recursive: true});
   const templates =

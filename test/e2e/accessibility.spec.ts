@@ -2,8 +2,8 @@
  * Every view in every locale, one test each (in the worker's `sharedPage`): axe at WCAG 2.2 AA
  * (./axe.ts), and (through the fixture) no request to any host but the site's own; and the search
  * dialog and results, open.
- * Every standard's page gets the same audit in standard-pages.spec.ts, in the one visit that also
- * checks its facts.
+ * Every standard's page gets the same audit in standard-pages.spec.ts, once (in English or in its
+ * Chinese script, in turn), in a visit that also checks its facts.
  */
 import {localePath} from '../../src/core/paths';
 import {LOCALES} from '../../src/core/vocabulary';

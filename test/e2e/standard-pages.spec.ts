@@ -122,19 +122,28 @@ test('the API the walk reads lists the standards the atlas began with, and at le
  */
 const inTraditional = (i: number) => i % 3 === 0;
 const walkedIn = (locale: Locale) =>
-  locale === DEFAULT_LOCALE ? standards : standards.filter((_, i) => inTraditional(i) === locale in DERIVED_LOCALES);
+  standards
+    .map((standard, i) => ({standard, i}))
+    .filter(({i}) => locale === DEFAULT_LOCALE || inTraditional(i) === locale in DERIVED_LOCALES);
+/**
+ * axe audits each page once, every other one in English and the rest in their Chinese script: the
+ * pages of one standard differ by their text, not their structure, and an audit costs as much as
+ * the rest of a visit (the CI's time budget, issue 17).
+ */
+const auditedIn = (locale: Locale, i: number) => (locale === DEFAULT_LOCALE) === (i % 2 === 0);
 
 for (const locale of LOCALES) {
-  for (const standard of walkedIn(locale)) {
+  for (const {standard, i} of walkedIn(locale)) {
     const path = standard.paths[locale];
     const own = catalogues.filter((c) => c.standard === standard.id);
-    test(`${path} shows the standard's name, its dated facts and their sources${own.length ? ', each top-level clause unit' : ''}, and has no WCAG 2.2 AA violation that axe can detect`, async ({
+    const audited = auditedIn(locale, i);
+    test(`${path} shows the standard's name, its dated facts and their sources${own.length ? ', each top-level clause unit' : ''}${audited ? ', and has no WCAG 2.2 AA violation that axe can detect' : ''}`, async ({
       sharedPage: page,
     }) => {
       await openPage(page, path);
       await test.step('name, dated facts and sources', () => expectFactsAndSources(page, standard, locale));
       if (own.length) await test.step('top-level clause units', () => expectTopLevelUnits(page, standard, own, locale));
-      await test.step('axe', async () => expect(await axeViolations(page, path)).toEqual([]));
+      if (audited) await test.step('axe', async () => expect(await axeViolations(page, path)).toEqual([]));
     });
   }
 }

@@ -16,6 +16,8 @@ import {
   serializeAdviceInput,
 } from '../../src/core/advisor/input';
 import {COUNTRY_CURRENCIES} from '../../src/core/advisor/money';
+import {adviseCommand} from '../../plugins/standards-compiler/cli/adviseCommand';
+import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
 import {adviceInputOf, parseSearch} from '../../src/components/AdvisorPage/_utils';
 import {ADVISOR_GOALS, COUNTRY_CODES, INDUSTRIES, OPERATION_TYPES} from '../../src/core/vocabulary';
 import {advisorData, inputContext, parse} from '../support/advisor';
@@ -262,17 +264,24 @@ describe("the advisor's input", () => {
   });
 });
 
-/** Runs the command line as a user would; returns its exit code and output. */
-const runCli = (...args: string[]) => {
+/** Runs the command line as a user would, in its own process; returns its exit code and output. */
+const spawnCli = (...args: string[]) => {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'plugins/standards-compiler/cli/advise.ts', ...args], {
     encoding: 'utf8',
   });
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 };
 
+/**
+ * Runs the command in this process, on data compiled once: what it prints and its exit code are
+ * what advise.ts writes (a process of its own costs seconds; the first test spawns one).
+ */
+let compiled: Promise<StandardsContent> | undefined;
+const runCli = async (...args: string[]) => adviseCommand(args, await (compiled ??= compileStandards(process.cwd())));
+
 describe('the advise command line', () => {
   it('exits non-zero on bad input, naming the option and the valid values, and prints nothing on stdout', () => {
-    const {code, stdout, stderr} = runCli(
+    const {code, stdout, stderr} = spawnCli(
       '--seats',
       '-3',
       '--currency',
@@ -287,19 +296,19 @@ describe('the advise command line', () => {
     assert.match(stderr, /^--currency: "XYZ" is not a known value; expected one of .*USD/m);
   });
 
-  it('refuses an unknown option, such as a tracking parameter, and reads typed amounts', () => {
-    const refused = runCli('--goal', 'customer-experience', '--fbclid', 'x', '--json');
+  it('refuses an unknown option, such as a tracking parameter, and reads typed amounts', async () => {
+    const refused = await runCli('--goal', 'customer-experience', '--fbclid', 'x', '--json');
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /^--fbclid: unknown option/m);
-    const typed = runCli('--goal', 'customer-experience', '--country', 'MY', '--budget', '300k', '--json');
+    const typed = await runCli('--goal', 'customer-experience', '--country', 'MY', '--budget', '300k', '--json');
     assert.equal(typed.code, 0, typed.stderr);
     const {input} = JSON.parse(typed.stdout);
     assert.equal(input.budget, 300000);
     assert.equal(input.currency, 'MYR');
   });
 
-  it('prints one JSON object with the input, ranked recommendations, the roadmap and why not', () => {
-    const {code, stdout} = runCli(
+  it('prints one JSON object with the input, ranked recommendations, the roadmap and why not', async () => {
+    const {code, stdout} = await runCli(
       '--industry',
       'banking',
       '--country',
@@ -390,8 +399,8 @@ describe('the advise command line', () => {
     ['en', 'Usage: npm run --silent advise -- [options]', 'expected a value'],
     ['zh-Hans', '用法：npm run --silent advise -- [选项]', '缺少取值'],
   ] as const) {
-    it(`explains itself in ${locale}: --help lists every option and every industry, operation and goal it accepts`, () => {
-      const {code, stdout} = runCli('--help', '--locale', locale);
+    it(`explains itself in ${locale}: --help lists every option and every industry, operation and goal it accepts`, async () => {
+      const {code, stdout} = await runCli('--help', '--locale', locale);
       assert.equal(code, 0);
       assert.equal(stdout.split('\n')[0], usage);
       for (const o of [...INPUT_OPTIONS, 'locale', 'json', 'help'])
@@ -401,15 +410,15 @@ describe('the advise command line', () => {
         assert.match(stdout, new RegExp(`(?:: |：|, )${id}(?:,|$)`, 'm'), id);
     });
 
-    it(`names mistakes in the command line's shape in ${locale}, wherever --locale stands`, () => {
-      const {code, stderr} = runCli('--goal', '--locale', locale);
+    it(`names mistakes in the command line's shape in ${locale}, wherever --locale stands`, async () => {
+      const {code, stderr} = await runCli('--goal', '--locale', locale);
       assert.equal(code, 2);
       assert.match(stderr, new RegExp(`^--goal: ${option}$`, 'm'));
     });
   }
 
-  it('prints a readable table in Chinese with --locale zh-Hans', () => {
-    const {code, stdout} = runCli(
+  it('prints a readable table in Chinese with --locale zh-Hans', async () => {
+    const {code, stdout} = await runCli(
       '--for',
       'individual',
       '--country',

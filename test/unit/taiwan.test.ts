@@ -3,8 +3,8 @@
  * reviewed table of regional terms, the derived locale in the data, and the interface's tables.
  */
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {describe, it} from 'node:test';
+import {adviseCommand} from '../../plugins/standards-compiler/cli/adviseCommand';
 import {createTaiwanConverter} from '../../plugins/standards-compiler/taiwan/convert';
 import {phraseTable} from '../../plugins/standards-compiler/taiwan/generate';
 import {loadTerminology} from '../../plugins/standards-compiler/terminology';
@@ -80,23 +80,10 @@ describe("the interface's Traditional tables", () => {
 });
 
 describe('the command line in Traditional Chinese', () => {
-  it('answers --locale zh-Hant wholly in Traditional characters, headings and reasons alike', () => {
+  it('answers --locale zh-Hant wholly in Traditional characters, headings and reasons alike', async () => {
     const args = ['--industry', 'banking', '--operation', 'in-house', '--country', 'TW', '--budget', '800000'];
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'plugins/standards-compiler/cli/advise.ts',
-        ...args,
-        '--goal',
-        'operational-performance',
-        '--locale',
-        'zh-Hant',
-      ],
-      {encoding: 'utf8'},
-    );
-    assert.equal(run.status, 0, run.stderr);
+    const run = await adviseCommand([...args, '--goal', 'operational-performance', '--locale', 'zh-Hant']);
+    assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /首選：/);
     assert.deepEqual(simplifiedOnlyIn(run.stdout), []);
   });

@@ -1,7 +1,7 @@
 /**
  * What the build generates for the Traditional Chinese locale before Docusaurus starts: the
  * interface's phrase table (src/core/taiwan.ts reads it) and Docusaurus' own translation files
- * (i18n/zh-Hant/, from i18n/zh-Hans/). Neither is kept in git: both are the Simplified text,
+ * (i18n/zh-Hant/, from i18n/zh-Hans/: labels, and the lessons' pages). Neither is kept in git: both are the Simplified text,
  * converted; the standards' prose and data are converted as the compiler loads them (load.ts).
  */
 import {mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises';
@@ -82,8 +82,15 @@ export async function generateTaiwanFiles(
   const from = path.join(siteDir, TRANSLATIONS.from);
   const to = path.join(siteDir, TRANSLATIONS.to);
   await rm(to, {recursive: true, force: true});
-  const translations = await filesUnder(from, (f) => f.endsWith('.json'), TRANSLATIONS.skip);
+  const translations = await filesUnder(from, (f) => /\.(json|mdx?)$/.test(f), TRANSLATIONS.skip);
   for (const file of translations) {
+    if (!file.endsWith('.json')) {
+      // A translated page (a lesson): its prose converted; its markup and attributes are ASCII and stay.
+      const target = path.join(to, path.relative(from, file));
+      await mkdir(path.dirname(target), {recursive: true});
+      await writeFile(target, convert(await readFile(file, 'utf8')));
+      continue;
+    }
     const target = path.join(to, path.relative(from, file));
     await mkdir(path.dirname(target), {recursive: true});
     const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;

@@ -16,3 +16,9 @@ declare module '@generated/standards-compiler/default/advisor.json' {
   const data: import('./core/advisor/data').AdvisorData;
   export default data;
 }
+
+/** What the lessons, the glossary and the quizzes read, in the locale being built (src/components/Learn/). */
+declare module '@generated/standards-compiler/default/teaching.json' {
+  const data: import('./core/teaching/types').TeachingData;
+  export default data;
+}

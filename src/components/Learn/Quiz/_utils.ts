@@ -1,0 +1,67 @@
+/**
+ * A quiz's answers as the reader's browser keeps them (localStorage, never sent anywhere): by
+ * question id, the choice made, so that a changed question (its fact changed) starts unanswered.
+ */
+import type {Question} from '@site/src/core/teaching/types';
+
+export type Answers = Record<string, number>;
+
+export const storageKey = (locale: string, quiz: string): string => `atlas.quiz.${locale}.${quiz}`;
+
+/** The answers kept for these questions: only those still asked, with a choice that still exists. */
+export function readAnswers(stored: string | null, questions: readonly Question[]): Answers {
+  if (!stored) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    return {};
+  }
+  if (!parsed || typeof parsed !== 'object') return {};
+  const answers: Answers = {};
+  for (const q of questions) {
+    const choice = (parsed as Record<string, unknown>)[q.id];
+    if (Number.isInteger(choice) && (choice as number) >= 0 && (choice as number) < q.choices.length)
+      answers[q.id] = choice as number;
+  }
+  return answers;
+}
+
+export const scoreOf = (answers: Answers, questions: readonly Question[]): {right: number; answered: number} => ({
+  right: questions.filter((q) => answers[q.id] === q.answer).length,
+  answered: questions.filter((q) => q.id in answers).length,
+});
+
+/**
+ * The browser's storage as a store React can read (useSyncExternalStore): a write here, or in
+ * another tab (the `storage` event), tells every quiz on the page. Where storage is refused
+ * (private browsing, full), answers live for the visit only.
+ */
+const listeners = new Set<() => void>();
+const visitOnly = new Map<string, string>();
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+export function readStored(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key) ?? visitOnly.get(key) ?? null;
+  } catch {
+    return visitOnly.get(key) ?? null;
+  }
+}
+
+export function writeStored(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    visitOnly.set(key, value);
+  }
+  listeners.forEach((listener) => listener());
+}
