@@ -6,12 +6,22 @@ import {checkSourceReferences} from './crossCheck';
 import {GLOSSARY_FILE, STANDARDS_DIR} from './dataFiles';
 import type {LoadedCorpus} from './load';
 import type {Problem} from './problems';
+import {GLOSSARY_GROUP} from '../../src/core/search/kinds';
 
 export function crossCheckGlossary(corpus: LoadedCorpus, sourceIds: ReadonlySet<string> | undefined): Problem[] {
   const problems: Problem[] = [];
   const terms = corpus.glossary;
   if (!terms) return problems;
   if (sourceIds) checkSourceReferences(GLOSSARY_FILE, {terms}, sourceIds, problems);
+  // Search groups the glossary's terms under this key, as it groups every other result by standard.
+  corpus.standards.forEach(({file, data}) => {
+    if (data.id === GLOSSARY_GROUP)
+      problems.push({
+        file,
+        path: 'id',
+        message: `expected an id other than "${GLOSSARY_GROUP}", which search keeps for the glossary`,
+      });
+  });
   const ids = new Set<string>();
   terms.forEach((term, i) => {
     if (ids.has(term.id))

@@ -215,7 +215,13 @@ export const LABELS: Record<Locale, VocabularyLabels> = withTaiwan({
       'security-and-continuity': 'Security and continuity',
       people: 'People',
     },
-    searchKinds: {standard: 'Standard', clause: 'Clause', crosswalk: 'Crosswalk', page: 'Page section'},
+    searchKinds: {
+      standard: 'Standard',
+      clause: 'Clause',
+      crosswalk: 'Crosswalk',
+      page: 'Page section',
+      term: 'Glossary term',
+    },
     globalRegion: 'Worldwide',
   },
   'zh-Hans': {
@@ -348,7 +354,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = withTaiwan({
       'security-and-continuity': '安全与业务连续性',
       people: '人员',
     },
-    searchKinds: {standard: '标准', clause: '条款', crosswalk: '条款对照', page: '页面章节'},
+    searchKinds: {standard: '标准', clause: '条款', crosswalk: '条款对照', page: '页面章节', term: '术语'},
     globalRegion: '全球',
   },
 });

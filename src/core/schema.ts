@@ -284,12 +284,10 @@ export const standardFrontMatterSchema = z
     kind: z.enum(STANDARD_KINDS, {error: `expected one of ${STANDARD_KINDS.join(', ')}`}),
     design: claim({
       type: z.enum(STANDARD_DESIGNS, {error: `expected one of ${STANDARD_DESIGNS.join(', ')}`}),
-    })
-      .optional()
-      .meta({
-        description:
-          'How the standard is built (a management system, a performance standard, a maturity model ...), with the source that says so.',
-      }),
+    }).meta({
+      description:
+        'How the standard is built (a management system, a performance standard, a maturity model ...), with the source that says so.',
+    }),
     families: z
       .array(z.enum(FAMILIES, {error: `expected one of ${FAMILIES.join(', ')}`}))
       .min(1, {error: 'expected at least one family'})

@@ -47,6 +47,7 @@ const typicalFrontMatter = (id: string, i: number) => ({
   },
   summary: text(i, 24),
   kind: 'organization',
+  design: {type: 'management-system', ...claim},
   families: ['contact-centre-operations'],
   question: text(i + 20, 12),
   owner: {name: text(i + 1, 3), url: 'https://example.org/', ...claim},

@@ -18,6 +18,7 @@ export const RELEVANCE_KINDS = [
   'word-form',
   'trade-word',
   'cross-language',
+  'term',
 ] as const;
 export type RelevanceKind = (typeof RELEVANCE_KINDS)[number];
 

@@ -80,7 +80,7 @@ async function chineseTexts(): Promise<ChineseText[]> {
     const standard = path.posix.basename(file, '.md');
     for (const {text, english} of zhValues(parseYaml(frontMatter))) texts.push({file, text, standard, english});
   }
-  for (const file of await filesUnder('i18n/zh-Hans', /\.(md|json)$/)) {
+  for (const file of await filesUnder('i18n/zh-Hans', /\.(mdx?|json)$/)) {
     const standard = /^i18n\/zh-Hans\/standards\/([a-z0-9-]+)\.md$/.exec(file)?.[1];
     texts.push({file, text: await readFile(path.join(SITE, file), 'utf8'), standard});
   }

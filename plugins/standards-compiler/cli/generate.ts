@@ -9,11 +9,11 @@ import {generateTaiwanFiles} from '../taiwan/generate';
 
 const siteDir = process.cwd();
 loadTerminology(siteDir)
-  .then(async ({taiwan}) => {
+  .then(async ({taiwan, concepts}) => {
     // Silent when it works: npm runs it before commands whose output is read (npm run advise -- --json).
     await generateTaiwanFiles(
       siteDir,
-      createTaiwanConverter(taiwan),
+      createTaiwanConverter(taiwan, concepts),
       taiwan.map((t) => t['zh-Hans']),
     );
   })

@@ -1,8 +1,8 @@
 /**
  * What search finds, per locale: each standard (names, aliases, summary), each clause unit (id,
  * title, summary, themes), each crosswalk mapping (its rationale) and each section of a standard's
- * prose. Every document links to a standard's page, a clause's anchor on it, or the crosswalk
- * explorer. Build time only.
+ * prose, and each term of the glossary. Every document links to a standard's page, a clause's
+ * anchor on it, the crosswalk explorer or the glossary. Build time only.
  */
 import {explorerParam, isDefaultCatalogue} from '../catalogueEditions';
 import {catalogueRef, shownUnitId, walkUnits} from '../../../src/core/clauses';
@@ -11,6 +11,8 @@ import {standardRoute, unitAnchor} from '../../../src/core/paths';
 import {proseHeadings} from '../render';
 import {type AuthoredLocale, LOCALES, type Locale, authoredLocaleOf} from '../../../src/core/vocabulary';
 import type {SearchDocument} from '../../../src/core/search/document';
+import {GLOSSARY_GROUP} from '../../../src/core/search/kinds';
+import {GLOSSARY_ROUTE, termAnchor} from '../../../src/core/teaching/types';
 
 const SNIPPET_LENGTHS: Record<AuthoredLocale, number> = {en: 200, 'zh-Hans': 90};
 /** How much of a prose section travels as its snippet, in characters: a derived locale's is its source's. */
@@ -169,6 +171,20 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         href: standardRoute(s.id, section.anchor),
       });
     }
+  }
+  for (const term of content.glossary) {
+    const aliases = term.aliases?.[locale as 'en'] ?? [];
+    docs.push({
+      kind: 'term',
+      standard: GLOSSARY_GROUP,
+      title: term.term[locale],
+      keys: [term.term[locale], ...aliases].join(' '),
+      body: term.definition[locale],
+      alias: others.map((l) => term.term[l]).join(' '),
+      snippet: truncate(term.definition[locale], snippetLength(locale)),
+      text: term.definition[locale],
+      href: `${GLOSSARY_ROUTE}#${termAnchor(term.id)}`,
+    });
   }
   return docs.map((d, id) => ({id, ...d}));
 }

@@ -24,8 +24,17 @@ const MARKED = /[\ue000-\uf8ff]/g;
 // however many corpora it compiles (the fixture suite compiles dozens).
 let openccTaiwan: ((text: string) => string) | undefined;
 
-/** A converter that applies `terms` (longest first, wherever they occur), then OpenCC. */
-export function createTaiwanConverter(terms: readonly TaiwanTerm[]): (text: string) => string {
+/**
+ * A converter that applies `terms` (longest first, wherever they occur), then OpenCC. A text that
+ * is one of `concepts`' terms and nothing else (a glossary's term, a label) is that concept, and
+ * takes its Taiwan term: 认可 alone is accreditation, 認證, though in a sentence it may only mean
+ * recognised, which is why the `terms` table lists its compounds and not the word.
+ */
+export function createTaiwanConverter(
+  terms: readonly TaiwanTerm[],
+  concepts: readonly TaiwanTerm[] = [],
+): (text: string) => string {
+  const whole = new Map(concepts.map((c) => [c['zh-Hans'], c['zh-Hant']]));
   const opencc = (openccTaiwan ??= OpenCC.Converter({from: 'cn', to: 'twp'}));
   if (terms.length > LAST_MARK - MARK) throw new Error(`expected at most ${LAST_MARK - MARK} Taiwan terms`);
   const sorted = [...terms].sort((a, b) => b['zh-Hans'].length - a['zh-Hans'].length);
@@ -34,6 +43,8 @@ export function createTaiwanConverter(terms: readonly TaiwanTerm[]): (text: stri
   const index = new Map(sorted.map((t, i) => [t['zh-Hans'], i]));
   return (text) => {
     if (!/\p{Script=Han}/u.test(text)) return text;
+    const concept = whole.get(text);
+    if (concept !== undefined) return concept;
     const marked = pattern ? text.replace(pattern, (word) => String.fromCharCode(MARK + index.get(word)!)) : text;
     return opencc(marked).replace(MARKED, (mark) => sorted[mark.charCodeAt(0) - MARK]['zh-Hant']);
   };

@@ -10,5 +10,5 @@ import {createTaiwanConverter} from './convert';
  */
 export async function loadTaiwanConverter(siteDir: string, problems: Problem[]): Promise<(text: string) => string> {
   const terminology = await readTerminology(siteDir, problems);
-  return createTaiwanConverter(terminology?.taiwan ?? []);
+  return createTaiwanConverter(terminology?.taiwan ?? [], terminology?.concepts ?? []);
 }

@@ -32,9 +32,13 @@ const hash = (text: string): number => {
   return (h ^ (h >>> 16)) >>> 0;
 };
 
-/** `count` items of `pool`, drawn in an order fixed by `seed`. */
-const draw = <T>(pool: readonly T[], count: number, seed: string): T[] =>
-  [...pool].sort((a, b) => hash(seed + JSON.stringify(a)) - hash(seed + JSON.stringify(b))).slice(0, count);
+/**
+ * `count` items of `pool`, drawn in an order fixed by `seed` and each item's key: an id, never
+ * its words, so that every locale draws the same questions and a changed fact keeps its question.
+ */
+const draw = <T>(pool: readonly T[], count: number, seed: string, key: (item: T) => string | number = String): T[] =>
+  [...pool].sort((a, b) => hash(`${seed}:${key(a)}`) - hash(`${seed}:${key(b)}`)).slice(0, count);
+const byId = (item: {id: string}) => item.id;
 
 /** The right answer among the distractors, at a place fixed by the question's id. */
 function choicesWith(answer: string, distractors: readonly string[], id: string): {choices: string[]; answer: number} {
@@ -57,21 +61,23 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   const quizzes = {} as Record<LessonId, Question[]>;
 
   // Who accredits the certifiers, region by region.
-  quizzes['what-is-certification'] = draw(facts.accreditation, PER_LESSON, 'accreditation').map((body) => {
-    const id = `accredits-${body.acronym.toLowerCase()}`;
-    const others = draw(
-      facts.accreditation.filter((b) => b.acronym !== body.acronym).map((b) => b.acronym),
-      3,
-      id,
-    );
-    return {
-      id,
-      prompt: fill(p.accreditsWho, {region: body.region}),
-      ...choicesWith(body.acronym, others, id),
-      explanation: fill(p.accreditsWhy, {acronym: body.acronym, name: body.name, region: body.region}),
-      sources: body.sources,
-    };
-  });
+  quizzes['what-is-certification'] = draw(facts.accreditation, PER_LESSON, 'accreditation', (b) => b.acronym).map(
+    (body) => {
+      const id = `accredits-${body.acronym.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      const others = draw(
+        facts.accreditation.filter((b) => b.acronym !== body.acronym).map((b) => b.acronym),
+        3,
+        id,
+      );
+      return {
+        id,
+        prompt: fill(p.accreditsWho, {region: body.region}),
+        ...choicesWith(body.acronym, others, id),
+        explanation: fill(p.accreditsWhy, {acronym: body.acronym, name: body.name, region: body.region}),
+        sources: body.sources,
+      };
+    },
+  );
 
   // How a standard is built; which one prescribes results.
   const designed = current.filter((s) => s.design);
@@ -83,10 +89,11 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   quizzes['kinds-of-standards'] = byDesign.map((s) => {
     const id = `design-${s.id}`;
     const others = draw(
-      facts.designs.filter((g) => g.id !== s.design!.value).map((g) => g.label),
+      facts.designs.filter((g) => g.id !== s.design!.value),
       3,
       id,
-    );
+      byId,
+    ).map((g) => g.label);
     return {
       id,
       prompt: fill(p.designOf, {name: s.short}),
@@ -102,12 +109,13 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   });
   const performance = designed.filter((s) => s.design!.value === 'performance');
   if (performance.length) {
-    const [s] = draw(performance, 1, 'performance');
+    const [s] = draw(performance, 1, 'performance', byId);
     const id = `performance-${s.id}`;
     const others = draw(
       designed.filter((o) => o.design!.value !== 'performance' && o.design!.value !== 'guidance'),
       3,
       id,
+      byId,
     );
     quizzes['kinds-of-standards'].push({
       id,
@@ -129,7 +137,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   // How long a certificate runs.
   const valid = current.filter((s) => s.validity);
   const spans = [...new Set(valid.map((s) => s.validity!.value)), 1, 2, 3, 4, 5];
-  quizzes['audit-cycle'] = draw(valid, PER_LESSON, 'validity').map((s) => {
+  quizzes['audit-cycle'] = draw(valid, PER_LESSON, 'validity', byId).map((s) => {
     const id = `validity-${s.id}`;
     const others = draw(
       [...new Set(spans)].filter((n) => n !== s.validity!.value),
@@ -152,7 +160,10 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   const certifying = current.filter((s) => s.certifies);
   const people = certifying.filter((s) => s.certifies!.value === 'individual');
   const organisations = certifying.filter((s) => s.certifies!.value === 'organization');
-  quizzes['who-is-certified'] = [...draw(people, 2, 'people'), ...draw(organisations, 2, 'organisations')].map((s) => {
+  quizzes['who-is-certified'] = [
+    ...draw(people, 2, 'people', byId),
+    ...draw(organisations, 2, 'organisations', byId),
+  ].map((s) => {
     const id = `certifies-${s.id}`;
     const parties = Object.values(labels.parties);
     return {
@@ -166,9 +177,9 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
     };
   });
   if (people.length && organisations.length >= 3) {
-    const [person] = draw(people, 1, 'which-people');
+    const [person] = draw(people, 1, 'which-people', byId);
     const id = `which-people-${person.id}`;
-    const others = draw(organisations, 3, id);
+    const others = draw(organisations, 3, id, byId);
     quizzes['who-is-certified'].push({
       id,
       prompt: p.whichPeople,
@@ -195,7 +206,12 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   };
   const unitText = (u: {id: string; title: Record<string, string>}) =>
     [shownUnitId(u.id), localize(u.title as never, locale)].filter(Boolean).join(' ');
-  quizzes['reading-crosswalks'] = draw(close, PER_LESSON - 1, 'maps-to').map(({x, m}) => {
+  quizzes['reading-crosswalks'] = draw(
+    close,
+    PER_LESSON - 1,
+    'maps-to',
+    ({x, m}) => `${x.from}/${m.from}-${x.to}/${m.to}`,
+  ).map(({x, m}) => {
     const id = `maps-to-${x.from}/${m.from}-${x.to}/${m.to}`;
     const from = unitOf(x.from, m.from);
     const to = unitOf(x.to, m.to);
@@ -203,12 +219,11 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
     const toName = facts.standards[to.c.standard].short;
     const targets = new Set(x.mappings.filter((o) => o.from === m.from).map((o) => o.to));
     const others = draw(
-      leafUnits(to.c)
-        .filter((w) => !targets.has(w.unit.id))
-        .map((w) => unitText(w.unit)),
+      leafUnits(to.c).filter((w) => !targets.has(w.unit.id)),
       3,
       id,
-    );
+      (w) => w.unit.id,
+    ).map((w) => unitText(w.unit));
     return {
       id,
       prompt: fill(p.mapsTo, {from: fromName, unit: unitText(from.unit), to: toName}),
@@ -228,7 +243,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   });
   const gaps = Object.values(facts.gaps).filter((g) => g.weightedShare > 0 && g.units >= 5);
   if (gaps.length) {
-    const [g] = draw(gaps, 1, 'coverage');
+    const [g] = draw(gaps, 1, 'coverage', (gap) => `${gap.from}--${gap.to}`);
     const id = `coverage-${g.from}-${g.to}`;
     const right = Math.round(g.weightedShare * 10) * 10;
     const shares = [10, 30, 50, 70, 90].map((n) => (Math.abs(n - right) < 10 ? right : n));
@@ -249,7 +264,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   // Which came first; what replaced what.
   const dated = all.filter((s) => s.firstPublished);
   const firsts: Question[] = [];
-  for (const [i, s] of draw(dated, PER_LESSON, 'first').entries()) {
+  for (const [i, s] of draw(dated, PER_LESSON, 'first', byId).entries()) {
     const id = `first-${s.id}`;
     const year = s.firstPublished!.value;
     // Three others published at least three years later, so that the answer does not hang on a year's doubt.
@@ -257,6 +272,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
       dated.filter((o) => o.firstPublished!.value >= year + 3),
       3,
       id,
+      byId,
     );
     if (later.length < 2 || i >= 3) continue;
     firsts.push({
@@ -285,6 +301,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
       current.filter((o) => o.id !== r.id && o.id !== s.id && o.design?.value === facts.standards[r.id].design?.value),
       3,
       id,
+      byId,
     ).map((o) => o.short);
     const fill3 =
       others.length >= 2
@@ -293,6 +310,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
             current.filter((o) => o.id !== r.id && o.id !== s.id),
             3,
             id,
+            byId,
           ).map((o) => o.short);
     return {
       id,

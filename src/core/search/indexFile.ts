@@ -20,8 +20,9 @@ import type {SynonymGroup} from './synonyms';
  * the first results (titles) wait for half the bytes; the synonym groups analysed (synonyms.ts).
  * 7: `superseded`, the clauses of editions other than the one a standard's name means.
  * 8: `statuses`, what a standard's own result says of its status when it is not plainly current.
+ * 9: the glossary's terms, a fifth kind (`term`), grouped under GLOSSARY_GROUP.
  */
-export const SEARCH_INDEX_VERSION = 8;
+export const SEARCH_INDEX_VERSION = 9;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body', 'alias'] as const;

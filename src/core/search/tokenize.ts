@@ -62,10 +62,18 @@ export function latinTerm(token: string): QueryTerm | undefined {
  */
 export type QueryUnit = QueryTerm | {han: string};
 
+/**
+ * How a Chinese reader asks what a word means ("什么是认可", "认可是什么意思"): the Han stop words
+ * of a query, at the start or the end of a run, dropped as "what is" is in English. Written in
+ * Simplified: a Traditional query is normalized first.
+ */
+const HAN_QUESTION = /^(?:什么是|何谓|何为)|(?:是什么意思|是什么|的意思|什么意思|指什么)$/gu;
+
 /** The units of `text`, in order (stop words dropped). */
 export function queryUnits(text: string, characters?: CharacterMap): QueryUnit[] {
   const units: QueryUnit[] = [];
-  for (const [token] of normalize(text, characters).matchAll(TOKEN)) {
+  for (const [found] of normalize(text, characters).matchAll(TOKEN)) {
+    const token = HAN.test(found) ? found.replace(HAN_QUESTION, '') || found : found;
     if (HAN.test(token)) units.push({han: token});
     else {
       const term = latinTerm(token);

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {QUIZZES, type Question, type QuizId} from '@site/src/core/teaching/types';
 import React, {useMemo, useState, useSyncExternalStore} from 'react';
@@ -130,15 +130,7 @@ export default function Quiz({lesson}: {lesson: QuizId}): React.ReactElement {
         </Translate>
       </p>
       {answered > 0 && (
-        <button
-          type="button"
-          className="button button--secondary button--sm"
-          onClick={() => keep({})}
-          aria-label={translate({
-            id: 'learn.quiz.restartLabel',
-            message: 'Clear your answers and start the quiz again',
-          })}
-        >
+        <button type="button" className="button button--secondary button--sm" onClick={() => keep({})}>
           <Translate id="learn.quiz.restart">Start again</Translate>
         </button>
       )}
