@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config, PluginModule} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import contentSecurityPolicy from './plugins/content-security-policy/index';
+import {PRECACHE_IGNORES, PRECACHE_MAXIMUM_FILE_BYTES, pagesByAddress} from './plugins/offline/precache';
 import standardsCompiler from './plugins/standards-compiler/index';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_HTML_LANG, LOCALE_LABELS} from './src/core/vocabulary';
 
@@ -35,8 +36,27 @@ const config: Config = {
     // The learning path (/learn): lessons written as docs, their sidebar in the order of their
     // `sidebar_position`; their components read the standards compiler's data (src/components/Learn/).
     ['@docusaurus/plugin-content-docs', {id: 'learn', path: 'docs/learn', routeBasePath: 'learn'}],
+    // Offline for every visitor, not only installed apps: a classroom may lose its network after
+    // the first visit. Each locale's worker saves its site (plugins/offline/precache.ts) and keeps
+    // the search files it fetches (src/serviceWorker/searchFiles.js).
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        offlineModeActivationStrategies: ['always'],
+        swCustom: require.resolve('./src/serviceWorker/searchFiles.js'),
+        injectManifestConfig: {
+          globIgnores: PRECACHE_IGNORES,
+          maximumFileSizeToCacheInBytes: PRECACHE_MAXIMUM_FILE_BYTES,
+          manifestTransforms: [pagesByAddress],
+        },
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'meta', name: 'theme-color', content: '#1f6f8b'},
+        ],
+      },
+    ],
   ],
-  clientModules: ['./src/clientModules/hydrated.ts'],
+  clientModules: ['./src/clientModules/hydrated.ts', './src/clientModules/saveSearchForOffline.ts'],
 
   presets: [
     [

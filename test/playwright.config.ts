@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
+    // The site's service worker saves the whole locale for offline use on every first visit: a
+    // download each test would pay for. offline.spec.ts opens contexts of its own that allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -11,15 +11,15 @@ export const regionName = (code: string, names: Readonly<Record<string, string>>
   code === GLOBAL_REGION ? globalLabel : (names[code] ?? code);
 
 /**
- * Punctuation between the items of a list, between lists, after a label, around an aside, and
- * between two sentences (Chinese sentences follow one another without a space), in each locale.
+ * Punctuation between the items of a list, between lists, after a label, around an aside, at the
+ * end of a sentence, and between two sentences (Chinese sentences follow one another without a space), in each locale.
  */
 export const PUNCTUATION: Record<
   Locale,
-  {list: string; items: string; label: string; parenthesis: readonly [string, string]; sentence: string}
+  {list: string; items: string; label: string; parenthesis: readonly [string, string]; stop: string; sentence: string}
 > = withTaiwan({
-  en: {list: ', ', items: '; ', label: ': ', parenthesis: [' (', ')'], sentence: ' '},
-  'zh-Hans': {list: '、', items: '；', label: '：', parenthesis: ['（', '）'], sentence: ''},
+  en: {list: ', ', items: '; ', label: ': ', parenthesis: [' (', ')'], stop: '.', sentence: ' '},
+  'zh-Hans': {list: '、', items: '；', label: '：', parenthesis: ['（', '）'], stop: '。', sentence: ''},
 });
 
 /** `text (aside)` in English, `text（aside）` in Chinese. */

@@ -1,4 +1,6 @@
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {Locale} from '@site/src/core/vocabulary';
 import Translate from '@docusaurus/Translate';
 import React from 'react';
 import type {SourcedFact} from '@site/src/core/teaching/types';
@@ -10,12 +12,13 @@ const FIELDS = ['design', 'certifies', 'owner', 'firstPublished', 'validity'] as
 
 /** A few standards side by side: design, who is certified, owner, first published, validity. */
 export default function MiniCompare({standards}: {standards: string}): React.ReactElement {
+  const {i18n} = useDocusaurusContext();
   const ids = standardIds(standards);
   const rows = ids.map((id) => standardFacts(id, '<MiniCompare standards>'));
   const facts = rows
     .flatMap((s) => FIELDS.map((f): SourcedFact<unknown> | undefined => s[f]))
     .filter((f) => f !== undefined);
-  const {Ref, List} = numberSources(`compare-${ids.join('-')}`, facts);
+  const {Ref, List} = numberSources(`compare-${ids.join('-')}`, facts, i18n.currentLocale as Locale);
   const Cell = ({fact}: {fact?: SourcedFact<unknown>}) =>
     fact ? (
       <td>

@@ -1,4 +1,6 @@
 import {translate} from '@docusaurus/Translate';
+import {PUNCTUATION} from '@site/src/core/text';
+import type {Locale} from '@site/src/core/vocabulary';
 import type {CitedSource} from '@site/src/core/teaching/types';
 import React from 'react';
 import styles from './styles.module.css';
@@ -8,7 +10,8 @@ import styles from './styles.module.css';
  * numbers of its sources, and the sources are listed once, under it. `scope` keeps two tables on one
  * page from sharing anchors.
  */
-export function numberSources(scope: string, facts: readonly {sources: readonly CitedSource[]}[]) {
+export function numberSources(scope: string, facts: readonly {sources: readonly CitedSource[]}[], locale: Locale) {
+  const [open, close] = PUNCTUATION[locale].parenthesis;
   const numbers = new Map<string, number>();
   const listed: CitedSource[] = [];
   for (const fact of facts)
@@ -20,7 +23,7 @@ export function numberSources(scope: string, facts: readonly {sources: readonly 
   const anchor = (id: string) => `${scope}-source-${id}`;
   const Ref = ({sources, asOf}: {sources: readonly CitedSource[]; asOf?: number}) => (
     <span className={styles.sources}>
-      {asOf !== undefined && `(${asOf})`}
+      {asOf !== undefined && `${open.trim()}${asOf}${close}`}
       {sources.map((s) => (
         <a
           key={s.id}

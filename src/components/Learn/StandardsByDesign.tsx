@@ -1,4 +1,6 @@
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
 import {numberSources} from './Notes';
 import {teaching} from './teachingData';
@@ -9,6 +11,7 @@ export default function StandardsByDesign(): React.ReactElement {
   const {Ref, List} = numberSources(
     'designs',
     teaching.designs.flatMap((g) => g.standards.map((id) => teaching.standards[id].design!)),
+    useDocusaurusContext().i18n.currentLocale as Locale,
   );
   return (
     <>
