@@ -5,6 +5,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import AccreditationBodies from '@site/src/components/Learn/AccreditationBodies';
 import Fact from '@site/src/components/Learn/Fact';
+import Flashcards from '@site/src/components/Learn/Flashcards';
 import GapExample from '@site/src/components/Learn/GapExample';
 import Glossary from '@site/src/components/Learn/Glossary';
 import MiniCompare from '@site/src/components/Learn/MiniCompare';
@@ -18,6 +19,7 @@ export default {
   ...MDXComponents,
   AccreditationBodies,
   Fact,
+  Flashcards,
   GapExample,
   Glossary,
   MiniCompare,

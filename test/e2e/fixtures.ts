@@ -7,12 +7,18 @@ import {type Page, test as base, expect} from '@playwright/test';
 import {BASE_URL} from '../playwright.config';
 
 const ALLOWED_HOST = '127.0.0.1';
+/**
+ * What the site's worker registration (@docusaurus/plugin-pwa) logs when the browser refuses it, as
+ * this suite's contexts do (playwright.config.ts blocks service workers; offline.spec.ts allows them).
+ */
+const SERVICE_WORKER_BLOCKED = /^registerSW failed/;
 
 /** Collects the page's console errors, page errors and third-party requests until `stop()`. */
 function watch(page: Page): {problems: string[]; stop: () => void} {
   const problems: string[] = [];
   const onConsole = (message: import('@playwright/test').ConsoleMessage) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !SERVICE_WORKER_BLOCKED.test(message.text()))
+      problems.push(`console error: ${message.text()}`);
   };
   const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
   const onRequest = (request: import('@playwright/test').Request) => {

@@ -22,6 +22,8 @@ const WORDS: Record<
     restart: string;
     search: string;
     term: string;
+    reveal: string;
+    learnt: RegExp;
   }
 > = {
   en: {
@@ -34,6 +36,8 @@ const WORDS: Record<
     restart: 'Start again',
     search: 'surveillance audit',
     term: 'surveillance audit',
+    reveal: 'Show the answer',
+    learnt: /; 1 of \d+ learnt\./,
   },
   'zh-Hans': {
     learn: '学习',
@@ -45,6 +49,8 @@ const WORDS: Record<
     restart: '重新开始',
     search: '监督审核',
     term: '监督审核',
+    reveal: '显示答案',
+    learnt: /已掌握 1 张/,
   },
   'zh-Hant': {
     learn: '學習',
@@ -56,6 +62,8 @@ const WORDS: Record<
     restart: '重新開始',
     search: '監督稽核',
     term: '監督稽核',
+    reveal: '顯示答案',
+    learnt: /已掌握 1 張/,
   },
 };
 
@@ -69,7 +77,7 @@ for (const locale of LOCALES) {
     await page.getByRole('navigation').getByRole('link', {name: words.learn, exact: true}).first().click();
     await expect(page).toHaveURL(new RegExp(`${localePath('/learn', locale)}$`));
     const sidebar = page.getByRole('navigation', {name: /docs sidebar|文档侧边栏|文件側邊欄/i});
-    await expect(sidebar.getByRole('link')).toHaveCount(9);
+    await expect(sidebar.getByRole('link')).toHaveCount(10);
     await expect(sidebar.getByRole('link', {name: words.firstLesson})).toBeVisible();
     await expect(sidebar.getByRole('link', {name: words.glossary})).toBeVisible();
   });
@@ -122,5 +130,30 @@ for (const locale of LOCALES) {
     await openPage(page, `${localePath('/search', locale)}?q=${encodeURIComponent(words.search)}`);
     const group = page.getByRole('region', {name: words.glossary});
     await expect(group.getByRole('link').first()).toHaveAttribute('href', /\/learn\/glossary#term-surveillance-audit$/);
+  });
+}
+
+for (const locale of LOCALES) {
+  const words = WORDS[locale];
+  test(`in ${locale}, a flashcard is flipped and graded with the keyboard, and the progress stays after a reload`, async ({
+    sharedPage: page,
+  }) => {
+    await openPage(page, localePath('/learn/flashcards', locale));
+    const cards = page.locator('section[aria-labelledby="flashcards-heading"]');
+    const front = cards.locator('article p').first();
+    const first = await front.textContent();
+    await cards.getByRole('button', {name: words.reveal}).focus();
+    await page.keyboard.press('Enter');
+    // The answer, its sources and the four grades.
+    await expect(cards.getByRole('listitem').first()).not.toBeEmpty();
+    await expect(cards.getByRole('group').getByRole('button')).toHaveCount(4);
+    await page.keyboard.press('3');
+    await expect(cards.getByRole('status')).toContainText(words.learnt);
+    await expect(front).not.toHaveText(first!);
+    await expect(cards.getByRole('button', {name: words.reveal})).toBeFocused();
+
+    await page.reload();
+    await page.locator('html[data-hydrated="true"]').waitFor();
+    await expect(cards.getByRole('status')).toContainText(words.learnt);
   });
 }

@@ -31,6 +31,11 @@ export interface TeachingPhrases {
   replacedBy: string;
   replacedWhy: string;
   readMore: string;
+  cardOwner: string;
+  cardFirst: string;
+  cardCertifies: string;
+  cardDesign: string;
+  cardValidity: string;
 }
 
 export const TEACHING_PHRASES: Record<Locale, TeachingPhrases> = withTaiwan({
@@ -60,6 +65,11 @@ export const TEACHING_PHRASES: Record<Locale, TeachingPhrases> = withTaiwan({
     replacedBy: 'What replaced {name}?',
     replacedWhy: '{name} was followed by {successor}.',
     readMore: 'Read more: {what}',
+    cardOwner: 'Owner: {owner}',
+    cardFirst: 'First published: {year}',
+    cardCertifies: 'Who is certified: {party}',
+    cardDesign: 'Design: {design}',
+    cardValidity: 'A certificate runs for {validity}',
   },
   'zh-Hans': {
     years: '{n} 年',
@@ -87,6 +97,11 @@ export const TEACHING_PHRASES: Record<Locale, TeachingPhrases> = withTaiwan({
     replacedBy: '{name} 被什么取代了？',
     replacedWhy: '{name} 之后由 {successor} 接替。',
     readMore: '延伸阅读：{what}',
+    cardOwner: '所有者：{owner}',
+    cardFirst: '首次发布：{year} 年',
+    cardCertifies: '认证对象：{party}',
+    cardDesign: '类型：{design}',
+    cardValidity: '证书有效期：{validity}',
   },
 });
 

@@ -105,6 +105,22 @@ export interface Question {
   more?: {path: string; label: string};
 }
 
+/** The decks of flashcards: the glossary's terms, and the standards' key facts. */
+export const DECKS = ['terms', 'standards'] as const;
+export type DeckId = (typeof DECKS)[number];
+
+export interface Flashcard {
+  /** Stable: the key the reader's schedule for the card is kept under (`term:<id>`, `standard:<id>`). */
+  id: string;
+  deck: DeckId;
+  front: string;
+  /** The answer, as lines: a definition, or a standard's facts one to a line. */
+  back: string[];
+  sources: CitedSource[];
+  /** Where to read more, without the locale's prefix. */
+  path: string;
+}
+
 export interface TeachingData {
   locale: string;
   standards: Record<string, StandardFacts>;
@@ -114,6 +130,7 @@ export interface TeachingData {
   /** By `<from>--<to>`. */
   gaps: Record<string, GapFacts>;
   quizzes: Record<QuizId, Question[]>;
+  flashcards: Flashcard[];
 }
 
 /** The glossary's page, and a term's anchor on it. */

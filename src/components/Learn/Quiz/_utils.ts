@@ -31,37 +31,3 @@ export const scoreOf = (answers: Answers, questions: readonly Question[]): {righ
   right: questions.filter((q) => answers[q.id] === q.answer).length,
   answered: questions.filter((q) => q.id in answers).length,
 });
-
-/**
- * The browser's storage as a store React can read (useSyncExternalStore): a write here, or in
- * another tab (the `storage` event), tells every quiz on the page. Where storage is refused
- * (private browsing, full), answers live for the visit only.
- */
-const listeners = new Set<() => void>();
-const visitOnly = new Map<string, string>();
-
-export function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
-
-export function readStored(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key) ?? visitOnly.get(key) ?? null;
-  } catch {
-    return visitOnly.get(key) ?? null;
-  }
-}
-
-export function writeStored(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    visitOnly.set(key, value);
-  }
-  listeners.forEach((listener) => listener());
-}

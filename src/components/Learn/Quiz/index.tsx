@@ -6,7 +6,8 @@ import React, {useMemo, useState, useSyncExternalStore} from 'react';
 import Sources from '../Sources';
 import {teaching} from '../teachingData';
 import styles from '../styles.module.css';
-import {type Answers, readAnswers, readStored, scoreOf, storageKey, subscribe, writeStored} from './_utils';
+import {readStored, subscribe, writeStored} from '../browserStorage';
+import {type Answers, readAnswers, scoreOf, storageKey} from './_utils';
 
 function QuestionItem({
   question,
