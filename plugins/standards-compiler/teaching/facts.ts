@@ -28,7 +28,15 @@ export const citer = (content: StandardsContent) => {
     (ids ?? []).map((id) => {
       const s = byId.get(id)!;
       const title = s.titleTranslated ? localize(s.titleTranslated, locale) : s.title;
-      return {id, title, publisher: s.publisher, year: s.year, ...(s.url ? {url: s.url} : {})};
+      return {
+        id,
+        title,
+        ...(s.titleTranslated ? {} : {titleLanguage: s.titleLanguage ?? s.language}),
+        publisher: s.publisher,
+        language: s.language,
+        year: s.year,
+        ...(s.url ? {url: s.url} : {}),
+      };
     });
 };
 
@@ -144,6 +152,7 @@ export function teachingFacts(content: StandardsContent, locale: Locale) {
       path: `/crosswalk?from=${fromParam}&to=${toParam}`,
       weightedShare: c.weightedShare,
       fullShare: c.fullShare,
+      partialShare: c.partialShare,
       units: c.units,
       sources: cite(crosswalk.provenance.sources, locale),
     };

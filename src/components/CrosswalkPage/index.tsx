@@ -1,3 +1,4 @@
+import PresentLink from '@site/src/components/PresentLink';
 import PrintSources from '../PrintSources/index';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -141,6 +142,7 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
               <h2 id="gap">
                 <Translate id="crosswalk.gap.heading">What you already cover</Translate>
               </h2>
+              {view.from.id !== view.to.id && <PresentLink deck={`gap=${view.from.id}--${view.to.id}`} />}
               <div className="crosswalk-gap__summary" role="status">
                 <p className="crosswalk-gap__weighted">
                   <Translate

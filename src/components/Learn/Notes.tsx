@@ -42,7 +42,8 @@ export function numberSources(scope: string, facts: readonly {sources: readonly 
     <ol className={styles.notes} aria-label={translate({id: 'learn.sources.label', message: 'Sources'})}>
       {listed.map((s) => (
         <li key={s.id} id={anchor(s.id)}>
-          {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}, {s.publisher}, {s.year}
+          <cite lang={s.titleLanguage}>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</cite>,{' '}
+          <span lang={s.language}>{s.publisher}</span>, {s.year}
         </li>
       ))}
     </ol>

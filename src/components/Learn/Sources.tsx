@@ -26,11 +26,11 @@ export default function Sources({sources, asOf}: {sources: readonly CitedSource[
           {i > 0 && punctuation.items}
           {s.url ? (
             <a href={s.url} title={s.title} className={styles.source}>
-              {s.publisher}, {s.year}
+              <span lang={s.language}>{s.publisher}</span>, {s.year}
             </a>
           ) : (
             <cite title={s.title} className={styles.source}>
-              {s.publisher}, {s.year}
+              <span lang={s.language}>{s.publisher}</span>, {s.year}
             </cite>
           )}
         </React.Fragment>

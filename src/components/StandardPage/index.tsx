@@ -9,6 +9,7 @@ import {useLabels} from '../labels';
 import {SourceNumbers} from '../Citation/index';
 import Clauses from './_components/Clauses/index';
 import FactSheet from './_components/FactSheet/index';
+import PresentLink from '@site/src/components/PresentLink';
 import {StatusBadge} from '@site/src/components/StatusBadge';
 import {statusViewOf} from '@site/src/core/statusFreshness';
 import SourceList from '../SourceList/index';
@@ -55,6 +56,7 @@ export default function StandardPage({page}: {page: StandardPageProps}): React.R
               </p>
             )}
             <p className="standard-page__summary">{summary}</p>
+            <PresentLink deck={`standard=${standard.id}`} />
           </header>
           <StatusBanner standard={standard} />
           <FactSheet

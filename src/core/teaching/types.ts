@@ -21,8 +21,13 @@ export type QuizId = (typeof QUIZZES)[number];
 /** A source as a lesson cites it. */
 export interface CitedSource {
   id: string;
+  /** In the reader's language where the registry translates it, else in `titleLanguage`. */
   title: string;
+  /** The language of `title` when it is the source's own (BCP 47), for the page's `lang`. */
+  titleLanguage?: string;
   publisher: string;
+  /** The language the publisher's name is written in. */
+  language: string;
   year: number;
   url?: string;
 }
@@ -87,6 +92,7 @@ export interface GapFacts {
   path: string;
   weightedShare: number;
   fullShare: number;
+  partialShare: number;
   units: number;
   sources: CitedSource[];
 }

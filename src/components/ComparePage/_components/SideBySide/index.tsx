@@ -1,3 +1,4 @@
+import PresentLink from '@site/src/components/PresentLink';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
@@ -31,7 +32,8 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
       <p>
         <button type="button" className="button button--sm button--secondary" onClick={onClose}>
           <Translate id="compare.sideBySide.back">Back to all standards</Translate>
-        </button>
+        </button>{' '}
+        <PresentLink deck={`compare=${rows.map((r) => r.id).join(',')}`} />
       </p>
       <div className="compare-table-wrap">
         <table className="compare-table side-by-side">

@@ -1,0 +1,61 @@
+/**
+ * Slides, as a trainer projects them, in every locale: a lesson opened from its page as a deck and
+ * moved through with the arrow keys, its slides the lesson's own sections; a standard's deck from
+ * its facts; an address naming no deck says so and offers the decks there are. axe audits a deck.
+ */
+import type {Page} from '@playwright/test';
+import {localePath} from '../../src/core/paths';
+import {LOCALES, type Locale} from '../../src/core/vocabulary';
+import {axeViolations} from './axe';
+import {expect, openPage, test} from './fixtures';
+
+const WORDS: Record<Locale, {present: string; glance: string; unknown: RegExp}> = {
+  en: {present: 'Present as slides', glance: 'At a glance', unknown: /There is no deck for standard=nope/},
+  'zh-Hans': {present: '以幻灯片放映', glance: '要点一览', unknown: /没有与 standard=nope 对应的幻灯片/},
+  'zh-Hant': {present: '以幻燈片放映', glance: '要點一覽', unknown: /沒有與 standard=nope 對應的幻燈片/},
+};
+
+/** The slide on screen. */
+const current = (page: Page) => page.locator('.reveal .slides > section.present');
+
+/** Until reveal.js has laid the deck out. */
+const deckReady = (page: Page) => page.locator('.reveal[data-ready="true"]').waitFor();
+
+for (const locale of LOCALES) {
+  const words = WORDS[locale];
+
+  test(`in ${locale}, a lesson is presented from its page as slides of its own sections, moved through with the arrow keys`, async ({
+    sharedPage: page,
+  }) => {
+    await openPage(page, localePath('/learn/kinds-of-standards', locale));
+    const title = (await page.getByRole('heading', {level: 1}).textContent())!.trim();
+    const sections = (await page.locator('article h2').allTextContents()).map((t) => t.replace(/\u200b/g, '').trim());
+    await page.getByRole('link', {name: words.present}).click();
+    await expect(page).toHaveURL(/\/slides\?lesson=kinds-of-standards$/);
+    await deckReady(page);
+    await expect(current(page).getByRole('heading', {level: 1})).toHaveText(title);
+    await page.keyboard.press('ArrowRight');
+    await expect(current(page).getByRole('heading', {level: 2})).toHaveText(sections[0]);
+    await page.keyboard.press('ArrowRight');
+    await expect(current(page).getByRole('heading', {level: 2})).toHaveText(sections[1]);
+    await page.keyboard.press('ArrowLeft');
+    await expect(current(page).getByRole('heading', {level: 2})).toHaveText(sections[0]);
+  });
+
+  test(`in ${locale}, a standard's deck shows its facts with their sources, and an unknown deck is named`, async ({
+    sharedPage: page,
+  }) => {
+    await openPage(page, `${localePath('/slides', locale)}?standard=copc`);
+    await deckReady(page);
+    await expect(current(page).getByRole('heading', {level: 1})).toHaveText('COPC');
+    await page.keyboard.press('ArrowRight');
+    await expect(current(page).getByRole('heading', {level: 2})).toHaveText(words.glance);
+    await expect(current(page).locator('dd').first()).toContainText(/\d{4}/);
+    if (locale === 'en')
+      await test.step('axe', async () => expect(await axeViolations(page, '/slides?standard=copc')).toEqual([]));
+
+    await openPage(page, `${localePath('/slides', locale)}?standard=nope`);
+    await expect(page.getByRole('alert')).toContainText(words.unknown);
+    await expect(page.getByRole('link', {name: 'COPC', exact: true})).toHaveAttribute('href', /slides\?standard=copc$/);
+  });
+}
