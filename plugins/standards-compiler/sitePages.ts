@@ -22,7 +22,7 @@ export type PluginPage = keyof typeof PLUGIN_PAGES;
  * The pages of src/pages/, by route. Docusaurus makes them, so the compiler can only be told of
  * them: a unit test keeps this list in step with the folder.
  */
-export const SRC_PAGES = ['/', '/search', '/standards'];
+export const SRC_PAGES = ['/', '/search', '/slides', '/standards'];
 
 /** Every route of a locale's build besides the standards' pages, in the default locale. */
 export const SITE_PAGES: readonly string[] = [...SRC_PAGES, ...Object.keys(PLUGIN_PAGES).map((name) => `/${name}`)];

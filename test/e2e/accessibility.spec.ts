@@ -19,6 +19,10 @@ const VIEWS = [
   '/crosswalk?from=iso-9001&to=copc',
   '/advisor?goal=win-outsourcing-clients&country=CN&budget=2000000&currency=CNY&has=iso-9001',
   '/search',
+  '/learn',
+  '/learn/quiz',
+  '/learn/flashcards',
+  '/slides',
 ];
 
 for (const locale of LOCALES) {

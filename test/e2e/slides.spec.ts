@@ -1,7 +1,8 @@
 /**
  * Slides, as a trainer projects them, in every locale: a lesson opened from its page as a deck and
  * moved through with the arrow keys, its slides the lesson's own sections; a standard's deck from
- * its facts; an address naming no deck says so and offers the decks there are. axe audits a deck.
+ * its facts; an address naming no deck says so and offers the decks there are; a standard's and a
+ * lesson's deck print as a one-page handout. axe audits a deck.
  */
 import type {Page} from '@playwright/test';
 import {localePath} from '../../src/core/paths';
@@ -57,5 +58,20 @@ for (const locale of LOCALES) {
     await openPage(page, `${localePath('/slides', locale)}?standard=nope`);
     await expect(page.getByRole('alert')).toContainText(words.unknown);
     await expect(page.getByRole('link', {name: 'COPC', exact: true})).toHaveAttribute('href', /slides\?standard=copc$/);
+  });
+}
+
+/** The pages of a PDF Chromium printed (each page object is "/Type /Page", the tree "/Type /Pages"). */
+const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+for (const [what, path] of [
+  ["a standard's", '/slides?standard=copc'],
+  ["a lesson's", '/slides?lesson=audit-cycle'],
+] as const) {
+  test(`${what} deck prints as a one-page A4 handout`, async ({sharedPage: page}) => {
+    await openPage(page, path);
+    await deckReady(page);
+    const pdf = await page.pdf({format: 'A4', margin: {top: '15mm', bottom: '15mm', left: '15mm', right: '15mm'}});
+    expect(pageCount(pdf)).toBe(1);
   });
 }

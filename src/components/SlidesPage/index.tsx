@@ -166,7 +166,7 @@ function LessonDeck({id, label}: {id: string; label: string}): React.ReactElemen
   }, [page]);
   if (!slides) return null;
   return (
-    <Deck label={label}>
+    <Deck label={label} outline>
       {slides.map((slide, i) => (
         <section key={i}>
           {i === 0 ? <h1>{slide.heading}</h1> : <h2>{slide.heading}</h2>}

@@ -6,7 +6,16 @@ import styles from './styles.module.css';
  * A reveal.js deck of `<section>` slides, keyboard-driven (arrows, space, Esc for the overview),
  * filling the window; reveal.js's layout only, styled by the site (no theme's web fonts).
  */
-export default function Deck({children, label}: {children: React.ReactNode; label: string}): React.ReactElement {
+export default function Deck({
+  children,
+  label,
+  outline = false,
+}: {
+  children: React.ReactNode;
+  label: string;
+  /** Printed as an outline (each slide's heading and opening): a long deck's one-page handout. */
+  outline?: boolean;
+}): React.ReactElement {
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let deck: {destroy: () => void} | undefined;
@@ -33,7 +42,12 @@ export default function Deck({children, label}: {children: React.ReactNode; labe
     };
   }, []);
   return (
-    <div className={`reveal ${styles.deck}`} ref={root} aria-label={label} role="region">
+    <div
+      className={`reveal ${styles.deck}${outline ? ` ${styles.outline}` : ''}`}
+      ref={root}
+      aria-label={label}
+      role="region"
+    >
       <div className="slides">{children}</div>
     </div>
   );
