@@ -178,7 +178,8 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
       kind: 'term',
       standard: GLOSSARY_GROUP,
       title: term.term[locale],
-      keys: [term.term[locale], ...aliases].join(' '),
+      // The term is its title (the heading field, as a clause's): a clause of the same words outranks it.
+      keys: aliases.join(' '),
       body: term.definition[locale],
       alias: others.map((l) => term.term[l]).join(' '),
       snippet: truncate(term.definition[locale], snippetLength(locale)),

@@ -53,8 +53,11 @@ const MAX_VARIANTS = 24;
 const MIN_SUGGESTION_LIKENESS = 0.4;
 /** ... and at least this share of the best word's likeness. */
 const NEAREST_SHARE = 0.75;
-/** Which kind wins a tie: the standard itself, then its clauses, a glossary term, prose, then mappings. */
-const KIND_WEIGHTS: Record<SearchKind, number> = {standard: 1.3, clause: 1.15, term: 1.05, page: 1, crosswalk: 0.9};
+/**
+ * Which kind wins a tie: the standard itself, then its clauses, prose, mappings, then a glossary term (a reader
+ * typing a clause's words means the clause; the glossary answers what a word means, where nothing else does).
+ */
+const KIND_WEIGHTS: Record<SearchKind, number> = {standard: 1.3, clause: 1.15, page: 1, crosswalk: 0.9, term: 0.8};
 /**
  * A clause of an edition other than the one a standard's name means counts this much of the same
  * clause of that edition: "ISO 27001 9.2" finds the 2022 clause first, the 2013 one after it.
