@@ -43,6 +43,8 @@ const config: Config = {
       '@docusaurus/plugin-pwa',
       {
         offlineModeActivationStrategies: ['always'],
+        // Registered a moment after the page has loaded (src/clientModules/registerServiceWorker.ts).
+        swRegister: require.resolve('./src/clientModules/registerServiceWorker.ts'),
         swCustom: require.resolve('./src/serviceWorker/searchFiles.js'),
         injectManifestConfig: {
           globIgnores: PRECACHE_IGNORES,
