@@ -32,3 +32,14 @@ export function writeStored(key: string, value: string): void {
   }
   listeners.forEach((listener) => listener());
 }
+
+/** What was stored, as an object: nothing stored, text that is not JSON, or not an object, is an empty one. */
+export function storedObject(stored: string | null): Record<string, unknown> {
+  if (!stored) return {};
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

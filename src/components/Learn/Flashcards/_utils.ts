@@ -4,6 +4,7 @@
  * and the time, so that the page, the tests and a reload agree.
  */
 import {type Card, type Grade, Rating, State, createEmptyCard, fsrs} from 'ts-fsrs';
+import {storedObject} from '../browserStorage';
 
 const scheduler = fsrs();
 
@@ -16,16 +17,9 @@ export const storageKey = (locale: string): string => `atlas.flashcards.${locale
 
 /** The schedule as stored: only cards still in a deck, with dates read back as dates; bad text is no schedule. */
 export function readSchedule(stored: string | null, ids: ReadonlySet<string>): Schedule {
-  if (!stored) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stored);
-  } catch {
-    return {};
-  }
-  if (!parsed || typeof parsed !== 'object') return {};
+  const parsed = storedObject(stored);
   const schedule: Schedule = {};
-  for (const [id, value] of Object.entries(parsed as Record<string, unknown>)) {
+  for (const [id, value] of Object.entries(parsed)) {
     if (!ids.has(id) || !value || typeof value !== 'object') continue;
     const card = value as Record<string, unknown>;
     const due = new Date(String(card.due));

@@ -79,7 +79,7 @@ export default function Flashcards(): React.ReactElement {
       }}
     >
       <h2 id="flashcards-heading">
-        <Translate id="learn.cards.heading">Flashcards</Translate>
+        <Translate id="learn.cards.heading">Review the cards</Translate>
       </h2>
       <fieldset className={styles.decks}>
         <legend>

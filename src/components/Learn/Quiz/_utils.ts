@@ -3,6 +3,7 @@
  * question id, the choice made, so that a changed question (its fact changed) starts unanswered.
  */
 import type {Question} from '@site/src/core/teaching/types';
+import {storedObject} from '../browserStorage';
 
 export type Answers = Record<string, number>;
 
@@ -10,17 +11,10 @@ export const storageKey = (locale: string, quiz: string): string => `atlas.quiz.
 
 /** The answers kept for these questions: only those still asked, with a choice that still exists. */
 export function readAnswers(stored: string | null, questions: readonly Question[]): Answers {
-  if (!stored) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stored);
-  } catch {
-    return {};
-  }
-  if (!parsed || typeof parsed !== 'object') return {};
+  const parsed = storedObject(stored);
   const answers: Answers = {};
   for (const q of questions) {
-    const choice = (parsed as Record<string, unknown>)[q.id];
+    const choice = parsed[q.id];
     if (Number.isInteger(choice) && (choice as number) >= 0 && (choice as number) < q.choices.length)
       answers[q.id] = choice as number;
   }
