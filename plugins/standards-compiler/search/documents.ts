@@ -173,7 +173,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
     }
   }
   for (const term of content.glossary) {
-    const aliases = term.aliases?.[locale as 'en'] ?? [];
+    const aliases = term.aliases?.[locale] ?? [];
     docs.push({
       kind: 'term',
       standard: GLOSSARY_GROUP,

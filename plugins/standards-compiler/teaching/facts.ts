@@ -114,7 +114,7 @@ export function teachingFacts(content: StandardsContent, locale: Locale) {
       id: t.id,
       term: t.term[locale],
       definition: t.definition[locale],
-      aliases: t.aliases?.[locale as 'en'] ?? [],
+      aliases: t.aliases?.[locale] ?? [],
       sources: cite(t.sources, locale),
       seeAlso: (t.seeAlso ?? []).map((id) => ({id, term: termsById.get(id)!.term[locale]})),
       standards: t.standards ?? [],

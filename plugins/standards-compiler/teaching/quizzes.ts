@@ -13,6 +13,7 @@ import {standardRoute} from '../../../src/core/paths';
 import {fill, TEACHING_PHRASES, yearsText} from '../../../src/core/teaching/phrases';
 import {LESSONS, type LessonId, type Question, type QuizId, type StandardFacts} from '../../../src/core/teaching/types';
 import {localize, PUNCTUATION} from '../../../src/core/text';
+import type {Unit} from '../../../src/core/schema';
 import type {Locale} from '../../../src/core/vocabulary';
 import {citer, teachingFacts} from './facts';
 
@@ -204,8 +205,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
     const c = catalogue(ref);
     return {c, unit: [...walkUnits(c.units)].find((w) => w.unit.id === id)!.unit};
   };
-  const unitText = (u: {id: string; title: Record<string, string>}) =>
-    [shownUnitId(u.id), localize(u.title as never, locale)].filter(Boolean).join(' ');
+  const unitText = (u: Unit) => [shownUnitId(u.id), localize(u.title, locale)].filter(Boolean).join(' ');
   quizzes['reading-crosswalks'] = draw(
     close,
     PER_LESSON - 1,
