@@ -25,6 +25,7 @@ import type {
   Landscape,
   SearchTermGroup,
   GlossaryTerm,
+  LocalizedText,
   Source,
   StandardFrontMatter,
   StandardRecord,
@@ -37,6 +38,8 @@ export interface StandardsContent {
   landscape: Landscape;
   /** The field's terms, defined (standards-data/glossary.yaml). */
   glossary: GlossaryTerm[];
+  /** Each lesson's title by its id, in every locale (the lessons' frontmatter). */
+  lessonTitles: Record<string, LocalizedText>;
   themes: Theme[];
   /** The field's vocabulary for search (standards-data/search-terms.yaml). */
   searchTerms: SearchTermGroup[];
@@ -122,6 +125,7 @@ export async function compileStandards(
     standards,
     landscape: corpus.landscape!,
     glossary: corpus.glossary!,
+    lessonTitles: corpus.lessonTitles,
     themes: corpus.themes!,
     searchTerms: corpus.searchTerms!,
     catalogues,

@@ -6,10 +6,10 @@
 import type {LoadedCorpus} from './load';
 import type {Problem} from './problems';
 import {GLOSSARY_FILE, STANDARDS_DIR} from './dataFiles';
-import {QUIZZES} from '../../src/core/teaching/types';
+import {LESSON_FACT_FIELDS, type LessonFactField, QUIZZES} from '../../src/core/teaching/types';
 
 /** The facts <Fact field> can show, and where each lives in a standard's frontmatter. */
-const FACT_FIELDS: Record<string, (data: LoadedCorpus['standards'][number]['data']) => unknown> = {
+const FACT_FIELDS: Record<LessonFactField, (data: LoadedCorpus['standards'][number]['data']) => unknown> = {
   firstPublished: (d) => d.firstPublished,
   owner: (d) => d.owner,
   certifies: (d) => d.certification?.certifies,
@@ -57,9 +57,9 @@ export function crossCheckLessons(corpus: LoadedCorpus): Problem[] {
           break;
         case 'Fact': {
           const s = standard('standard', attributes.standard);
-          const field = FACT_FIELDS[attributes.field];
-          if (!field)
-            report('field', `expected one of ${Object.keys(FACT_FIELDS).join(', ')}, got "${attributes.field}"`);
+          const field = FACT_FIELDS[attributes.field as LessonFactField] as
+            (typeof FACT_FIELDS)[LessonFactField] | undefined;
+          if (!field) report('field', `expected one of ${LESSON_FACT_FIELDS.join(', ')}, got "${attributes.field}"`);
           else if (s && field(s) === undefined)
             report('field', `expected a fact ${attributes.standard} has in its frontmatter, got "${attributes.field}"`);
           break;

@@ -33,6 +33,7 @@ import {
   type Catalogue,
   type Crosswalk,
   type GlossaryTerm,
+  type LocalizedText,
   type Landscape,
   type SearchTermGroup,
   type Source,
@@ -104,6 +105,8 @@ export interface LoadedCorpus {
   glossary: GlossaryTerm[] | undefined;
   /** The lessons as written, in every authored locale: the compiler checks what their components name. */
   lessons: {file: string; text: string}[];
+  /** Each lesson's title (its frontmatter's `title`) by id, in every locale. */
+  lessonTitles: Record<string, LocalizedText>;
   themes: Theme[] | undefined;
   searchTerms: SearchTermGroup[] | undefined;
   catalogues: {file: string; data: Catalogue}[];
@@ -162,6 +165,7 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     landscape: undefined,
     glossary: undefined,
     lessons: [],
+    lessonTitles: {},
     themes: undefined,
     searchTerms: undefined,
     catalogues: [],
@@ -210,10 +214,20 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     if (data) corpus.sources.push({file, data});
   }
   corpus.landscape = await loadDataFile(siteDir, LANDSCAPE_FILE, landscapeSchema, corpus.problems, derive);
-  for (const dir of [LESSONS_DIR, ...translationLocales.map(lessonTranslationsDir)]) {
-    for (const file of await filesIn(siteDir, dir, '.mdx'))
-      corpus.lessons.push({file, text: await readFile(path.join(siteDir, file), 'utf8')});
+  const titles: Record<string, Partial<Record<string, string>>> = {};
+  for (const [i, dir] of [LESSONS_DIR, ...translationLocales.map(lessonTranslationsDir)].entries()) {
+    for (const file of await filesIn(siteDir, dir, '.mdx')) {
+      const text = await readFile(path.join(siteDir, file), 'utf8');
+      corpus.lessons.push({file, text});
+      const title = /^title: (.+)$/m.exec(text)?.[1].trim();
+      if (title)
+        (titles[path.posix.basename(file, '.mdx')] ??= {})[i === 0 ? DEFAULT_LOCALE : translationLocales[i - 1]] =
+          title;
+    }
   }
+  // A lesson without a title in every authored locale has none here; Docusaurus requires one anyway.
+  for (const [id, title] of Object.entries(titles))
+    if (AUTHORED_LOCALES.every((l) => title[l])) corpus.lessonTitles[id] = derive(title) as LocalizedText;
   corpus.glossary = (await loadDataFile(siteDir, GLOSSARY_FILE, glossaryFileSchema, corpus.problems, derive))?.terms;
   corpus.themes = await loadDataFile(siteDir, THEMES_FILE, themesFileSchema, corpus.problems, derive);
   corpus.searchTerms = await loadDataFile(siteDir, SEARCH_TERMS_FILE, searchTermsFileSchema, corpus.problems, derive);

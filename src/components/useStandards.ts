@@ -1,8 +1,8 @@
-import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {StandardsGlobalData, StandardSummary} from '@site/src/core/pageData';
 import {GLOSSARY_GROUP} from '@site/src/core/search/kinds';
+import {glossaryName} from './labels';
 import type {Locale} from '@site/src/core/vocabulary';
 
 /**
@@ -23,7 +23,7 @@ export default function useStandards(): {
     standards,
     nameOf: (id) => namesOf(id)?.name ?? id,
     headingOf: (id) => {
-      if (id === GLOSSARY_GROUP) return translate({id: 'search.group.glossary', message: 'Glossary'});
+      if (id === GLOSSARY_GROUP) return glossaryName();
       const names = namesOf(id);
       if (!names) return id;
       return names.name.includes(names.short) ? names.name : `${names.name} (${names.short})`;

@@ -55,8 +55,15 @@ for (const locale of LOCALES) {
     if (locale === 'en')
       await test.step('axe', async () => expect(await axeViolations(page, '/slides?standard=copc')).toEqual([]));
 
+    await openPage(page, localePath('/learn/audit-cycle', locale));
+    const lessonTitle = (await page.getByRole('heading', {level: 1}).textContent())!.trim();
     await openPage(page, `${localePath('/slides', locale)}?standard=nope`);
     await expect(page.getByRole('alert')).toContainText(words.unknown);
+    // The decks there are, each lesson by its title in the reader's language.
+    await expect(page.getByRole('link', {name: lessonTitle, exact: true})).toHaveAttribute(
+      'href',
+      /slides\?lesson=audit-cycle$/,
+    );
     await expect(page.getByRole('link', {name: 'COPC', exact: true})).toHaveAttribute('href', /slides\?standard=copc$/);
   });
 }

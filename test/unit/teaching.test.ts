@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {before, describe, it} from 'node:test';
 import {type StandardsContent, compileStandards} from '../../plugins/standards-compiler/compile';
 import {buildTeachingData} from '../../plugins/standards-compiler/teaching/build';
-import {QUIZZES, type TeachingData} from '../../src/core/teaching/types';
+import {LESSONS, QUIZZES, type TeachingData} from '../../src/core/teaching/types';
 import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {simplifiedOnlyIn} from '../support/simplifiedOnly';
 
@@ -75,6 +75,19 @@ describe('the quizzes', () => {
   });
 });
 
+describe('the lessons', () => {
+  it('are named by their titles in every locale, in the order of the path', () => {
+    for (const locale of LOCALES)
+      assert.deepEqual(
+        data[locale].lessons.map((l) => l.id),
+        [...LESSONS],
+        locale,
+      );
+    assert.equal(data.en.lessons.find((l) => l.id === 'audit-cycle')?.title, 'How an audit cycle runs');
+    assert.match(data['zh-Hans'].lessons[0].title, /\p{Script=Han}/u);
+  });
+});
+
 describe('the glossary', () => {
   it('defines every term in every locale, in alphabetical order, and links only terms it has', () => {
     for (const locale of LOCALES) {
@@ -102,6 +115,7 @@ describe('the Traditional Chinese teaching data', () => {
       ...glossary.flatMap((t) => [t.term, t.definition, ...t.aliases]),
       ...Object.values(quizzes).flatMap((qs) => qs.flatMap((q) => [q.prompt, ...q.choices, q.explanation])),
       ...designs.flatMap((d) => [d.label, d.meaning]),
+      ...data['zh-Hant'].lessons.map((l) => l.title),
     ];
     assert.deepEqual(simplifiedOnlyIn(texts.join('\n')), []);
   });

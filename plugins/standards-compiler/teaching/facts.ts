@@ -9,6 +9,7 @@ import {LABELS} from '../../../src/core/labels';
 import {standardRoute} from '../../../src/core/paths';
 import type {Source, StandardRecord} from '../../../src/core/schema';
 import {fill, TEACHING_PHRASES, yearsText} from '../../../src/core/teaching/phrases';
+import {LESSONS} from '../../../src/core/teaching/types';
 import type {
   AccreditationBodyFacts,
   CitedSource,
@@ -88,7 +89,6 @@ function standardFacts(s: StandardRecord, locale: Locale, cite: Cite): StandardF
         }
       : {}),
     editions,
-    latestEdition: editions[editions.length - 1],
   };
 }
 
@@ -157,5 +157,9 @@ export function teachingFacts(content: StandardsContent, locale: Locale) {
       sources: cite(crosswalk.provenance.sources, locale),
     };
   }
-  return {standards, designs, glossary, accreditation, gaps};
+  const lessons = LESSONS.filter((id) => content.lessonTitles[id]).map((id) => ({
+    id,
+    title: localize(content.lessonTitles[id], locale),
+  }));
+  return {lessons, standards, designs, glossary, accreditation, gaps};
 }

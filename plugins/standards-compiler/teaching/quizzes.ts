@@ -264,7 +264,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   // Which came first; what replaced what.
   const dated = all.filter((s) => s.firstPublished);
   const firsts: Question[] = [];
-  for (const [i, s] of draw(dated, PER_LESSON, 'first', byId).entries()) {
+  for (const s of draw(dated, PER_LESSON, 'first', byId)) {
     const id = `first-${s.id}`;
     const year = s.firstPublished!.value;
     // Three others published at least three years later, so that the answer does not hang on a year's doubt.
@@ -274,7 +274,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
       id,
       byId,
     );
-    if (later.length < 2 || i >= 3) continue;
+    if (later.length < 2) continue;
     firsts.push({
       id,
       prompt: p.whichFirst,
@@ -303,7 +303,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
       id,
       byId,
     ).map((o) => o.short);
-    const fill3 =
+    const distractors =
       others.length >= 2
         ? others
         : draw(
@@ -315,7 +315,7 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
     return {
       id,
       prompt: fill(p.replacedBy, {name}),
-      ...choicesWith(successor, fill3, id),
+      ...choicesWith(successor, distractors, id),
       explanation: fill(p.replacedWhy, {name, successor}),
       sources: cite(r.sources, locale),
       more: more(facts.standards[r.id]),

@@ -13,7 +13,7 @@ import {
   INDUSTRIES,
   STANDARD_KINDS,
 } from '@site/src/core/vocabulary';
-import {FACT_KEYS, type FactKey} from './_facts';
+import {FACT_KEYS, type FactKey} from '../factLabels';
 import {MAX_COUNT} from '@site/src/core/advisor/input';
 
 /** Every column sorts: the standard's name, and each fact column. */

@@ -1,25 +1,23 @@
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
+import {useThemeConfig} from '@docusaurus/theme-common';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {PUNCTUATION} from '@site/src/core/text';
 import type {Locale} from '@site/src/core/vocabulary';
 import indexGzipUrl from '@generated/standards-compiler/default/search-index.json.gz';
 import React, {useEffect, useState, useSyncExternalStore} from 'react';
+import {glossaryName} from '../labels';
 import {isOnline, notSaved, subscribeOnline} from './_utils';
 import styles from './styles.module.css';
 
-/** The views a class needs, by route, and their names as the notice lists what is not saved. */
-const VIEWS = [
-  {route: '/', name: () => translate({id: 'offline.view.home', message: 'Home'})},
-  {route: '/standards', name: () => translate({id: 'offline.view.standards', message: 'Standards'})},
-  {route: '/landscape', name: () => translate({id: 'offline.view.landscape', message: 'Landscape'})},
-  {route: '/compare', name: () => translate({id: 'offline.view.compare', message: 'Compare'})},
-  {route: '/crosswalk', name: () => translate({id: 'offline.view.crosswalk', message: 'Crosswalk'})},
-  {route: '/advisor', name: () => translate({id: 'offline.view.advisor', message: 'Advisor'})},
-  {route: '/learn', name: () => translate({id: 'offline.view.learn', message: 'Learn'})},
-  {route: '/learn/glossary', name: () => translate({id: 'offline.view.glossary', message: 'Glossary'})},
-];
+type FooterLink = {to?: string; label?: string};
+/** The footer's links, in columns or not. */
+const footerLinks = (links: readonly unknown[]): FooterLink[] =>
+  links.flatMap((link) => (link as {items?: FooterLink[]}).items ?? [link as FooterLink]);
+
+/** The views a class needs, by route: their names are the footer's links' (translated with the site's config). */
+const VIEWS = ['/', '/standards', '/landscape', '/compare', '/crosswalk', '/advisor', '/learn', '/learn/glossary'];
 
 /**
  * Shown when the browser is offline: the site still works from what this browser saved (every
@@ -28,22 +26,23 @@ const VIEWS = [
  */
 export default function OfflineNotice(): React.ReactElement | null {
   const online = useSyncExternalStore(subscribeOnline, isOnline, () => true);
-  const [missing, setMissing] = useState<{route: string; name: string}[] | undefined>();
+  const [missing, setMissing] = useState<string[] | undefined>();
   const base = useBaseUrl('/');
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const punctuation = PUNCTUATION[locale];
+  const {navbar, footer} = useThemeConfig();
+  const nameOf = (route: string): string =>
+    route === '/'
+      ? (navbar.title ?? route)
+      : route === '/learn/glossary'
+        ? glossaryName()
+        : (footerLinks(footer?.links ?? []).find((item) => item.to === route)?.label ?? route);
   useEffect(() => {
     if (online) return;
-    const wanted = [...VIEWS.map((v) => `${base}${v.route.slice(1)}`), indexGzipUrl];
-    void notSaved(wanted).then((urls) =>
-      setMissing(
-        urls.map((url) => {
-          const view = VIEWS.find((v) => `${base}${v.route.slice(1)}` === url);
-          return view
-            ? {route: view.route, name: view.name()}
-            : {route: '/search', name: translate({id: 'offline.view.search', message: 'Search'})};
-        }),
-      ),
+    const address = (route: string) => `${base}${route.slice(1)}`;
+    // The search index stands for search: the route named when it is not saved.
+    void notSaved([...VIEWS.map(address), indexGzipUrl]).then((urls) =>
+      setMissing(urls.map((url) => VIEWS.find((route) => address(route) === url) ?? '/search')),
     );
   }, [online, base]);
   if (online) return null;
@@ -59,10 +58,10 @@ export default function OfflineNotice(): React.ReactElement | null {
       ) : (
         <>
           <Translate id="offline.someMissing">Not saved in this browser yet:</Translate>{' '}
-          {missing.map((m, i) => (
-            <React.Fragment key={m.route}>
+          {missing.map((route, i) => (
+            <React.Fragment key={route}>
               {i > 0 && punctuation.list}
-              <Link to={m.route}>{m.name}</Link>
+              <Link to={route}>{nameOf(route)}</Link>
             </React.Fragment>
           ))}
           {punctuation.stop + punctuation.sentence}

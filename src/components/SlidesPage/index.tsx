@@ -5,9 +5,9 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
 import {percentText} from '@site/src/core/format';
-import {LESSONS} from '@site/src/core/teaching/types';
 import React, {useEffect, useState} from 'react';
 import MiniCompare from '../Learn/MiniCompare';
+import {TEACHING_FACTS, teachingFactLabels, teachingFacts} from '../Learn/factRows';
 import Sources from '../Learn/Sources';
 import Timeline from '../Learn/Timeline';
 import {teaching} from '../Learn/teachingData';
@@ -23,13 +23,8 @@ const has = {
 function StandardSlides({id}: {id: string}): React.ReactElement {
   const s = teaching.standards[id];
   const group = teaching.designs.find((g) => g.id === s.design?.value);
-  const rows = [
-    {label: translate({id: 'learn.compare.design', message: 'Design'}), fact: s.design},
-    {label: translate({id: 'learn.compare.certifies', message: 'Who is certified'}), fact: s.certifies},
-    {label: translate({id: 'learn.compare.owner', message: 'Owner'}), fact: s.owner},
-    {label: translate({id: 'learn.compare.firstPublished', message: 'First published'}), fact: s.firstPublished},
-    {label: translate({id: 'learn.compare.validity', message: 'Certificate runs'}), fact: s.validity},
-  ];
+  const labels = teachingFactLabels();
+  const rows = TEACHING_FACTS.map((key, i) => ({label: labels[key], fact: teachingFacts(s)[i]}));
   return (
     <>
       <section>
@@ -204,9 +199,9 @@ function Chooser({problem}: {problem?: {param: string; value: string}}): React.R
         <Translate id="learn.slides.lessons">Lessons</Translate>
       </h2>
       <ul>
-        {LESSONS.map((id) => (
+        {teaching.lessons.map(({id, title}) => (
           <li key={id}>
-            <Link to={`/slides?lesson=${id}`}>{id}</Link>
+            <Link to={`/slides?lesson=${id}`}>{title}</Link>
           </li>
         ))}
       </ul>

@@ -18,6 +18,17 @@ export type LessonId = (typeof LESSONS)[number];
 export const QUIZZES = [...LESSONS, 'mixed'] as const;
 export type QuizId = (typeof QUIZZES)[number];
 
+/** The facts of a standard a lesson may show with <Fact standard field>. */
+export const LESSON_FACT_FIELDS = [
+  'firstPublished',
+  'owner',
+  'certifies',
+  'validity',
+  'latestEdition',
+  'design',
+] as const;
+export type LessonFactField = (typeof LESSON_FACT_FIELDS)[number];
+
 /** A source as a lesson cites it. */
 export interface CitedSource {
   id: string;
@@ -51,9 +62,8 @@ export interface StandardFacts {
   firstPublished?: SourcedFact<number>;
   certifies?: SourcedFact<CertifiedParty>;
   validity?: SourcedFact<number>;
-  /** Editions, oldest first. */
+  /** Editions, oldest first: the last is the latest. */
   editions: {version: string; year: number; status: EditionStatus; text: string}[];
-  latestEdition: {version: string; year: number; text: string};
 }
 
 export interface GlossaryEntry {
@@ -129,6 +139,8 @@ export interface Flashcard {
 
 export interface TeachingData {
   locale: string;
+  /** The lessons of LESSONS that exist, in order, with their titles. */
+  lessons: {id: LessonId; title: string}[];
   standards: Record<string, StandardFacts>;
   designs: DesignGroup[];
   glossary: GlossaryEntry[];

@@ -4,7 +4,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import type {Locale} from '@site/src/core/vocabulary';
 import React from 'react';
-import {FACT_KEYS, factLabels, useFactTexts} from '../../_facts';
+import {FACT_KEYS, factLabels} from '../../../factLabels';
+import {useFactTexts} from '../../_facts';
 import {percentText} from '@site/src/core/format';
 import {standardRoute} from '@site/src/core/paths';
 
