@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config, PluginModule} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import contentSecurityPolicy from './plugins/content-security-policy/index';
+import noCodeHighlighting from './plugins/no-code-highlighting/index';
 import {PRECACHE_IGNORES, PRECACHE_MAXIMUM_FILE_BYTES, pagesByAddress} from './plugins/offline/precache';
 import standardsCompiler from './plugins/standards-compiler/index';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_HTML_LANG, LOCALE_LABELS} from './src/core/vocabulary';
@@ -33,6 +34,7 @@ const config: Config = {
   plugins: [
     standardsCompiler as PluginModule,
     contentSecurityPolicy,
+    noCodeHighlighting,
     // The learning path (/learn): lessons written as docs, their sidebar in the order of their
     // `sidebar_position`; their components read the standards compiler's data (src/components/Learn/).
     ['@docusaurus/plugin-content-docs', {id: 'learn', path: 'docs/learn', routeBasePath: 'learn'}],

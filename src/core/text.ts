@@ -25,3 +25,16 @@ export const PUNCTUATION: Record<
 /** `text (aside)` in English, `text（aside）` in Chinese. */
 export const withAside = (text: string, aside: string, locale: Locale): string =>
   `${text}${PUNCTUATION[locale].parenthesis[0]}${aside}${PUNCTUATION[locale].parenthesis[1]}`;
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Compares two texts in a locale's alphabetical order, through one Intl.Collator per locale:
+ * `a.localeCompare(b, locale)` builds a collator on every call, and sorting a page's names that way
+ * was a measurable part of /compare's hydration (issue 17).
+ */
+export function compareText(locale: string): (a: string, b: string) => number {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator.compare;
+}

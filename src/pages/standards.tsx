@@ -9,6 +9,7 @@ import {useLabels} from '@site/src/components/labels';
 import Layout from '@theme/Layout';
 import React from 'react';
 import {standardRoute} from '@site/src/core/paths';
+import {compareText} from '@site/src/core/text';
 
 /** Every standard, grouped by kind, with its status. */
 export default function Standards(): React.ReactElement {
@@ -28,7 +29,7 @@ export default function Standards(): React.ReactElement {
         {STANDARD_KINDS.map((kind) => {
           const ofKind = standards
             .filter((s) => s.kind === kind)
-            .sort((a, b) => a.names[locale].name.localeCompare(b.names[locale].name, locale));
+            .sort((a, b) => compareText(locale)(a.names[locale].name, b.names[locale].name));
           if (ofKind.length === 0) return null;
           return (
             <section key={kind}>

@@ -1,7 +1,6 @@
-import {useHistory, useLocation} from '@docusaurus/router';
+import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {type Advice, advise} from '@site/src/core/advisor/advise';
 import type {AdvisorData} from '@site/src/core/advisor/data';
 import {describeInputProblem} from '@site/src/core/advisor/input';
@@ -13,6 +12,7 @@ import AdvisorForm from './_components/AdvisorForm/index';
 import AdvisorResults from './_components/AdvisorResults/index';
 import {fieldLabel} from './fieldLabel';
 import {adviceInputOf, parseSearch, searchFromValues, valuesFromSearch} from './_utils';
+import {useQueryString} from '../useQueryString';
 
 /** Lets the browser handle input and paint between two standards' assessments. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -21,9 +21,7 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 export default function AdvisorPage({page}: {page: AdvisorData}): React.ReactElement {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const history = useHistory();
-  const location = useLocation();
-  // The static HTML knows no query string: render the empty form, then apply the URL's answers.
-  const search = useIsBrowser() ? location.search : '';
+  const search = useQueryString();
   const context = useMemo(
     () => ({standardIds: page.standards.map((s) => s.id), currencies: ratedCurrencies(page.rates)}),
     [page],

@@ -15,6 +15,7 @@ import {
 } from '@site/src/core/vocabulary';
 import {FACT_KEYS, type FactKey} from '../factLabels';
 import {MAX_COUNT} from '@site/src/core/advisor/input';
+import {compareText} from '@site/src/core/text';
 
 /** Every column sorts: the standard's name, and each fact column. */
 export const SORT_KEYS = ['name', ...FACT_KEYS] as const;
@@ -199,11 +200,12 @@ export function sortRows(
   text: (row: CompareRow, key: FactKey) => string | undefined = () => undefined,
 ): CompareRow[] {
   const sign = state.dir === 'asc' ? 1 : -1;
+  const compare = compareText(locale);
   return [...rows].sort((a, b) => {
     const x = sortValue(a, state.sort, locale, text);
     const y = sortValue(b, state.sort, locale, text);
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    const order = typeof x === 'string' ? x.localeCompare(String(y), locale) : x - Number(y);
+    const order = typeof x === 'string' ? compare(x, String(y)) : x - Number(y);
     return sign * order || a.id.localeCompare(b.id);
   });
 }

@@ -1,8 +1,7 @@
 import Link from '@docusaurus/Link';
-import {useHistory, useLocation} from '@docusaurus/router';
+import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
 import {
   EDITION_STATUSES,
@@ -26,7 +25,7 @@ import {useFactTexts} from './_facts';
 import {amountText, groupThousands} from '@site/src/core/format';
 import {useLabels} from '../labels';
 import {StatusBadge} from '@site/src/components/StatusBadge';
-import {regionName} from '@site/src/core/text';
+import {compareText, regionName} from '@site/src/core/text';
 import {
   COST_CEILINGS,
   type CompareState,
@@ -42,6 +41,7 @@ import {standardRoute} from '@site/src/core/paths';
 import {CostForControls, CostSizeChart, useAdvisorData} from './_components/CostForSize/index';
 import {costCellText, estimateFor} from './_costFor';
 import {regionNames} from '@site/src/core/advisor/explain';
+import {useQueryString} from '../useQueryString';
 
 const Unknown = () => (
   <span className="fact-unknown">
@@ -82,9 +82,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const vocabulary = useLabels();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const history = useHistory();
-  const location = useLocation();
-  // The static HTML knows no query string: hydrate the default view, then apply the URL's state.
-  const search = useIsBrowser() ? location.search : '';
+  const search = useQueryString();
   const knownIds = useMemo(() => new Set(page.rows.map((r) => r.id)), [page.rows]);
   const {state, rejected} = useMemo(() => parseCompareState(search, knownIds), [search, knownIds]);
   const [ticked, setTicked] = useState<string[]>([]);
@@ -141,7 +139,7 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
   const regionOptions = [...new Set(page.rows.flatMap((r) => r.regions))]
     .map((code) => ({value: code, label: region(code)}))
     .sort((a, b) =>
-      a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : a.label.localeCompare(b.label, locale),
+      a.value === GLOBAL_REGION ? -1 : b.value === GLOBAL_REGION ? 1 : compareText(locale)(a.label, b.label),
     );
 
   const labels = factLabels();

@@ -1,10 +1,9 @@
 import PresentLink from '@site/src/components/PresentLink';
 import PrintSources from '../PrintSources/index';
 import Link from '@docusaurus/Link';
-import {useHistory, useLocation} from '@docusaurus/router';
+import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {shownUnitId} from '@site/src/core/clauses';
 import {unitAnchor, standardRoute} from '@site/src/core/paths';
 import type {CrosswalkPageProps} from '@site/src/core/pageData';
@@ -29,15 +28,14 @@ import {
   parseCrosswalkState,
   serializeCrosswalkState,
 } from './_utils';
+import {useQueryString} from '../useQueryString';
 
 /** `/crosswalk`: clause-to-clause mappings between two standards, and what holding one covers of the other. */
 export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React.ReactElement {
   const vocabulary = useLabels();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const history = useHistory();
-  const location = useLocation();
-  // The static HTML knows no query string: hydrate the empty view, then apply the URL's state.
-  const search = useIsBrowser() ? location.search : '';
+  const search = useQueryString();
   const {state, rejected} = parseCrosswalkState(search, page);
   const view = state.from && state.to ? pairView(page, state.from, state.to) : undefined;
   const update = (next: CrosswalkState) => history.replace({search: serializeCrosswalkState(next, page)});

@@ -15,6 +15,7 @@ import React, {useMemo} from 'react';
 import {useLabels} from '../../../labels';
 import {withOption} from '../../_utils';
 import {fieldHint, fieldLabel} from '../../fieldLabel';
+import {compareText} from '@site/src/core/text';
 
 interface Props {
   data: AdvisorData;
@@ -53,7 +54,7 @@ export default function AdvisorForm({data, locale, values, input, errors, onChan
   const industries = vocabulary.industries;
   const parties = vocabulary.parties;
   const countries = useMemo(
-    () => Object.entries(data.regionNames[locale]).sort(([, a], [, b]) => a.localeCompare(b, locale)),
+    () => Object.entries(data.regionNames[locale]).sort(([, a], [, b]) => compareText(locale)(a, b)),
     [data, locale],
   );
   const holdable = data.standards.filter((s) => s.certifies === input.for);

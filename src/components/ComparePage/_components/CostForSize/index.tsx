@@ -7,6 +7,7 @@ import React, {lazy, useEffect, useMemo, useState} from 'react';
 import LazyPlot from '../Charts/LazyPlot';
 import {COST_SIZE_HEIGHT} from '../Charts/_sizes';
 import {type CostSeries, costSeries, proxyText} from '../../_costFor';
+import {compareText} from '@site/src/core/text';
 
 const CostSizePlot = lazy(() => import('../Charts/Plots').then((m) => ({default: m.CostSizePlot})));
 
@@ -59,7 +60,7 @@ export function CostForControls({
     else if (!nextTyped && !nextPlace) onChange(undefined);
   };
   const countries = useMemo(
-    () => Object.entries(countryNames).sort(([, a], [, b]) => a.localeCompare(b, locale)),
+    () => Object.entries(countryNames).sort(([, a], [, b]) => compareText(locale)(a, b)),
     [countryNames, locale],
   );
   return (

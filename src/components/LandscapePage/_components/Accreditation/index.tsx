@@ -5,6 +5,7 @@ import {regionName} from '@site/src/core/text';
 import React from 'react';
 import AccreditationNote from '../../../AccreditationNote/index';
 import {useLabels} from '../../../labels';
+import {compareText} from '@site/src/core/text';
 
 /**
  * Who vouches for the certifiers, country by country: a certificate is worth what its issuer's
@@ -21,7 +22,7 @@ export default function Accreditation({
   const locale = useDocusaurusContext().i18n.currentLocale;
   if (bodies.length === 0) return null;
   const region = (code: string) => regionName(code, regionNames, vocabulary.globalRegion);
-  const sorted = [...bodies].sort((a, b) => region(a.region).localeCompare(region(b.region), locale));
+  const sorted = [...bodies].sort((a, b) => compareText(locale)(region(a.region), region(b.region)));
   return (
     <section aria-labelledby="accreditation">
       <h2 id="accreditation">
