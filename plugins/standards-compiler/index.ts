@@ -29,6 +29,7 @@ import {
 import {buildLocaleSearchFiles} from './search/build';
 import {TEACHING_DATA_FILE, buildTeachingData} from './teaching/build';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../../src/core/vocabulary';
+import {forLocale} from './forLocale';
 
 export const PLUGIN_NAME = 'standards-compiler';
 
@@ -56,17 +57,24 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
     }),
 
     async contentLoaded({content, actions}) {
+      // Each page's data carries its locale's texts and English only (forLocale.ts).
       const standards: Record<string, string> = {};
       for (const {id} of content.standards) {
         standards[id] = await actions.createData(
           `standard-${id}.json`,
-          buildStandardPageProps(content, id, locale, baseUrl),
+          forLocale(buildStandardPageProps(content, id, locale, baseUrl), locale),
         );
       }
-      const landscape = await actions.createData('landscape.json', buildLandscapePageProps(content, locale));
-      const compare = await actions.createData('compare.json', buildComparePageProps(content, locale));
-      const crosswalk = await actions.createData('crosswalk.json', buildCrosswalkPageProps(content));
-      const advisor = await actions.createData('advisor.json', buildAdvisorData(content));
+      const landscape = await actions.createData(
+        'landscape.json',
+        forLocale(buildLandscapePageProps(content, locale), locale),
+      );
+      const compare = await actions.createData(
+        'compare.json',
+        forLocale(buildComparePageProps(content, locale), locale),
+      );
+      const crosswalk = await actions.createData('crosswalk.json', forLocale(buildCrosswalkPageProps(content), locale));
+      const advisor = await actions.createData('advisor.json', forLocale(buildAdvisorData(content), locale));
       buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
       // The lessons' components import it (src/components/Learn/): each locale's build writes its own.

@@ -6,6 +6,8 @@ import {buildGlobalData, buildStandardPageProps} from '../../plugins/standards-c
 import {buildRoutes} from '../../plugins/standards-compiler/routes';
 import {SRC_PAGES} from '../../plugins/standards-compiler/sitePages';
 import {BASE_CORPUS} from '../support/fixtureCorpus';
+import {forLocale} from '../../plugins/standards-compiler/forLocale';
+import {LOCALES} from '../../src/core/vocabulary';
 
 const edition = (year: number, status: 'current' | 'superseded' | 'withdrawn' | 'draft') => ({
   version: String(year),
@@ -108,5 +110,33 @@ describe('routes and page props', () => {
       'statusStale',
       'summary',
     ]);
+  });
+});
+
+describe("a page's data for one locale", () => {
+  /** Every key path of `value` that names a locale other than `kept`. */
+  const otherLocaleKeys = (value: unknown, kept: readonly string[], at = ''): string[] => {
+    if (Array.isArray(value)) return value.flatMap((item, i) => otherLocaleKeys(item, kept, `${at}[${i}]`));
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([key, inner]) => [
+      ...((LOCALES as readonly string[]).includes(key) && !kept.includes(key) ? [`${at}.${key}`] : []),
+      ...otherLocaleKeys(inner, kept, `${at}.${key}`),
+    ]);
+  };
+
+  it("keeps the page's locale and English, and drops the others, however deep", async () => {
+    const content = await compileStandards(BASE_CORPUS);
+    const full = buildStandardPageProps(content, content.standards[0].id, 'zh-Hant', '/');
+    assert.ok(otherLocaleKeys(full, ['en', 'zh-Hant']).length > 0, 'the compiled data holds every locale');
+    const trimmed = forLocale(full, 'zh-Hant');
+    assert.deepEqual(otherLocaleKeys(trimmed, ['en', 'zh-Hant']), []);
+    assert.equal(trimmed.standard.names['zh-Hant'].name, full.standard.names['zh-Hant'].name);
+    assert.equal(trimmed.standard.names.en.name, full.standard.names.en.name);
+    assert.deepEqual(forLocale(full, 'en').standard.names, {en: full.standard.names.en});
+  });
+
+  it('leaves data that is not keyed by locale as it is', () => {
+    const data = {years: [2002, 2008], note: null, counts: {seats: 120}, empty: {}};
+    assert.deepEqual(forLocale(data, 'en'), data);
   });
 });
