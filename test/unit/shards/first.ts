@@ -1,0 +1,3 @@
+import {importShard} from './importShard';
+
+void importShard(0, 2);
