@@ -58,23 +58,14 @@ export default function standardsCompiler(context: LoadContext): Plugin<Standard
 
     async contentLoaded({content, actions}) {
       // Each page's data carries its locale's texts and English only (forLocale.ts).
+      const pageData = (name: string, data: object) => actions.createData(name, forLocale(data, locale));
       const standards: Record<string, string> = {};
-      for (const {id} of content.standards) {
-        standards[id] = await actions.createData(
-          `standard-${id}.json`,
-          forLocale(buildStandardPageProps(content, id, locale, baseUrl), locale),
-        );
-      }
-      const landscape = await actions.createData(
-        'landscape.json',
-        forLocale(buildLandscapePageProps(content, locale), locale),
-      );
-      const compare = await actions.createData(
-        'compare.json',
-        forLocale(buildComparePageProps(content, locale), locale),
-      );
-      const crosswalk = await actions.createData('crosswalk.json', forLocale(buildCrosswalkPageProps(content), locale));
-      const advisor = await actions.createData('advisor.json', forLocale(buildAdvisorData(content), locale));
+      for (const {id} of content.standards)
+        standards[id] = await pageData(`standard-${id}.json`, buildStandardPageProps(content, id, locale, baseUrl));
+      const landscape = await pageData('landscape.json', buildLandscapePageProps(content, locale));
+      const compare = await pageData('compare.json', buildComparePageProps(content, locale));
+      const crosswalk = await pageData('crosswalk.json', buildCrosswalkPageProps(content));
+      const advisor = await pageData('advisor.json', buildAdvisorData(content));
       buildRoutes(content, baseUrl, {standards, landscape, compare, crosswalk, advisor}).forEach(actions.addRoute);
       actions.setGlobalData(buildGlobalData(content));
       // The lessons' components import it (src/components/Learn/): each locale's build writes its own.

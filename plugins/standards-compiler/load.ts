@@ -5,6 +5,7 @@
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {type PageJob, processPage} from './page';
+import {FrontMatterSyntaxError, parsePage} from './frontMatter';
 import {
   ADVISOR_RULES_FILE,
   CLAUSES_DIR,
@@ -147,6 +148,19 @@ async function loadDataFile<S extends z.ZodType>(
   return data === undefined ? undefined : derive(data);
 }
 
+/** A lesson's title, from its frontmatter as the standards' pages are read; a problem where it has none. */
+function lessonTitle(file: string, text: string, problems: Problem[]): string | undefined {
+  try {
+    const {title} = (parsePage(text).frontMatter ?? {}) as {title?: unknown};
+    if (typeof title === 'string' && title.trim()) return title.trim();
+    problems.push({file, path: 'title', message: `expected the lesson's title, got ${JSON.stringify(title)}`});
+  } catch (error) {
+    if (!(error instanceof FrontMatterSyntaxError)) throw error;
+    problems.push({file, path: '', message: error.message});
+  }
+  return undefined;
+}
+
 export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
   const translationLocales = AUTHORED_LOCALES.filter((l) => l !== DEFAULT_LOCALE);
   const jobs: PageJob[] = (await filesIn(siteDir, STANDARDS_DIR, '.md')).map((file) => ({file, role: 'standard'}));
@@ -219,13 +233,13 @@ export async function loadCorpus(siteDir: string): Promise<LoadedCorpus> {
     for (const file of await filesIn(siteDir, dir, '.mdx')) {
       const text = await readFile(path.join(siteDir, file), 'utf8');
       corpus.lessons.push({file, text});
-      const title = /^title: (.+)$/m.exec(text)?.[1].trim();
+      const title = lessonTitle(file, text, corpus.problems);
       if (title)
         (titles[path.posix.basename(file, '.mdx')] ??= {})[i === 0 ? DEFAULT_LOCALE : translationLocales[i - 1]] =
           title;
     }
   }
-  // A lesson without a title in every authored locale has none here; Docusaurus requires one anyway.
+  // A lesson missing in a translation has no title here, and the slides list it under none.
   for (const [id, title] of Object.entries(titles))
     if (AUTHORED_LOCALES.every((l) => title[l])) corpus.lessonTitles[id] = derive(title) as LocalizedText;
   corpus.glossary = (await loadDataFile(siteDir, GLOSSARY_FILE, glossaryFileSchema, corpus.problems, derive))?.terms;

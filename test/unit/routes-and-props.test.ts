@@ -7,6 +7,11 @@ import {buildRoutes} from '../../plugins/standards-compiler/routes';
 import {SRC_PAGES} from '../../plugins/standards-compiler/sitePages';
 import {BASE_CORPUS} from '../support/fixtureCorpus';
 import {forLocale} from '../../plugins/standards-compiler/forLocale';
+import standardsCompiler from '../../plugins/standards-compiler/index';
+import type {LoadContext} from '@docusaurus/types';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {LOCALES} from '../../src/core/vocabulary';
 
 const edition = (year: number, status: 'current' | 'superseded' | 'withdrawn' | 'draft') => ({
@@ -133,6 +138,40 @@ describe("a page's data for one locale", () => {
     assert.equal(trimmed.standard.names['zh-Hant'].name, full.standard.names['zh-Hant'].name);
     assert.equal(trimmed.standard.names.en.name, full.standard.names.en.name);
     assert.deepEqual(forLocale(full, 'en').standard.names, {en: full.standard.names.en});
+  });
+
+  it("is what the site's build hands every page of a Traditional Chinese build", async () => {
+    const content = await compileStandards(BASE_CORPUS);
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-page-data-'));
+    const written = new Map<string, unknown>();
+    try {
+      const plugin = standardsCompiler({
+        siteDir: BASE_CORPUS,
+        baseUrl: '/zh-Hant/',
+        i18n: {currentLocale: 'zh-Hant', defaultLocale: 'en', locales: [...LOCALES]},
+      } as unknown as LoadContext);
+      await plugin.contentLoaded!({
+        content,
+        allContent: {},
+        actions: {
+          createData: async (name: string, data: string | object) => {
+            written.set(name, data);
+            const file = path.join(dir, name);
+            await writeFile(file, typeof data === 'string' ? data : JSON.stringify(data));
+            return file;
+          },
+          addRoute: () => undefined,
+          setGlobalData: () => undefined,
+        },
+      } as unknown as Parameters<NonNullable<typeof plugin.contentLoaded>>[0]);
+    } finally {
+      await rm(dir, {recursive: true, force: true});
+    }
+    const pages = [...written].filter(([name]) =>
+      /^(standard-.*|landscape|compare|crosswalk|advisor)\.json$/.test(name),
+    );
+    assert.equal(pages.length, content.standards.length + 4);
+    for (const [name, data] of pages) assert.deepEqual(otherLocaleKeys(data, ['en', 'zh-Hant']), [], name);
   });
 
   it('leaves data that is not keyed by locale as it is', () => {
