@@ -8,7 +8,7 @@ import type {StandardsContent} from './compile';
 import type {StandardRecord} from '../../src/core/schema';
 import {regionNames} from './regionNames';
 import {costModelSources} from './crossCheckCostModel';
-import {COUNTRY_CODES, FOCUS_DIMENSIONS, LOCALES} from '../../src/core/vocabulary';
+import {COUNTRY_CODES, FOCUS_DIMENSIONS, LOCALES, isCommonStructure} from '../../src/core/vocabulary';
 
 const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort();
 
@@ -82,14 +82,20 @@ function toAdvisorStandard(content: StandardsContent, s: StandardRecord): Adviso
 }
 
 export function buildAdvisorData(content: StandardsContent, year = new Date().getFullYear()): AdvisorData {
-  const standards = content.standards.map((s) => toAdvisorStandard(content, s));
+  // A common structure (the Harmonized Structure) is written for those who draft standards: no
+  // organisation pursues or adopts it by itself, so the advisor neither weighs nor names it.
+  const advised = content.standards.filter((s) => !isCommonStructure(s));
+  const standards = advised.map((s) => toAdvisorStandard(content, s));
+  const isAdvised = new Set(advised.map((s) => s.id));
   const standardOf = (ref: string) => ref.split(':')[0];
-  const coverage = content.coverage.map(({from, to, fullShare, partialShare}) => ({
-    from: standardOf(from),
-    to: standardOf(to),
-    fullShare,
-    partialShare,
-  }));
+  const coverage = content.coverage
+    .filter(({from, to}) => isAdvised.has(standardOf(from)) && isAdvised.has(standardOf(to)))
+    .map(({from, to, fullShare, partialShare}) => ({
+      from: standardOf(from),
+      to: standardOf(to),
+      fullShare,
+      partialShare,
+    }));
   const regionNamesByLocale = Object.fromEntries(
     LOCALES.map((locale) => [locale, regionNames(COUNTRY_CODES, locale)]),
   ) as AdvisorData['regionNames'];

@@ -86,6 +86,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = withTaiwan({
       organization: 'Organizational certification',
       individual: 'Individual certification',
       methodology: 'Methodology',
+      structure: 'Common structure of standards',
     },
     designs: {
       'management-system': 'Management-system standard',
@@ -229,7 +230,7 @@ export const LABELS: Record<Locale, VocabularyLabels> = withTaiwan({
     statusNotConfirmedSince: '{year} 年以来未获确认',
     equivalences: {identical: '等同采用', modified: '修改采用'},
     statusUnconfirmedLegend: '现行，但超过 {years} 年未获确认',
-    kinds: {organization: '组织认证', individual: '个人认证', methodology: '方法论'},
+    kinds: {organization: '组织认证', individual: '个人认证', methodology: '方法论', structure: '标准的共同结构'},
     designs: {
       'management-system': '管理体系标准',
       'service-requirements': '服务要求标准',

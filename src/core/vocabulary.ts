@@ -37,9 +37,18 @@ export const LOCALE_LABELS: Record<Locale, string> = {en: 'English', 'zh-Hans': 
 /** The `lang` of each locale's pages (BCP 47): Traditional Chinese as Taiwan writes it. */
 export const LOCALE_HTML_LANG: Record<Locale, string> = {en: 'en', 'zh-Hans': 'zh-Hans', 'zh-Hant': 'zh-Hant-TW'};
 
-/** Who or what a standard certifies, or whether it is a way of working rather than a scheme. */
-export const STANDARD_KINDS = ['organization', 'individual', 'methodology'] as const;
+/**
+ * Who or what a standard certifies, or whether it is a way of working rather than a scheme, or the
+ * common structure other standards are written on (ISO's Harmonized Structure): a reference for
+ * crosswalks and lessons, which the advisor never proposes.
+ */
+export const STANDARD_KINDS = ['organization', 'individual', 'methodology', 'structure'] as const;
 export type StandardKind = (typeof STANDARD_KINDS)[number];
+/**
+ * Whether a standard is the common structure others are written on: no one is certified against it,
+ * so its page shows no facts of certification and the advisor never weighs it.
+ */
+export const isCommonStructure = (standard: {kind: StandardKind}): boolean => standard.kind === 'structure';
 
 /**
  * How a standard is built, whatever it certifies: what a lesson on the kinds of standards groups

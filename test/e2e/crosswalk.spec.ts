@@ -51,13 +51,38 @@ for (const locale of ['en', 'zh-Hans'] as const) {
       await expect(summary).toContainText(percent(coverage.partialShare));
       await expect(summary).toContainText(String(coverage.units));
       await expect(summary).toContainText(standards.find((s) => s.id === to)!.names[locale].name);
-      const remaining = page.locator('.crosswalk-gap__list').first().getByRole('listitem');
+      // The list under "Units of … that remain" (none at all where nothing remains).
+      const remaining = page.locator('ol[aria-labelledby="remaining"] > li');
       await expect(remaining).toHaveCount(coverage.uncovered.length);
       const mappings = api.crosswalks.find((x) =>
         [x.from, x.to].every((ref) => [from, to].includes(ref.split(':')[0])),
       )!.mappings;
       await expect(page.locator('.crosswalk-table tbody tr')).toHaveCount(mappings.length);
     }
+  });
+}
+
+for (const [locale, prefix, none] of [
+  ['en', '', 'None.'],
+  ['zh-Hans', '/zh-Hans', '无。'],
+  ['zh-Hant', '/zh-Hant', '無。'],
+] as const) {
+  test(`in ${locale}, ISO/IEC 27001 leaves none of the Harmonized Structure to do, and the gap view says "none" rather than an empty list`, async ({
+    page,
+    request,
+  }) => {
+    const api = (await (await request.get('/api/crosswalk.json')).json()) as CrosswalkApi;
+    const coverage = api.coverage.find((c) => c.from === 'iso-27001:2022' && c.to === 'harmonized-structure:2021')!;
+    // Every clause of the common structure is in ISO/IEC 27001, which was written on it.
+    expect(coverage.uncovered).toEqual([]);
+    expect(coverage.fullShare).toBe(1);
+    await openPage(page, `${prefix}/crosswalk?from=iso-27001&to=harmonized-structure`);
+    await expect(page.locator('.crosswalk-gap__weighted')).toContainText(percent(coverage.weightedShare));
+    await expect(page.locator('#remaining + p')).toHaveText(none);
+    await expect(page.locator('#partly + p')).toHaveText(none);
+    await expect(page.locator('.crosswalk-table tbody tr')).toHaveCount(
+      api.crosswalks.find((x) => x.from === 'harmonized-structure:2021' && x.to === 'iso-27001:2022')!.mappings.length,
+    );
   });
 }
 

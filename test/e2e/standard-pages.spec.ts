@@ -7,7 +7,14 @@
  */
 import type {Page} from '@playwright/test';
 import type {ClausesApi, StandardRecord} from '../../src/core/schema';
-import {DEFAULT_LOCALE, DERIVED_LOCALES, LOCALES, LOCALE_HTML_LANG, type Locale} from '../../src/core/vocabulary';
+import {
+  DEFAULT_LOCALE,
+  DERIVED_LOCALES,
+  LOCALES,
+  LOCALE_HTML_LANG,
+  type Locale,
+  isCommonStructure,
+} from '../../src/core/vocabulary';
 import {qualifiedCountText} from '../../src/core/format';
 import {LABELS} from '../../src/core/labels';
 import {statusText, statusViewOf} from '../../src/core/statusFreshness';
@@ -49,7 +56,9 @@ async function expectFactsAndSources(page: Page, standard: StandardRecord, local
     await expect(page.locator('#fact-first-published')).toContainText(String(claim.year));
   }
   const costs = page.locator('#fact-costs');
-  if (!standard.costs?.length) await expect(costs).toContainText(UNKNOWN[locale]);
+  // A common structure has no certification to cost or count: its page says so instead (below).
+  const certifiable = !isCommonStructure(standard);
+  if (certifiable && !standard.costs?.length) await expect(costs).toContainText(UNKNOWN[locale]);
   for (const cost of standard.costs ?? []) {
     await expect(costs).toContainText(number(cost.min, locale));
     await expect(costs).toContainText(String(cost.asOf));
@@ -62,7 +71,7 @@ async function expectFactsAndSources(page: Page, standard: StandardRecord, local
   );
   missing.forEach((id, i) => expect(factTexts[i], `${standard.paths[locale]} #${id}`).toContain(UNKNOWN[locale]));
   const adoption = page.locator('#fact-adoption');
-  if (!standard.adoption?.length) await expect(adoption).toContainText(UNKNOWN[locale]);
+  if (certifiable && !standard.adoption?.length) await expect(adoption).toContainText(UNKNOWN[locale]);
   for (const figure of standard.adoption ?? []) await expect(adoption).toContainText(number(figure.count, locale));
   for (const structure of standard.structure ?? []) {
     for (const level of structure.levels) {
@@ -156,6 +165,26 @@ test('a figure links to its source in the source list', async ({page}) => {
   await firstRef.click();
   await expect(page.locator(target!)).toBeInViewport();
 });
+
+for (const [locale, prefix, written, noOne] of [
+  ['en', '', 'The committees that write standards', 'No one: standards are written on it'],
+  ['zh-Hans', '/zh-Hans', '编写标准的委员会', '无：其他标准依据它编写'],
+  ['zh-Hant', '/zh-Hant', '編寫標準的委員會', '無：其他標準依據它編寫'],
+] as const) {
+  test(`the Harmonized Structure's page says no one is certified against it, not that its certification is unknown (${locale})`, async ({
+    page,
+  }) => {
+    await openPage(page, `${prefix}/standards/harmonized-structure`);
+    await expect(page.locator('#fact-scope')).toContainText(written);
+    await expect(page.locator('#fact-certifies')).toContainText(noOne);
+    await expect(page.locator('#fact-certifies .citation__ref').first()).toHaveAttribute('href', /^#source-/);
+    // Its clauses, from context to improvement, and no certification fact at all.
+    await expect(page.locator('.clauses details, .clauses li.clause').first()).toBeVisible();
+    for (const id of ['fact-costs', 'fact-time', 'fact-adoption', 'fact-steps'])
+      await expect(page.locator(`#${id}`)).toHaveCount(0);
+    await expect(page.locator('.fact-sheet .fact-unknown')).toHaveCount(0);
+  });
+}
 
 for (const [locale, prefix, written] of [
   ['en', '', 'IT support centres and help desks · Certification'],

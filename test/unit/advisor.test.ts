@@ -335,6 +335,13 @@ describe('the advisor, on scenarios from the sources', () => {
     }
   });
 
+  it('never names the Harmonized Structure, which standards are written on and no centre pursues', async () => {
+    const advice = await adviseWith({...chineseBank, goal: ['information-security'], budget: 800000});
+    const named = JSON.stringify(advice);
+    assert.ok(recommendedIds(advice).includes('iso-27001'), 'a standard built on it is still advised');
+    assert.doesNotMatch(named, /harmonized-structure|Harmonized Structure/);
+  });
+
   it('gives the same advice in Chinese, with its reasons in Chinese', async () => {
     const en = await adviseWith({...chineseBank, budget: 800000}, 'en');
     const zh = await adviseWith({...chineseBank, budget: 800000}, 'zh-Hans');

@@ -116,6 +116,7 @@ export async function buildSearchIndex(
     themes,
     ...storedDocuments(docs),
     superseded: docs.filter((d) => d.superseded).map((d) => d.id),
+    structure: docs.filter((d) => d.structure).map((d) => d.id),
     statuses,
     terms,
     frequency,

@@ -9,7 +9,13 @@ import {catalogueRef, shownUnitId, walkUnits} from '../../../src/core/clauses';
 import type {StandardsContent} from '../compile';
 import {standardRoute, unitAnchor} from '../../../src/core/paths';
 import {proseHeadings} from '../render';
-import {type AuthoredLocale, LOCALES, type Locale, authoredLocaleOf} from '../../../src/core/vocabulary';
+import {
+  type AuthoredLocale,
+  LOCALES,
+  type Locale,
+  authoredLocaleOf,
+  isCommonStructure,
+} from '../../../src/core/vocabulary';
 import type {SearchDocument} from '../../../src/core/search/document';
 import {GLOSSARY_GROUP} from '../../../src/core/search/kinds';
 import {GLOSSARY_ROUTE, termAnchor} from '../../../src/core/teaching/types';
@@ -105,6 +111,9 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
   for (const catalogue of content.catalogues) {
     // A clause of an edition other than the one a reader means by the standard's name ranks below it.
     const superseded = !isDefaultCatalogue(content, catalogue);
+    // A clause of the structure standards are written on ranks below the same clause of a standard built on it.
+    const owner = content.standards.find((s) => s.id === catalogue.standard);
+    const structure = owner !== undefined && isCommonStructure(owner);
     for (const {unit, themes} of walkUnits(catalogue.units)) {
       units.set(`${catalogueRef(catalogue)}/${unit.id}`, {title: unit.title[locale]});
       const themeText = themes.map((t) => themeNames.get(t) ?? t);
@@ -132,6 +141,7 @@ export function buildSearchDocuments(content: StandardsContent, locale: Locale):
         href: standardRoute(catalogue.standard, unitAnchor(catalogue.key, unit.id)),
         themes,
         ...(superseded && {superseded}),
+        ...(structure && {structure}),
       });
     }
   }

@@ -83,7 +83,10 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
   // How a standard is built; which one prescribes results.
   const designed = current.filter((s) => s.design);
   const byDesign = draw(
-    facts.designs.map((g) => g.standards.find((id) => designed.some((s) => s.id === id))).filter(Boolean) as string[],
+    // By id, not in the group's order, which follows the locale's names: every locale asks of the same standards.
+    facts.designs
+      .map((g) => [...g.standards].sort().find((id) => designed.some((s) => s.id === id)))
+      .filter(Boolean) as string[],
     PER_LESSON - 1,
     'design',
   ).map((id) => facts.standards[id]);

@@ -31,6 +31,31 @@ import {
 import {useQueryString} from '../useQueryString';
 
 /** `/crosswalk`: clause-to-clause mappings between two standards, and what holding one covers of the other. */
+/** The units of a gap list, or a plain "None" where there are none, so that no heading stands over nothing. */
+function GapList({
+  labelledBy,
+  units,
+  unitLink,
+}: {
+  labelledBy: string;
+  units: string[];
+  unitLink: (ref: string) => React.ReactNode;
+}): React.ReactElement {
+  if (units.length === 0)
+    return (
+      <p className="crosswalk-gap__none">
+        <Translate id="crosswalk.gap.none">None.</Translate>
+      </p>
+    );
+  return (
+    <ol className="crosswalk-gap__list" aria-labelledby={labelledBy}>
+      {units.map((ref) => (
+        <li key={ref}>{unitLink(ref)}</li>
+      ))}
+    </ol>
+  );
+}
+
 export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React.ReactElement {
   const vocabulary = useLabels();
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
@@ -177,23 +202,19 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
                   {'Units of {to} that remain'}
                 </Translate>
               </h3>
-              <ol className="crosswalk-gap__list" aria-labelledby="remaining">
-                {view.coverage.uncovered
-                  .filter((ref) => inTheme(page, ref, state.theme))
-                  .map((ref) => (
-                    <li key={ref}>{unitLink(ref)}</li>
-                  ))}
-              </ol>
+              <GapList
+                labelledBy="remaining"
+                units={view.coverage.uncovered.filter((ref) => inTheme(page, ref, state.theme))}
+                unitLink={unitLink}
+              />
               <h3 id="partly">
                 <Translate id="crosswalk.gap.partly">Partly covered: check what is missing</Translate>
               </h3>
-              <ol className="crosswalk-gap__list" aria-labelledby="partly">
-                {view.coverage.partial
-                  .filter((ref) => inTheme(page, ref, state.theme))
-                  .map((ref) => (
-                    <li key={ref}>{unitLink(ref)}</li>
-                  ))}
-              </ol>
+              <GapList
+                labelledBy="partly"
+                units={view.coverage.partial.filter((ref) => inTheme(page, ref, state.theme))}
+                unitLink={unitLink}
+              />
             </section>
             {/* Editions of one standard, read from the older to the newer (the explorer lists them oldest first). */}
             {view.from.id === view.to.id && page.standards.indexOf(view.from) < page.standards.indexOf(view.to) && (

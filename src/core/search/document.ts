@@ -30,6 +30,11 @@ export interface SearchDocument {
    * below the same clause of that edition.
    */
   superseded?: boolean;
+  /**
+   * A clause of a common structure (ISO's Harmonized Structure): ranked below the same clause of a
+   * standard built on it, which is what a reader who holds or seeks a certificate means.
+   */
+  structure?: boolean;
   /** Without the locale's base URL: the site's links add it. */
   href: string;
   themes?: string[];

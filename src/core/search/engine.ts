@@ -63,6 +63,12 @@ const KIND_WEIGHTS: Record<SearchKind, number> = {standard: 1.3, clause: 1.15, p
  * clause of that edition: "ISO 27001 9.2" finds the 2022 clause first, the 2013 one after it.
  */
 const SUPERSEDED_WEIGHT = 0.8;
+/**
+ * A clause of the common structure (the Harmonized Structure) counts this much of the same clause of
+ * a standard built on it: "management review" finds ISO 9001's and ISO/IEC 27001's 9.3 before the
+ * structure's own, which a trainer still finds by naming it ("Harmonized Structure 9.3").
+ */
+const STRUCTURE_WEIGHT = 0.8;
 
 export interface SearchHit extends StoredDocument {
   id: number;
@@ -275,6 +281,7 @@ export class SearchEngine {
     this.docs = new Array<StoredDocument | null>(size).fill(null);
     this.kindWeights = Float64Array.from(file.documents, (tuple) => KIND_WEIGHTS[storedKind(tuple)]);
     for (const id of file.superseded) this.kindWeights[id] *= SUPERSEDED_WEIGHT;
+    for (const id of file.structure) this.kindWeights[id] *= STRUCTURE_WEIGHT;
     this.termStamp = new Int32Array(size);
     this.termBest = new Float64Array(size);
     this.termBestId = new Int32Array(size);

@@ -21,8 +21,9 @@ import type {SynonymGroup} from './synonyms';
  * 7: `superseded`, the clauses of editions other than the one a standard's name means.
  * 8: `statuses`, what a standard's own result says of its status when it is not plainly current.
  * 9: the glossary's terms, a fifth kind (`term`), grouped under GLOSSARY_GROUP.
+ * 10: `structure`, the clauses of the common structure other standards are written on.
  */
-export const SEARCH_INDEX_VERSION = 9;
+export const SEARCH_INDEX_VERSION = 10;
 
 /** The indexed fields, in the order the engine weighs them. */
 export const FIELDS = ['keys', 'heading', 'body', 'alias'] as const;
@@ -80,6 +81,8 @@ export interface SearchIndexFile {
   documents: StoredTuple[];
   /** The ids of the documents that are clauses of a superseded edition (document.ts), in order. */
   superseded: number[];
+  /** The ids of the documents that are clauses of a common structure (document.ts), in order. */
+  structure: number[];
   /**
    * A standard's status in the locale's words, by standard id, where it is not plainly current
    * (superseded, withdrawn, or current but not confirmed for years: statusFreshness.ts).

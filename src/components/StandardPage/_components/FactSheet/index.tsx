@@ -7,7 +7,7 @@ import {useLabels} from '../../../labels';
 import {amountText, monthsText, qualifiedCountText} from '@site/src/core/format';
 import {PUNCTUATION, localize, regionName, withAside} from '@site/src/core/text';
 import AccreditationNote, {AccreditationBodyName} from '../../../AccreditationNote/index';
-import type {Locale} from '@site/src/core/vocabulary';
+import {type Locale, isCommonStructure} from '@site/src/core/vocabulary';
 import useStandards from '../../../useStandards';
 import {type Claim, Cited} from '../../../Citation/index';
 import EditionsTable from '../EditionsTable/index';
@@ -123,127 +123,149 @@ export default function FactSheet({
         </Fact>
         <Fact id="fact-scope" label={<Translate id="standard.facts.scope">Written for</Translate>}>
           <Cited claim={standard.scope}>
-            {standard.scope.operations.map((o) => vocabulary.scopes[o]).join(PUNCTUATION[locale].list)}
-            {' · '}
-            {vocabulary.uses[standard.scope.use]}
+            {!isCommonStructure(standard) ? (
+              <>
+                {standard.scope.operations.map((o) => vocabulary.scopes[o]).join(PUNCTUATION[locale].list)}
+                {' · '}
+                {vocabulary.uses[standard.scope.use]}
+              </>
+            ) : (
+              <Translate id="standard.facts.writtenForDrafters">The committees that write standards</Translate>
+            )}
           </Cited>
         </Fact>
-        <Fact id="fact-recognition" label={<Translate id="standard.facts.recognition">Asked for by</Translate>}>
-          <Claims
-            claims={standard.recognition}
-            render={(c) => (
-              <>
-                {vocabulary.recognizers[c.by]}
-                {' · '}
-                {c.regions.map(region).join(PUNCTUATION[locale].list)}
-              </>
-            )}
-          />
-        </Fact>
-        <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
-          {certification ? (
-            <Cited claim={certification.certifies}>{vocabulary.parties[certification.certifies.party]}</Cited>
-          ) : (
-            <Unknown />
-          )}
-        </Fact>
-        <Fact id="fact-assessor" label={<Translate id="standard.facts.assessor">Assessed by</Translate>}>
-          {certification?.assessor ? (
-            <Cited claim={certification.assessor}>{t(certification.assessor.text)}</Cited>
-          ) : (
-            <Unknown />
-          )}
-        </Fact>
-        <Fact id="fact-steps" label={<Translate id="standard.facts.steps">Steps to certification</Translate>}>
-          {certification?.steps ? (
-            <Cited claim={certification.steps}>
-              <ol>
-                {certification.steps.items.map((s, i) => (
-                  <li key={i}>{t(s)}</li>
-                ))}
-              </ol>
-            </Cited>
-          ) : (
-            <Unknown />
-          )}
-        </Fact>
-        <Fact id="fact-validity" label={<Translate id="standard.facts.validity">Certificate valid for</Translate>}>
-          {certification?.validity ? (
-            <Cited claim={certification.validity}>
-              {translate(
-                {id: 'standard.facts.years', message: '{years} years'},
-                {years: String(certification.validity.years)},
+        {!isCommonStructure(standard) ? (
+          <>
+            <Fact id="fact-recognition" label={<Translate id="standard.facts.recognition">Asked for by</Translate>}>
+              <Claims
+                claims={standard.recognition}
+                render={(c) => (
+                  <>
+                    {vocabulary.recognizers[c.by]}
+                    {' · '}
+                    {c.regions.map(region).join(PUNCTUATION[locale].list)}
+                  </>
+                )}
+              />
+            </Fact>
+            <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
+              {certification ? (
+                <Cited claim={certification.certifies}>{vocabulary.parties[certification.certifies.party]}</Cited>
+              ) : (
+                <Unknown />
               )}
-            </Cited>
-          ) : (
-            <Unknown />
-          )}
-        </Fact>
-        <Fact id="fact-surveillance" label={<Translate id="standard.facts.surveillance">Surveillance</Translate>}>
-          {certification?.surveillance ? (
-            <Cited claim={certification.surveillance}>{t(certification.surveillance.text)}</Cited>
-          ) : (
-            <Unknown />
-          )}
-        </Fact>
-        <Fact id="fact-rating" label={<Translate id="standard.facts.rating">Rating scheme</Translate>}>
-          {certification?.rating ? (
-            <Cited claim={certification.rating}>
-              {t(certification.rating.scheme)}
-              {certification.rating.levels && (
-                <table className="rating-levels">
-                  <thead>
-                    <tr>
-                      <th scope="col">
-                        <Translate id="standard.rating.level">Level</Translate>
-                      </th>
-                      <th scope="col">
-                        <Translate id="standard.rating.scores">Score</Translate>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {certification.rating.levels.map((level, i) => (
-                      <tr key={i}>
-                        <th scope="row">{t(level.name)}</th>
-                        <td>{scoreRange(level.minScore, level.maxScore) ?? <Unknown />}</td>
-                      </tr>
+            </Fact>
+            <Fact id="fact-assessor" label={<Translate id="standard.facts.assessor">Assessed by</Translate>}>
+              {certification?.assessor ? (
+                <Cited claim={certification.assessor}>{t(certification.assessor.text)}</Cited>
+              ) : (
+                <Unknown />
+              )}
+            </Fact>
+            <Fact id="fact-steps" label={<Translate id="standard.facts.steps">Steps to certification</Translate>}>
+              {certification?.steps ? (
+                <Cited claim={certification.steps}>
+                  <ol>
+                    {certification.steps.items.map((s, i) => (
+                      <li key={i}>{t(s)}</li>
                     ))}
-                  </tbody>
-                </table>
+                  </ol>
+                </Cited>
+              ) : (
+                <Unknown />
               )}
+            </Fact>
+            <Fact id="fact-validity" label={<Translate id="standard.facts.validity">Certificate valid for</Translate>}>
+              {certification?.validity ? (
+                <Cited claim={certification.validity}>
+                  {translate(
+                    {id: 'standard.facts.years', message: '{years} years'},
+                    {years: String(certification.validity.years)},
+                  )}
+                </Cited>
+              ) : (
+                <Unknown />
+              )}
+            </Fact>
+            <Fact id="fact-surveillance" label={<Translate id="standard.facts.surveillance">Surveillance</Translate>}>
+              {certification?.surveillance ? (
+                <Cited claim={certification.surveillance}>{t(certification.surveillance.text)}</Cited>
+              ) : (
+                <Unknown />
+              )}
+            </Fact>
+            <Fact id="fact-rating" label={<Translate id="standard.facts.rating">Rating scheme</Translate>}>
+              {certification?.rating ? (
+                <Cited claim={certification.rating}>
+                  {t(certification.rating.scheme)}
+                  {certification.rating.levels && (
+                    <table className="rating-levels">
+                      <thead>
+                        <tr>
+                          <th scope="col">
+                            <Translate id="standard.rating.level">Level</Translate>
+                          </th>
+                          <th scope="col">
+                            <Translate id="standard.rating.scores">Score</Translate>
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {certification.rating.levels.map((level, i) => (
+                          <tr key={i}>
+                            <th scope="row">{t(level.name)}</th>
+                            <td>{scoreRange(level.minScore, level.maxScore) ?? <Unknown />}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                </Cited>
+              ) : (
+                <Unknown />
+              )}
+            </Fact>
+            <Fact
+              id="fact-remediation"
+              label={<Translate id="standard.facts.remediation">If an audit fails</Translate>}
+            >
+              {certification?.remediation ? (
+                <Cited claim={certification.remediation}>{t(certification.remediation.text)}</Cited>
+              ) : (
+                <Unknown />
+              )}
+            </Fact>
+            <Fact id="fact-time" label={<Translate id="standard.facts.timeToCertify">Time to certify</Translate>}>
+              <Claims
+                claims={standard.timeToCertify}
+                render={(c) => `${monthsText(c.minMonths, c.maxMonths, locale)} (${region(c.region)}; ${t(c.covers)})`}
+              />
+            </Fact>
+            <Fact id="fact-costs" label={<Translate id="standard.facts.costs">Cost</Translate>}>
+              <Claims
+                claims={standard.costs}
+                render={(c) => `${amountText(c, locale)} (${region(c.region)}; ${t(c.covers)})`}
+              />
+            </Fact>
+            <Fact id="fact-adoption" label={<Translate id="standard.facts.adoption">Adoption</Translate>}>
+              <Claims
+                claims={standard.adoption}
+                render={(c) =>
+                  `${qualifiedCountText(c.count, c, locale)} ${vocabulary.measures[c.measure]} (${region(c.region)})`
+                }
+              />
+            </Fact>
+          </>
+        ) : (
+          <Fact id="fact-certifies" label={<Translate id="standard.facts.certifies">Who is certified</Translate>}>
+            {/* The scope's sources say so; its note is already shown under "Written for". */}
+            <Cited claim={{...standard.scope, note: undefined}}>
+              <Translate id="standard.facts.noCertificate">
+                No one: standards are written on it, and organizations are certified against those standards
+              </Translate>
             </Cited>
-          ) : (
-            <Unknown />
-          )}
-        </Fact>
-        <Fact id="fact-remediation" label={<Translate id="standard.facts.remediation">If an audit fails</Translate>}>
-          {certification?.remediation ? (
-            <Cited claim={certification.remediation}>{t(certification.remediation.text)}</Cited>
-          ) : (
-            <Unknown />
-          )}
-        </Fact>
-        <Fact id="fact-time" label={<Translate id="standard.facts.timeToCertify">Time to certify</Translate>}>
-          <Claims
-            claims={standard.timeToCertify}
-            render={(c) => `${monthsText(c.minMonths, c.maxMonths, locale)} (${region(c.region)}; ${t(c.covers)})`}
-          />
-        </Fact>
-        <Fact id="fact-costs" label={<Translate id="standard.facts.costs">Cost</Translate>}>
-          <Claims
-            claims={standard.costs}
-            render={(c) => `${amountText(c, locale)} (${region(c.region)}; ${t(c.covers)})`}
-          />
-        </Fact>
-        <Fact id="fact-adoption" label={<Translate id="standard.facts.adoption">Adoption</Translate>}>
-          <Claims
-            claims={standard.adoption}
-            render={(c) =>
-              `${qualifiedCountText(c.count, c, locale)} ${vocabulary.measures[c.measure]} (${region(c.region)})`
-            }
-          />
-        </Fact>
+          </Fact>
+        )}
         {standard.nationalAdoptions && (
           <Fact
             id="fact-national-adoptions"
