@@ -28,6 +28,24 @@ test('the comparison table lists every standard, filters by kind, and keeps the 
   await expect(rowsOf(page)).toHaveCount(individual.length);
 });
 
+for (const [locale, prefix, kind, noOne, notApplicable] of [
+  ['en', '', 'Kind', 'No one', 'does not apply'],
+  ['zh-Hans', '/zh-Hans', '类型', '无', '不适用'],
+  ['zh-Hant', '/zh-Hant', '類型', '無', '不適用'],
+] as const) {
+  test(`the Harmonized Structure's row says no one is certified and its cost does not apply, not that they are unknown (${locale})`, async ({
+    page,
+  }) => {
+    await openPage(page, `${prefix}/compare`);
+    await page.getByRole('combobox', {name: kind}).selectOption('structure');
+    await expect(rowsOf(page)).toHaveCount(1);
+    const row = rowsOf(page).first();
+    await expect(row).toContainText(noOne);
+    await expect(row).toContainText(notApplicable);
+    await expect(row.locator('.fact-unknown')).toHaveCount(0);
+  });
+}
+
 test('sorting by first published puts the oldest standard first, then reverses', async ({page, request}) => {
   const {standards} = await fetchStandardsApi(request);
   const years = standards.flatMap((s) =>

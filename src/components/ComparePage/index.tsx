@@ -11,6 +11,7 @@ import {
   INDUSTRIES,
   STANDARD_KINDS,
   type Locale,
+  isCommonStructure,
 } from '@site/src/core/vocabulary';
 import Layout from '@theme/Layout';
 import PrintSources from '../PrintSources/index';
@@ -159,6 +160,8 @@ export default function ComparePage({page}: {page: ComparePageProps}): React.Rea
       case 'status':
         return <StatusBadge view={row} />;
       case 'cost':
+        // "does not apply" for a common structure, as its other facts of certification (_facts.ts).
+        if (isCommonStructure(row)) return factTexts(row).cost;
         return row.costs.length ? (
           <ul className="compare-costs">
             {row.costs.map((c, i) => (
