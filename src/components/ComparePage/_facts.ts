@@ -34,6 +34,45 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
     const measures = vocabulary.measures;
     // Chinese lists its items with 、 and its groups with ；, as the advisor's reasons do (text.ts).
     const {list, items} = PUNCTUATION[locale];
+    const factTexts = (row: CompareRow): Record<FactKey, string | undefined> => ({
+      kind: kinds[row.kind],
+      status: statusText(vocabulary, row),
+      families: row.families.map((f) => families[f]).join(list),
+      owner: row.owner[locale],
+      firstPublished: row.firstPublished?.toString(),
+      regions: row.regions.map(region).join(list),
+      certifies: row.certifies && parties[row.certifies],
+      validity:
+        row.validityYears === undefined
+          ? undefined
+          : translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)}),
+      cost: row.costs.length
+        ? row.costs
+            .map(
+              (c) =>
+                `${amountText(c, locale)} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
+            )
+            .join(items)
+        : undefined,
+      time: row.months && monthsText(row.months.min, row.months.max, locale),
+      assessor: row.assessor?.[locale],
+      surveillance: row.surveillance?.[locale],
+      focus: strongestFocus(row)
+        .map((d) => `${focus[d]} ${row.focus[d]}`)
+        .join(list),
+      industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(list),
+      structure:
+        row.structure &&
+        `${row.structure.levels.map((l) => `${qualifiedCountText(l.count, l, locale)} ${l.name[locale]}`).join(items)} (${row.structure.asOf})`,
+      adoption: row.adoption.length
+        ? row.adoption
+            .map(
+              (a) =>
+                `${qualifiedCountText(a.count, a, locale)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`,
+            )
+            .join(items)
+        : undefined,
+    });
     // A common structure has no certification: its certification facts do not apply, rather than being unknown.
     const notApplicable = translate({id: 'compare.notApplicable', message: 'does not apply'});
     const noOne = translate({id: 'compare.noOne', message: 'No one'});
@@ -46,47 +85,6 @@ export function useFactTexts(page: ComparePageProps, locale: Locale) {
         ...Object.fromEntries(CERTIFICATION_FACTS.map((fact) => [fact, notApplicable])),
       };
     };
-    function factTexts(row: CompareRow): Record<FactKey, string | undefined> {
-      return {
-        kind: kinds[row.kind],
-        status: statusText(vocabulary, row),
-        families: row.families.map((f) => families[f]).join(list),
-        owner: row.owner[locale],
-        firstPublished: row.firstPublished?.toString(),
-        regions: row.regions.map(region).join(list),
-        certifies: row.certifies && parties[row.certifies],
-        validity:
-          row.validityYears === undefined
-            ? undefined
-            : translate({id: 'standard.facts.years', message: '{years} years'}, {years: String(row.validityYears)}),
-        cost: row.costs.length
-          ? row.costs
-              .map(
-                (c) =>
-                  `${amountText(c, locale)} (${region(c.region)}, ${c.circa ? translate({id: 'standard.citation.circa', message: 'c. {year}'}, {year: String(c.asOf)}) : c.asOf})`,
-              )
-              .join(items)
-          : undefined,
-        time: row.months && monthsText(row.months.min, row.months.max, locale),
-        assessor: row.assessor?.[locale],
-        surveillance: row.surveillance?.[locale],
-        focus: strongestFocus(row)
-          .map((d) => `${focus[d]} ${row.focus[d]}`)
-          .join(list),
-        industries: row.industries.map((i) => industries[i as keyof typeof industries] ?? i).join(list),
-        structure:
-          row.structure &&
-          `${row.structure.levels.map((l) => `${qualifiedCountText(l.count, l, locale)} ${l.name[locale]}`).join(items)} (${row.structure.asOf})`,
-        adoption: row.adoption.length
-          ? row.adoption
-              .map(
-                (a) =>
-                  `${qualifiedCountText(a.count, a, locale)} ${measures[a.measure]} (${region(a.region)}, ${a.asOf})`,
-              )
-              .join(items)
-          : undefined,
-      };
-    }
   }, [page, locale, vocabulary]);
 }
 
