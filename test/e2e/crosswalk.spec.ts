@@ -62,10 +62,10 @@ for (const locale of ['en', 'zh-Hans'] as const) {
   });
 }
 
-for (const [locale, prefix, none] of [
-  ['en', '', 'None.'],
-  ['zh-Hans', '/zh-Hans', '无。'],
-  ['zh-Hant', '/zh-Hant', '無。'],
+for (const [locale, prefix, none, core, holding] of [
+  ['en', '', 'None.', 'is the shared core of', 'Holding'],
+  ['zh-Hans', '/zh-Hans', '无。', '的共同核心', '持有'],
+  ['zh-Hant', '/zh-Hant', '無。', '的共同核心', '持有'],
 ] as const) {
   test(`in ${locale}, ISO/IEC 27001 leaves none of the Harmonized Structure to do, and the gap view says "none" rather than an empty list`, async ({
     page,
@@ -83,6 +83,13 @@ for (const [locale, prefix, none] of [
     await expect(page.locator('.crosswalk-table tbody tr')).toHaveCount(
       api.crosswalks.find((x) => x.from === 'harmonized-structure:2021' && x.to === 'iso-27001:2022')!.mappings.length,
     );
+    // The other way round no one "holds" the structure: the figure is the standard's shared core.
+    const core27001 = api.coverage.find((c) => c.from === 'harmonized-structure:2021' && c.to === 'iso-27001:2022')!;
+    await openPage(page, `${prefix}/crosswalk?from=harmonized-structure&to=iso-27001`);
+    const weighted = page.locator('.crosswalk-gap__weighted');
+    await expect(weighted).toContainText(core);
+    await expect(weighted).toContainText(percent(core27001.weightedShare));
+    await expect(weighted).not.toContainText(holding);
   });
 }
 

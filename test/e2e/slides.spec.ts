@@ -10,10 +10,28 @@ import {LOCALES, type Locale} from '../../src/core/vocabulary';
 import {axeViolations} from './axe';
 import {expect, openPage, test} from './fixtures';
 
-const WORDS: Record<Locale, {present: string; glance: string; unknown: RegExp}> = {
-  en: {present: 'Present as slides', glance: 'At a glance', unknown: /There is no deck for standard=nope/},
-  'zh-Hans': {present: '以幻灯片放映', glance: '要点一览', unknown: /没有与 standard=nope 对应的幻灯片/},
-  'zh-Hant': {present: '以幻燈片放映', glance: '要點一覽', unknown: /沒有與 standard=nope 對應的幻燈片/},
+const WORDS: Record<Locale, {present: string; glance: string; unknown: RegExp; core: string; holding: string}> = {
+  en: {
+    present: 'Present as slides',
+    glance: 'At a glance',
+    unknown: /There is no deck for standard=nope/,
+    core: 'is the shared core of',
+    holding: 'holding',
+  },
+  'zh-Hans': {
+    present: '以幻灯片放映',
+    glance: '要点一览',
+    unknown: /没有与 standard=nope 对应的幻灯片/,
+    core: '的共同核心',
+    holding: '持有',
+  },
+  'zh-Hant': {
+    present: '以幻燈片放映',
+    glance: '要點一覽',
+    unknown: /沒有與 standard=nope 對應的幻燈片/,
+    core: '的共同核心',
+    holding: '持有',
+  },
 };
 
 /** The slide on screen. */
@@ -65,6 +83,21 @@ for (const locale of LOCALES) {
       /slides\?lesson=audit-cycle$/,
     );
     await expect(page.getByRole('link', {name: 'COPC', exact: true})).toHaveAttribute('href', /slides\?standard=copc$/);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`in ${locale}, the deck of the Harmonized Structure towards ISO 9001 asks and says how much of ISO 9001 is its shared core, not what "holding" it covers`, async ({
+    sharedPage: page,
+  }) => {
+    const words = WORDS[locale];
+    await openPage(page, `${localePath('/slides', locale)}?gap=harmonized-structure--iso-9001`);
+    await deckReady(page);
+    await expect(current(page).locator('p').first()).toContainText(words.core);
+    await page.keyboard.press('ArrowRight');
+    await expect(current(page).getByRole('heading', {level: 2})).toContainText(words.core);
+    await expect(current(page).getByRole('heading', {level: 2})).toContainText(/\d+%/);
+    await expect(current(page).getByRole('heading', {level: 2})).not.toContainText(new RegExp(words.holding, 'i'));
   });
 }
 

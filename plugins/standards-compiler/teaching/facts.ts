@@ -64,6 +64,7 @@ function standardFacts(s: StandardRecord, locale: Locale, cite: Cite): StandardF
   const {certification} = s;
   return {
     id: s.id,
+    kind: s.kind,
     short: s.names[locale].short,
     name: s.names[locale].name,
     path: standardRoute(s.id),

@@ -14,7 +14,7 @@ import {fill, TEACHING_PHRASES, yearsText} from '../../../src/core/teaching/phra
 import {LESSONS, type LessonId, type Question, type QuizId, type StandardFacts} from '../../../src/core/teaching/types';
 import {localize, PUNCTUATION} from '../../../src/core/text';
 import type {Unit} from '../../../src/core/schema';
-import type {Locale} from '../../../src/core/vocabulary';
+import {type Locale, isCommonStructure} from '../../../src/core/vocabulary';
 import {citer, teachingFacts} from './facts';
 
 /** How many questions a lesson's quiz asks at most, and the mixed quiz. */
@@ -244,7 +244,10 @@ export function buildQuizzes(content: StandardsContent, locale: Locale): Record<
       more: {path: standardRoute(to.c.standard), label: fill(p.readMore, {what: toName})},
     };
   });
-  const gaps = Object.values(facts.gaps).filter((g) => g.weightedShare > 0 && g.units >= 5);
+  // The question asks what holding one standard covers of another: no one holds a common structure.
+  const gaps = Object.values(facts.gaps).filter(
+    (g) => g.weightedShare > 0 && g.units >= 5 && !isCommonStructure(facts.standards[g.from]),
+  );
   if (gaps.length) {
     const [g] = draw(gaps, 1, 'coverage', (gap) => `${gap.from}--${gap.to}`);
     const id = `coverage-${g.from}-${g.to}`;

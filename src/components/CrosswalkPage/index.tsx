@@ -11,12 +11,13 @@ import type {Crosswalk} from '@site/src/core/schema';
 import {crosswalkExports} from '@site/src/core/exportPaths';
 import {CHANGE_KINDS, type EditionChange, editionChanges} from '@site/src/core/editionChanges';
 import {useApiUrl} from '../apiUrl';
-import type {Locale} from '@site/src/core/vocabulary';
+import {type Locale, isCommonStructure} from '@site/src/core/vocabulary';
 import {useLabels} from '../labels';
 import Layout from '@theme/Layout';
 import RejectedParams from '../RejectedParams/index';
 import Papa from 'papaparse';
 import React from 'react';
+import CoverageSentence from '../CoverageSentence/index';
 import DownloadButton, {UTF8_BOM} from '../Download/index';
 import {percentText} from '@site/src/core/format';
 import {withAside} from '@site/src/core/text';
@@ -168,16 +169,12 @@ export default function CrosswalkPage({page}: {page: CrosswalkPageProps}): React
               {view.from.id !== view.to.id && <PresentLink deck={`gap=${view.from.id}--${view.to.id}`} />}
               <div className="crosswalk-gap__summary" role="status">
                 <p className="crosswalk-gap__weighted">
-                  <Translate
-                    id="crosswalk.gap.weighted"
-                    values={{
-                      from: catalogueName(view.from),
-                      to: catalogueName(view.to),
-                      weighted: percentText(view.coverage.weightedShare),
-                    }}
-                  >
-                    {'Holding {from} covers about {weighted} of what {to} asks.'}
-                  </Translate>
+                  <CoverageSentence
+                    from={catalogueName(view.from)}
+                    to={catalogueName(view.to)}
+                    weightedShare={view.coverage.weightedShare}
+                    fromIsStructure={isCommonStructure(view.from)}
+                  />
                 </p>
                 <p>
                   <Translate

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
-import {percentText} from '@site/src/core/format';
+import {isCommonStructure} from '@site/src/core/vocabulary';
+import CoverageSentence from '../CoverageSentence/index';
 import React from 'react';
 import Sources from './Sources';
 import {standardFacts, teaching} from './teachingData';
@@ -14,12 +14,12 @@ export default function GapExample({from, to}: {from: string; to: string}): Reac
   return (
     <p className={styles.gap}>
       <Link to={gap.path}>
-        <Translate
-          id="crosswalk.gap.weighted"
-          values={{from: a.short, to: b.short, weighted: percentText(gap.weightedShare)}}
-        >
-          {'Holding {from} covers about {weighted} of what {to} asks.'}
-        </Translate>
+        <CoverageSentence
+          from={a.short}
+          to={b.short}
+          weightedShare={gap.weightedShare}
+          fromIsStructure={isCommonStructure(a)}
+        />
       </Link>{' '}
       <Sources sources={gap.sources} />
     </p>

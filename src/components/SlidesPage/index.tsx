@@ -6,6 +6,8 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
 import {percentText} from '@site/src/core/format';
 import React, {useEffect, useState} from 'react';
+import {isCommonStructure} from '@site/src/core/vocabulary';
+import CoverageSentence from '../CoverageSentence/index';
 import MiniCompare from '../Learn/MiniCompare';
 import {TEACHING_FACTS, teachingFactLabels, teachingFacts} from '../Learn/factRows';
 import Sources from '../Learn/Sources';
@@ -108,16 +110,25 @@ function GapSlides({from, to}: {from: string; to: string}): React.ReactElement {
           {a} → {b}
         </h1>
         <p>
-          <Translate id="learn.slides.gapQuestion" values={{from: a, to: b}}>
-            {'What does holding {from} already cover of what {to} asks?'}
-          </Translate>
+          {isCommonStructure(teaching.standards[from]) ? (
+            <Translate id="learn.slides.gapQuestionCore" values={{from: a, to: b}}>
+              {'How much of what {to} asks is the shared core of {from}?'}
+            </Translate>
+          ) : (
+            <Translate id="learn.slides.gapQuestion" values={{from: a, to: b}}>
+              {'What does holding {from} already cover of what {to} asks?'}
+            </Translate>
+          )}
         </p>
       </section>
       <section>
         <h2>
-          <Translate id="crosswalk.gap.weighted" values={{from: a, to: b, weighted: percentText(gap.weightedShare)}}>
-            {'Holding {from} covers about {weighted} of what {to} asks.'}
-          </Translate>
+          <CoverageSentence
+            from={a}
+            to={b}
+            weightedShare={gap.weightedShare}
+            fromIsStructure={isCommonStructure(teaching.standards[from])}
+          />
         </h2>
         <p>
           <Translate

@@ -3,7 +3,7 @@
  * build time from the data (plugins/standards-compiler/teaching/), so that a lesson shows a fact
  * with its source and never a copied figure, and a changed fact changes its question.
  */
-import type {CertifiedParty, EditionStatus, StandardDesign} from '../vocabulary';
+import type {CertifiedParty, EditionStatus, StandardDesign, StandardKind} from '../vocabulary';
 
 /** The lessons of the learning path, in order: each has a quiz; `mixed` draws on all of them. */
 export const LESSONS = [
@@ -53,6 +53,8 @@ export interface SourcedFact<T> {
 
 export interface StandardFacts {
   id: string;
+  /** Its kind: a common structure is no certificate to hold, so what it "covers" is worded apart. */
+  kind: StandardKind;
   short: string;
   name: string;
   /** The standard's page in this locale (with the locale's prefix, without the base URL). */

@@ -2,11 +2,11 @@ import PresentLink from '@site/src/components/PresentLink';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ComparePageProps, CompareRow} from '@site/src/core/pageData';
-import type {Locale} from '@site/src/core/vocabulary';
+import {type Locale, isCommonStructure} from '@site/src/core/vocabulary';
 import React from 'react';
 import {FACT_KEYS, factLabels} from '../../../factLabels';
 import {useFactTexts} from '../../_facts';
-import {percentText} from '@site/src/core/format';
+import CoverageSentence from '../../../CoverageSentence/index';
 import {standardRoute} from '@site/src/core/paths';
 
 interface Props {
@@ -116,12 +116,12 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
           {pairs.map((c) => (
             <li key={`${c.from}-${c.to}`}>
               <Link to={`/crosswalk?from=${c.from}&to=${c.to}`}>
-                <Translate
-                  id="crosswalk.gap.weighted"
-                  values={{from: name(c.from), to: name(c.to), weighted: percentText(c.weightedShare)}}
-                >
-                  {'Holding {from} covers about {weighted} of what {to} asks.'}
-                </Translate>
+                <CoverageSentence
+                  from={name(c.from)}
+                  to={name(c.to)}
+                  weightedShare={c.weightedShare}
+                  fromIsStructure={isCommonStructure(rows.find((r) => r.id === c.from)!)}
+                />
               </Link>
             </li>
           ))}
