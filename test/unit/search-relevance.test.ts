@@ -109,6 +109,26 @@ describe('search relevance', () => {
     assert.equal(zh?.title, '管理评审');
   });
 
+  it("finds a core clause of ISO's management-system standards in a standard built on the Harmonized Structure before the structure's own, which its name still finds", () => {
+    for (const [locale, query, named] of [
+      ['en', 'management review', 'Harmonized Structure 9.3'],
+      ['zh-Hans', '管理评审', '协调结构 9.3'],
+      ['zh-Hant', '管理審查', '協調結構 9.3'],
+    ] as const) {
+      const hrefs = engines[locale].search(query, {limit: 10}).map((h) => h.href);
+      const structure = hrefs.indexOf('/standards/harmonized-structure#clause-2021-9.3');
+      const firstBuiltOn = hrefs.findIndex((h) =>
+        /^\/standards\/iso-(9001|27001|22301|20000-1)#clause-\d+-9\.3$/.test(h),
+      );
+      assert.ok(
+        firstBuiltOn >= 0 && (structure < 0 || firstBuiltOn < structure),
+        `${locale} "${query}": ${hrefs.join(', ')}`,
+      );
+      const [hit] = engines[locale].search(named, {limit: 1});
+      assert.equal(hit.href, '/standards/harmonized-structure#clause-2021-9.3', `${locale} "${named}"`);
+    }
+  });
+
   it("ranks the reader's own words above the same words found in the other language", () => {
     // 9.3 titled 管理评审 on the Chinese site: typed in Chinese it matches the title, in English only the alias.
     const score = (query: string) =>
