@@ -28,10 +28,10 @@ test('the comparison table lists every standard, filters by kind, and keeps the 
   await expect(rowsOf(page)).toHaveCount(individual.length);
 });
 
-for (const [locale, prefix, kind, noOne, notApplicable] of [
-  ['en', '', 'Kind', 'No one', 'does not apply'],
-  ['zh-Hans', '/zh-Hans', '类型', '无', '不适用'],
-  ['zh-Hant', '/zh-Hant', '類型', '無', '不適用'],
+for (const [locale, prefix, kind, noOne, notApplicable, certifiesColumn, costColumn] of [
+  ['en', '', 'Kind', 'No one', 'does not apply', 'Who is certified', 'Cost (year)'],
+  ['zh-Hans', '/zh-Hans', '类型', '无', '不适用', '认证对象', '费用（年份）'],
+  ['zh-Hant', '/zh-Hant', '類型', '無', '不適用', '驗證對象', '費用（年份）'],
 ] as const) {
   test(`the Harmonized Structure's row says no one is certified and its cost does not apply, not that they are unknown (${locale})`, async ({
     page,
@@ -43,6 +43,9 @@ for (const [locale, prefix, kind, noOne, notApplicable] of [
     await expect(row).toContainText(noOne);
     await expect(row).toContainText(notApplicable);
     await expect(row.locator('.fact-unknown')).toHaveCount(0);
+    // In their own cells, not anywhere in the row.
+    await expect(row.locator(`td[data-label="${certifiesColumn}"]`)).toHaveText(noOne);
+    await expect(row.locator(`td[data-label="${costColumn}"]`)).toHaveText(notApplicable);
   });
 }
 

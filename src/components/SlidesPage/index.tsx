@@ -103,6 +103,7 @@ function CompareSlides({ids}: {ids: string[]}): React.ReactElement {
 function GapSlides({from, to}: {from: string; to: string}): React.ReactElement {
   const gap = teaching.gaps[`${from}--${to}`];
   const [a, b] = [teaching.standards[from].short, teaching.standards[to].short];
+  const fromIsStructure = isCommonStructure(teaching.standards[from]);
   return (
     <>
       <section>
@@ -110,7 +111,7 @@ function GapSlides({from, to}: {from: string; to: string}): React.ReactElement {
           {a} → {b}
         </h1>
         <p>
-          {isCommonStructure(teaching.standards[from]) ? (
+          {fromIsStructure ? (
             <Translate id="learn.slides.gapQuestionCore" values={{from: a, to: b}}>
               {'How much of what {to} asks is the shared core of {from}?'}
             </Translate>
@@ -123,12 +124,7 @@ function GapSlides({from, to}: {from: string; to: string}): React.ReactElement {
       </section>
       <section>
         <h2>
-          <CoverageSentence
-            from={a}
-            to={b}
-            weightedShare={gap.weightedShare}
-            fromIsStructure={isCommonStructure(teaching.standards[from])}
-          />
+          <CoverageSentence from={a} to={b} weightedShare={gap.weightedShare} fromIsStructure={fromIsStructure} />
         </h2>
         <p>
           <Translate

@@ -24,7 +24,8 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
   const unknown = translate({id: 'compare.unknown', message: 'unknown'});
   const themes = page.themes.filter((t) => rows.some((r) => page.themeCounts[r.id]?.[t.id]));
   const pairs = page.coverage.filter((c) => rows.some((r) => r.id === c.from) && rows.some((r) => r.id === c.to));
-  const name = (id: string) => rows.find((r) => r.id === id)!.names[locale].name;
+  const rowOf = (id: string) => rows.find((r) => r.id === id)!;
+  const name = (id: string) => rowOf(id).names[locale].name;
   return (
     <section aria-labelledby="side-by-side">
       <h2 id="side-by-side">
@@ -120,7 +121,7 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
                   from={name(c.from)}
                   to={name(c.to)}
                   weightedShare={c.weightedShare}
-                  fromIsStructure={isCommonStructure(rows.find((r) => r.id === c.from)!)}
+                  fromIsStructure={isCommonStructure(rowOf(c.from))}
                 />
               </Link>
             </li>
