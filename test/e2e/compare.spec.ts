@@ -191,6 +191,16 @@ test('on a phone the table becomes one card per standard', async ({page}) => {
   ).toContain('Kind');
 });
 
+test('on a phone, each card of the side-by-side count by theme names the standard of each figure', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await openPage(page, '/compare?ids=iso-9001,copc');
+  const card = page.locator('table[aria-labelledby="by-theme"] tbody tr').first();
+  const labels = await card
+    .locator('td')
+    .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+  expect(labels).toEqual(['"ISO 9001: "', '"COPC: "']);
+});
+
 test('printed, the table, a side-by-side comparison and a gap view drop the navigation, keep their headers and list their sources', async ({
   page,
   request,

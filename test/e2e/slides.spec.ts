@@ -101,6 +101,16 @@ for (const locale of LOCALES) {
   });
 }
 
+test('on a phone in the dark theme, a deck (reveal.js turns it into a scroll of pages) reads light on dark, as axe checks', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await page.emulateMedia({colorScheme: 'dark'});
+  await openPage(page, '/slides?gap=harmonized-structure--iso-9001');
+  await deckReady(page);
+  expect(await axeViolations(page, '/slides?gap=… at 390 px, dark')).toEqual([]);
+});
+
 /** The pages of a PDF Chromium printed (each page object is "/Type /Page", the tree "/Type /Pages"). */
 const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 

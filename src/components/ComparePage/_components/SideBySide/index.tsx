@@ -96,8 +96,11 @@ export default function SideBySide({page, rows, locale, onClose}: Props): React.
             {themes.map((theme) => (
               <tr key={theme.id}>
                 <th scope="row">{theme.name[locale]}</th>
+                {/* Labelled for the phone's cards (custom.css), as the main table's cells are. */}
                 {rows.map((row) => (
-                  <td key={row.id}>{page.themeCounts[row.id]?.[theme.id] ?? '–'}</td>
+                  <td key={row.id} data-label={row.names[locale].short}>
+                    {page.themeCounts[row.id]?.[theme.id] ?? '–'}
+                  </td>
                 ))}
               </tr>
             ))}
